@@ -1,0 +1,34 @@
+package no.journeydiag.questionnaire.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One question. {@code options} holds the effective options (built in for likert and yesno);
+ * {@code maxPoints} is what a fully positive answer scores, after any multi cap.
+ * {@code feeds} maps element id to weight.
+ */
+public record Question(String id, QuestionType type, String stage, String sectionId,
+                       LocalizedText text, LocalizedText help, LocalizedText label,
+                       boolean required, Map<String, Double> feeds, boolean reverse,
+                       boolean dontKnow, boolean notApplicable, List<Option> options,
+                       int maxPoints, Condition showIf, Pos pos) {
+
+    public static final String DONT_KNOW = "dont-know";
+    public static final String NOT_APPLICABLE = "not-applicable";
+    public static final int TEXT_MAX_LENGTH = 2000;
+    public static final int SCALE_MAX = 10;
+
+    public Option option(String value) {
+        for (Option o : options) {
+            if (o.value().equals(value)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    public boolean scored() {
+        return type.scored() && !feeds.isEmpty();
+    }
+}

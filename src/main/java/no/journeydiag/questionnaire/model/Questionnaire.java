@@ -1,0 +1,84 @@
+package no.journeydiag.questionnaire.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated questionnaire. Immutable; {@code contentHash} is the SHA-256 of the file's bytes and
+ * identifies exactly which definition a stored response was scored against.
+ */
+public record Questionnaire(String id, String version, List<String> locales, LocalizedText title,
+                            LocalizedText intro, int estimatedMinutes, List<Stage> stages,
+                            double loopThreshold, List<Element> elements, List<Band> bands,
+                            List<Section> sections, List<WarningSign> warningSigns,
+                            PriorityRule priorities, OwnershipMap ownershipMap,
+                            String sourceFile, String contentHash, Map<String, Question> questionIndex) {
+
+    public Questionnaire {
+        locales = List.copyOf(locales);
+        stages = List.copyOf(stages);
+        elements = List.copyOf(elements);
+        bands = List.copyOf(bands);
+        sections = List.copyOf(sections);
+        warningSigns = List.copyOf(warningSigns);
+        if (questionIndex == null) {
+            questionIndex = new LinkedHashMap<>();
+            for (Section s : sections) {
+                for (Question q : s.questions()) {
+                    questionIndex.put(q.id(), q);
+                }
+            }
+        }
+        questionIndex = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(questionIndex));
+    }
+
+    public String defaultLocale() {
+        return locales.get(0);
+    }
+
+    /** The locale to use for a request: the asked one when offered, else the default. */
+    public String pickLocale(String wanted) {
+        return wanted != null && locales.contains(wanted) ? wanted : defaultLocale();
+    }
+
+    public Question question(String questionId) {
+        return questionIndex.get(questionId);
+    }
+
+    public List<Question> questions() {
+        return List.copyOf(questionIndex.values());
+    }
+
+    public Element element(String elementId) {
+        return elements.stream().filter(e -> e.id().equals(elementId)).findFirst().orElse(null);
+    }
+
+    public Stage stage(String stageId) {
+        return stages.stream().filter(s -> s.id().equals(stageId)).findFirst().orElse(null);
+    }
+
+    public WarningSign warningSign(String signId) {
+        return warningSigns.stream().filter(s -> s.id().equals(signId)).findFirst().orElse(null);
+    }
+
+    public Section sectionOf(Question q) {
+        return sections.stream().filter(s -> s.id().equals(q.sectionId())).findFirst().orElseThrow();
+    }
+
+    /** The band that holds {@code score}: min inclusive, max exclusive, the top band holding 100. */
+    public Band band(double score) {
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            boolean last = i == bands.size() - 1;
+            if (score >= b.min() && (score < b.max() || last && score <= b.max())) {
+                return b;
+            }
+        }
+        return bands.get(bands.size() - 1);
+    }
+
+    public Map<String, Object> summary() {
+        return Map.of("id", id, "version", version);
+    }
+}

@@ -1,0 +1,92 @@
+package no.journeydiag.questionnaire.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.Questionnaire;
+
+class ShippedQuestionnairesTest {
+
+    private static final Path SHIPPED = Path.of("questionnaires");
+
+    @Test
+    void shippedQuestionnairesAreValid() {
+        QuestionnaireLoader.Result r = QuestionnaireLoader.loadDirectory(SHIPPED);
+        assertEquals(java.util.List.of(), r.problems());
+        assertEquals(2, r.questionnaires().size());
+    }
+
+    @Test
+    void journeyOwnershipHasEnoughQuestionsPerElementAndReverseItemsInEach() {
+        Questionnaire q = QuestionnaireLoader.loadDirectory(SHIPPED).questionnaires().stream()
+                .filter(x -> x.id().equals("journey-ownership")).findFirst().orElseThrow();
+        int count = q.questions().size();
+        assertTrue(count >= 24 && count <= 32, "24–32 questions, got " + count);
+        for (String element : new String[] {"value-ownership", "mandate", "data-to-decision", "stop-ability"}) {
+            long feeding = q.questions().stream().filter(x -> x.feeds().containsKey(element)).count();
+            long reverse = q.questions().stream().filter(x -> x.feeds().containsKey(element) && x.reverse()).count();
+            assertTrue(feeding >= 5, element + " has " + feeding + " questions");
+            assertTrue(reverse >= 1, element + " has no reverse-keyed question");
+        }
+        for (Question x : q.questions()) {
+            if (x.scored()) {
+                assertTrue(x.stage() != null, x.id() + " has no stage");
+            }
+        }
+        assertEquals(3, q.warningSigns().size());
+        assertEquals(5, q.ownershipMap().rows().size());
+    }
+
+    @Test
+    void quickCheckIsShort() {
+        Questionnaire q = QuestionnaireLoader.loadDirectory(SHIPPED).questionnaires().stream()
+                .filter(x -> x.id().equals("quick-check")).findFirst().orElseThrow();
+        assertTrue(q.questions().size() >= 8 && q.questions().size() <= 10);
+        assertEquals(3, q.estimatedMinutes());
+        assertEquals(3, q.warningSigns().size());
+    }
+
+    @Test
+    void validateCommandExitsZeroForTheShippedFiles() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = ValidateCommand.run(new String[] {"validate", "questionnaires"}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, status);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok   journey-ownership.yaml"));
+    }
+
+    @Test
+    void validateCommandExitsOneAndNamesFileAndLineForAnInvalidFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "id: broken\nversion: 1\nlocales: [en]\ntitle: Broken\ncolour: red\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ValidateCommand.run(new String[] {"validate", dir.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertEquals(1, status);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("broken.yaml:5:1: unknown key 'colour' in the questionnaire"), text);
+        assertTrue(text.contains("missing required key 'elements'"), text);
+    }
+
+    @Test
+    void validateCommandWithoutADirectoryPrintsUsage() {
+        assertEquals(2, ValidateCommand.run(new String[] {"validate"}, System.out, new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void twoFilesWithTheSameIdAreRejected(@TempDir Path dir) throws Exception {
+        Files.copy(SHIPPED.resolve("quick-check.yaml"), dir.resolve("a.yaml"));
+        Files.copy(SHIPPED.resolve("quick-check.yaml"), dir.resolve("b.yaml"));
+        var r = QuestionnaireLoader.loadDirectory(dir);
+        assertEquals(1, r.problems().size());
+        assertTrue(r.problems().get(0).toString().startsWith("b.yaml:1:1: questionnaire id 'quick-check' is already used by a.yaml"));
+    }
+}
