@@ -1,0 +1,165 @@
+package no.journeydiag.common;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The one place where exceptions become responses. API paths get RFC 9457 problem+json with
+ * field errors, everything else a friendly HTML page. No stack trace or class name ever leaves.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
+    public static class Templates {
+        public static native TemplateInstance page(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return respond(uri, 400, "Malformed JSON", "The request body is not valid JSON" + where + ".", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(Object::toString)
+                .sorted().collect(Collectors.joining(", "));
+        return respond(uri, 400, "Invalid request", "The request has a property this API does not know.",
+                List.of(new FieldError(path(e), "unknown property '" + e.getPropertyName() + "'"
+                        + (known.isEmpty() ? "" : "; allowed: " + known))));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String expected = e.getTargetType() == null ? "a different kind of value" : describe(e.getTargetType());
+        return respond(uri, 400, "Invalid request", "A property has the wrong type.",
+                List.of(new FieldError(path(e), "expected " + expected)));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        return respond(uri, 400, "Malformed JSON", "The request body could not be read as JSON.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+        return respond(uri, 400, "Invalid request", "Some fields are not valid.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps some body-reading failures; report what actually went wrong.
+        if (e.getCause() instanceof UnrecognizedPropertyException u) {
+            return unknownProperty(u, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException m) {
+            return wrongShape(m, uri);
+        }
+        if (e.getCause() instanceof JsonParseException p) {
+            return malformedJson(p, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return otherJson(j, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Request refused"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address. Check the link, or start from the home page.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the format you asked for.";
+            case 415 -> "Send the body as application/json.";
+            case 413 -> "The request body is too large.";
+            default -> "The request could not be handled as sent.";
+        };
+        return respond(uri, status, title, detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+        return respond(uri, 500, "Something went wrong on our side",
+                "The error has been logged with reference " + id + ". Please try again later.", List.of());
+    }
+
+    static Response respond(UriInfo uri, int status, String title, String detail, List<FieldError> errors) {
+        String path = uri.getPath();
+        if (isApi(path)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", title, status, detail, path, errors)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, title, detail).render()).build();
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "body" : sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a different kind of value";
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,36 @@
+package no.journeydiag.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, all under {@code diagnostic.}; each key is listed in the README. */
+@ConfigMapping(prefix = "diagnostic")
+public interface DiagnosticConfig {
+
+    /** Directory of the embedded H2 database files (used by the default datasource URL). */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Questionnaire files. */
+    Questionnaires questionnaires();
+
+    /** The public API. */
+    Api api();
+
+    /** Absolute base URL of the service (e.g. https://diagnostic.example.com) used in report links; relative links when absent. */
+    Optional<String> publicBaseUrl();
+
+    interface Questionnaires {
+        /** Directory whose *.yaml files are loaded and validated at start-up. */
+        @WithDefault("questionnaires")
+        String dir();
+    }
+
+    interface Api {
+        /** Largest request body accepted, in bytes; larger requests get 413. */
+        @WithDefault("65536")
+        int maxBodyBytes();
+    }
+}

@@ -1,0 +1,147 @@
+package no.journeydiag.report.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.BuiltIn;
+import no.journeydiag.questionnaire.model.Element;
+import no.journeydiag.questionnaire.model.Option;
+import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.questionnaire.model.Section;
+import no.journeydiag.questionnaire.model.WarningSign;
+import no.journeydiag.report.service.ReportView.AnswerView;
+import no.journeydiag.report.service.ReportView.BandView;
+import no.journeydiag.report.service.ReportView.ElementView;
+import no.journeydiag.report.service.ReportView.EvidenceView;
+import no.journeydiag.report.service.ReportView.OwnershipView;
+import no.journeydiag.report.service.ReportView.PriorityView;
+import no.journeydiag.report.service.ReportView.SignView;
+import no.journeydiag.report.service.ReportView.StageView;
+import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.scoring.Answer;
+import no.journeydiag.scoring.ScoringResult;
+
+/** Turns a stored result into a {@link ReportView} in one locale, using the questionnaire it was scored with. */
+@ApplicationScoped
+public class ReportAssembler {
+
+    private final DiagnosticConfig config;
+
+    public ReportAssembler(DiagnosticConfig config) {
+        this.config = config;
+    }
+
+    public ReportView assemble(ResponseService.Stored stored) {
+        Questionnaire q = stored.questionnaire();
+        ScoringResult r = stored.result();
+        String loc = q.pickLocale(stored.entity().locale);
+        String dl = q.defaultLocale();
+
+        List<ElementView> elements = r.elements().stream().map(e -> {
+            Element el = q.element(e.id());
+            return new ElementView(e.id(), el.label().in(loc, dl), el.description().in(loc, dl), e.score(),
+                    band(q, e.band(), loc), e.coverage(), e.answered(), e.shown());
+        }).toList();
+
+        List<SignView> signs = new ArrayList<>();
+        // Triggered signs first, each group in the questionnaire's order.
+        for (boolean triggered : new boolean[] {true, false}) {
+            for (ScoringResult.SignResult s : r.warningSigns()) {
+                if (s.triggered() != triggered) {
+                    continue;
+                }
+                WarningSign w = q.warningSign(s.id());
+                List<EvidenceView> evidence = s.evidence().stream().map(ev -> evidence(q, ev, loc)).toList();
+                signs.add(new SignView(s.id(), w.label().in(loc, dl), w.description().in(loc, dl),
+                        w.recommendation().in(loc, dl), s.triggered(), evidence));
+            }
+        }
+
+        List<StageView> stages = r.stages().stream().map(s -> new StageView(s.id(),
+                q.stage(s.id()).label().in(loc, dl), s.score(), s.id().equals(r.breaksAt()))).toList();
+
+        List<PriorityView> priorities = r.priorities().stream().map(p -> {
+            Element el = q.element(p.element());
+            var rec = el.recommendations().get(p.band());
+            return new PriorityView(p.element(), el.label().in(loc, dl), p.score(), band(q, p.band(), loc),
+                    rec == null ? "" : rec.in(loc, dl), p.signs());
+        }).toList();
+
+        List<OwnershipView> ownership = r.ownership().stream().map(o -> {
+            Question x = q.question(o.question());
+            String stage = x.label().isEmpty() ? x.text().in(loc, dl) : x.label().in(loc, dl);
+            return new OwnershipView(o.question(), stage, o.value(), o.value() == null ? null : valueLabel(x, o.value(), loc),
+                    o.status());
+        }).toList();
+
+        List<AnswerView> answers = new ArrayList<>();
+        for (Section section : q.sections()) {
+            for (Question x : section.questions()) {
+                Answer a = stored.answers().get(x.id());
+                if (a != null) {
+                    answers.add(new AnswerView(x.id(), section.title().in(loc, dl), x.text().in(loc, dl), answerText(x, a, loc)));
+                }
+            }
+        }
+
+        String token = stored.entity().reportToken;
+        return new ReportView(token, reportUrl(token), new ReportView.QuestionnaireRef(q.id(), q.version()), loc,
+                stored.entity().createdAt, q.title().in(loc, dl),
+                new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc)),
+                elements, signs, stages, r.breaksAt(), priorities, ownership, answers);
+    }
+
+    public String reportUrl(String token) {
+        return config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("") + "/r/" + token;
+    }
+
+    private static BandView band(Questionnaire q, String id, String loc) {
+        if (id == null) {
+            return null;
+        }
+        Band b = q.bands().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        return new BandView(b.id(), b.label().in(loc, q.defaultLocale()), b.colour(), b.text().in(loc, q.defaultLocale()));
+    }
+
+    private static EvidenceView evidence(Questionnaire q, ScoringResult.Evidence ev, String loc) {
+        if (ev.question() != null) {
+            Question x = q.question(ev.question());
+            String text = String.join(", ", ev.answer().stream().map(v -> valueLabel(x, v, loc)).toList());
+            return new EvidenceView(ev.question(), x.text().in(loc, q.defaultLocale()), ev.answer(), text, null, null, null);
+        }
+        return new EvidenceView(null, null, null, null, ev.element(),
+                q.element(ev.element()).label().in(loc, q.defaultLocale()), ev.score());
+    }
+
+    /** What the respondent saw for an answer value: the option label, "Don't know", or the value itself. */
+    public static String valueLabel(Question x, String value, String loc) {
+        if (Question.DONT_KNOW.equals(value)) {
+            return BuiltIn.dontKnow(loc);
+        }
+        if (Question.NOT_APPLICABLE.equals(value)) {
+            return BuiltIn.notApplicable(loc);
+        }
+        Option o = x.option(value);
+        return o == null ? value : o.label().in(loc, null);
+    }
+
+    private static String answerText(Question x, Answer a, String loc) {
+        if (a instanceof Answer.Choices c) {
+            return c.selected().isEmpty() ? "—" : String.join(", ", c.selected().stream().map(v -> valueLabel(x, v, loc)).toList());
+        }
+        if (a instanceof Answer.Number n) {
+            return n.value() + " / 10";
+        }
+        if (a instanceof Answer.Text t) {
+            return t.value();
+        }
+        return valueLabel(x, a.values().get(0), loc);
+    }
+
+}

@@ -1,0 +1,49 @@
+package no.journeydiag.report.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A result, localized and ready to show: returned by {@code GET /api/v1/results/{token}} and
+ * rendered by the report page, so both always say the same thing.
+ */
+@Schema(name = "Result", description = "A scored response, localized in the language it was given in.")
+public record ReportView(
+        @Schema(description = "Secret token of this result (256 bits); whoever has it can read the result") String token,
+        @Schema(description = "Where the HTML report is") String reportUrl,
+        QuestionnaireRef questionnaire, String locale, OffsetDateTime completedAt, String title,
+        Overall overall, List<ElementView> elements, List<SignView> warningSigns, List<StageView> stages,
+        @Schema(description = "Id of the first loop stage scoring below the questionnaire's threshold, or null") String breaksAt,
+        List<PriorityView> priorities, List<OwnershipView> ownershipMap, List<AnswerView> answers) {
+
+    public record QuestionnaireRef(String id, String version) { }
+
+    public record BandView(String id, String label, String colour, String text) { }
+
+    @Schema(description = "Overall score 0–100 (one decimal; null when nothing scored was answered) and its band")
+    public record Overall(Double score, BandView band) { }
+
+    public record ElementView(String id, String label, String description, Double score, BandView band,
+                              @Schema(description = "Share of this element's shown questions that were answered (0–1)") double coverage,
+                              int answered, int shown) { }
+
+    public record SignView(String id, String label, String description, String recommendation, boolean triggered,
+                           List<EvidenceView> evidence) { }
+
+    @Schema(description = "An answer (question, answer) or an element score (element, score) that made a sign fire")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record EvidenceView(String question, String questionText, List<String> answer, String answerText,
+                               String element, String elementLabel, Double score) { }
+
+    public record StageView(String id, String label, Double score, boolean breaks) { }
+
+    public record PriorityView(String element, String label, Double score, BandView band, String recommendation,
+                               List<String> signs) { }
+
+    @Schema(description = "Who leads a lifecycle stage; status is owned, shared, gap, unknown or unanswered")
+    public record OwnershipView(String question, String stage, String value, String label, String status) { }
+
+    public record AnswerView(String question, String section, String text, String answer) { }
+}

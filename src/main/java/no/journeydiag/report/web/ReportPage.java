@@ -1,0 +1,48 @@
+package no.journeydiag.report.web;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.report.service.ReportAssembler;
+import no.journeydiag.report.service.ReportView;
+import no.journeydiag.response.service.ResponseService;
+
+/** The personal report, rendered from the questionnaire snapshot the response was scored with. */
+@Path("/r/{token}")
+public class ReportPage {
+
+    @CheckedTemplate(basePath = "report")
+    static class Templates {
+        static native TemplateInstance report(ReportView report, BarChart chart);
+    }
+
+    private final ResponseService responses;
+    private final ReportAssembler assembler;
+
+    public ReportPage(ResponseService responses, ReportAssembler assembler) {
+        this.responses = responses;
+        this.assembler = assembler;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@PathParam("token") String token) {
+        ResponseService.Stored stored = responses.byToken(token);
+        ReportView view = assembler.assemble(stored);
+        List<Double> bandStarts = stored.questionnaire().bands().stream().map(Band::min).toList();
+        return Response.ok(Templates.report(view, BarChart.of(view, bandStarts)))
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .header("Referrer-Policy", "no-referrer") // the token is in the URL
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

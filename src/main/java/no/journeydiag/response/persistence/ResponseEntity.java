@@ -1,0 +1,55 @@
+package no.journeydiag.response.persistence;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A completed response: the answers, the computed result and the token that opens its report. */
+@Entity
+@Table(name = "response")
+public class ResponseEntity extends PanacheEntityBase {
+
+    @Id
+    @SequenceGenerator(name = "responseSeq", sequenceName = "response_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "responseSeq")
+    public Long id;
+
+    @Column(name = "report_token", nullable = false, unique = true)
+    public String reportToken;
+
+    @Column(name = "snapshot_id", nullable = false)
+    public Long snapshotId;
+
+    @Column(nullable = false)
+    public String questionnaire;
+
+    @Column(nullable = false)
+    public String version;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(nullable = false)
+    public String locale;
+
+    @Column(name = "answers_json", nullable = false, length = 1000000)
+    public String answersJson;
+
+    @Column(name = "result_json", nullable = false, length = 1000000)
+    public String resultJson;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    public static ResponseEntity findByToken(String token) {
+        return find("reportToken", token).firstResult();
+    }
+}

@@ -1,0 +1,119 @@
+package no.journeydiag.response.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.response.persistence.ResponseEntity;
+import no.journeydiag.scoring.Answer;
+import no.journeydiag.scoring.Scoring;
+import no.journeydiag.scoring.ScoringResult;
+
+/** Validates, scores and stores responses; reads them back with the questionnaire they were made with. */
+@ApplicationScoped
+public class ResponseService {
+
+    /** A stored response with the questionnaire version it was scored against. */
+    public record Stored(ResponseEntity entity, Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) { }
+
+    private final QuestionnaireRegistry registry;
+    private final ObjectMapper json;
+
+    public ResponseService(QuestionnaireRegistry registry, ObjectMapper json) {
+        this.registry = registry;
+        this.json = json;
+    }
+
+    public QuestionnaireRegistry.Current questionnaire(String id) {
+        return registry.find(id).orElseThrow(() -> ProblemException.notFound(
+                "There is no questionnaire '" + id + "'. GET /api/v1/questionnaires lists the ones available."));
+    }
+
+    /**
+     * Checks the answers (throwing a 400 with every field error), scores them and stores the
+     * response. Nothing is stored unless everything is valid.
+     */
+    @Transactional
+    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden) {
+        QuestionnaireRegistry.Current current = questionnaire(questionnaireId);
+        Questionnaire q = current.questionnaire();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String usedLocale = q.defaultLocale();
+        if (locale != null && !locale.isBlank()) {
+            if (q.locales().contains(locale)) {
+                usedLocale = locale;
+            } else {
+                errors.add(new FieldError("locale", "'" + locale + "' is not offered; use one of: " + String.join(", ", q.locales())));
+            }
+        }
+        AnswerReader.Outcome read = AnswerReader.read(q, rawAnswers == null ? Map.of() : rawAnswers, hidden, "answers.");
+        errors.addAll(read.errors());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Some answers need fixing; see errors.", errors);
+        }
+        ScoringResult result = Scoring.score(q, read.answers());
+        ResponseEntity e = new ResponseEntity();
+        e.reportToken = ReportTokens.next();
+        e.snapshotId = current.snapshotId();
+        e.questionnaire = q.id();
+        e.version = q.version();
+        e.contentHash = q.contentHash();
+        e.locale = usedLocale;
+        e.answersJson = write(toJson(read.answers()));
+        e.resultJson = write(result);
+        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        e.persist();
+        return new Stored(e, q, read.answers(), result);
+    }
+
+    /** The response behind a report token, or a 404 that does not reveal whether it ever existed. */
+    @Transactional
+    public Stored byToken(String token) {
+        ResponseEntity e = ReportTokens.wellFormed(token) ? ResponseEntity.findByToken(token) : null;
+        if (e == null) {
+            throw ProblemException.notFound("There is no result for this link. Check that the whole link was copied.");
+        }
+        Questionnaire q = registry.snapshot(e.snapshotId);
+        Map<String, Object> raw = read(e.answersJson, new TypeReference<>() { });
+        Map<String, Answer> answers = AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers();
+        return new Stored(e, q, answers, read(e.resultJson, new TypeReference<ScoringResult>() { }));
+    }
+
+    /** Answers in the API's own shape: option value, list of values, number or text. */
+    public static Map<String, Object> toJson(Map<String, Answer> answers) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        answers.forEach((id, a) -> out.put(id, a instanceof Answer.Choices c ? c.selected()
+                : a instanceof Answer.Number n ? (Object) n.value() : a.values().get(0)));
+        return out;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), ex);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored JSON is unreadable", ex);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package no.journeydiag.response.web;
+
+import java.util.List;
+
+/** The one-page form as the template needs it: texts localized, previous answers and errors filled in. */
+public record FormView(String id, String title, String intro, int estimatedMinutes, String locale,
+                       List<Section> sections, List<String> generalErrors, int errorCount) {
+
+    public record Section(String id, String title, String intro, String hint, List<Question> questions) { }
+
+    /**
+     * @param kind "choice" (radios), "multi" (checkboxes), "scale" (radios 0–10) or "text"
+     * @param hint when the question only applies to some answers, in words
+     */
+    public record Question(String id, String kind, String text, String help, boolean required, List<Option> options,
+                           String textValue, String error, String hint) {
+
+        public String inputName() {
+            return "q." + id;
+        }
+    }
+
+    public record Option(String value, String label, boolean checked, boolean reserved) { }
+}
