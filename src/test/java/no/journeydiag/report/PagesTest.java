@@ -160,8 +160,9 @@ class PagesTest {
         for (Object[] f : fields(Answers.quickCheckCritical())) {
             req = req.formParam((String) f[0], f[1]);
         }
-        int status = req.post("/a/quick-check").statusCode();
-        assertEquals(400, status);
+        Response r = req.post("/a/quick-check");
+        assertEquals(400, r.statusCode());
+        assertTrue(Jsoup.parse(r.asString()).select("h1").text().contains("This form has expired"));
         assertEquals(before, stored());
     }
 
@@ -180,5 +181,16 @@ class PagesTest {
         Response r = given().get("/a/nope");
         assertEquals(404, r.statusCode());
         assertTrue(Jsoup.parse(r.asString()).text().contains("There is no questionnaire 'nope'"));
+    }
+
+    @Test
+    void pagesSendSecurityHeadersAndUseNoInlineScriptOrStyle() {
+        Response r = given().get("/a/journey-ownership");
+        assertTrue(r.getHeader("Content-Security-Policy").contains("script-src 'self'"));
+        assertEquals("nosniff", r.getHeader("X-Content-Type-Options"));
+        assertEquals("DENY", r.getHeader("X-Frame-Options"));
+        Document doc = Jsoup.parse(r.asString());
+        assertTrue(doc.select("script, style, [style]").isEmpty());
+        assertTrue(doc.select("link[rel=stylesheet]").attr("href").startsWith("/"), "assets are served by the app");
     }
 }

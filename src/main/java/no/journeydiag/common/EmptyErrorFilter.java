@@ -1,0 +1,39 @@
+package no.journeydiag.common;
+
+import java.util.List;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Some filters we do not own (the CSRF check among them) abort with a bare status. Give those
+ * responses the same body as every other error: problem+json for the API, a page for people.
+ */
+public class EmptyErrorFilter {
+
+    @ServerResponseFilter
+    public void fill(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity()) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        boolean form = request.getMediaType() != null
+                && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        String title = status == 400 && form ? "This form has expired" : "Request refused";
+        String detail = status == 400 && form
+                ? "For your security, answers can only be sent from a page this service just showed you. Go back,"
+                  + " reload the page and send your answers again."
+                : "The request could not be handled as sent.";
+        if (ErrorMapper.isApi(path)) {
+            response.setEntity(new Problem("about:blank", title, status, detail, path, List.of()), null,
+                    MediaType.valueOf(Problem.MEDIA_TYPE));
+        } else {
+            response.setEntity(ErrorMapper.Templates.page(status, title, detail).render(), null,
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+    }
+}
