@@ -27,7 +27,7 @@ public final class ValidateCommand {
             err.println("error " + p);
         }
         if (!result.valid()) {
-            err.printf("%d problem(s) found; nothing was changed.%n", result.problems().size());
+            err.printf("%d problem(s) found.%n", result.problems().size());
             return 1;
         }
         return 0;

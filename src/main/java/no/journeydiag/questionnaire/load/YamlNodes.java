@@ -77,7 +77,7 @@ final class YamlNodes {
                 out.put(key, t.getValueNode());
             }
         }
-        for (String r : required) {
+        for (String r : required.stream().sorted().toList()) {
             if (!out.containsKey(r)) {
                 error(node, what + " is missing required key '" + r + "'");
             }

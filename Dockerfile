@@ -1,0 +1,33 @@
+# Build: docker build -t journey-diagnostic .
+# Run:   docker run -p 8080:8080 -v diagnostic-data:/data journey-diagnostic
+# Own questionnaires: add -v /path/to/questionnaires:/app/questionnaires:ro
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw ./
+COPY .mvn .mvn
+COPY pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY questionnaires questionnaires
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app diagnostic \
+    && mkdir -p /data /app \
+    && chown diagnostic /data
+WORKDIR /app
+COPY --from=build --chown=diagnostic /src/target/quarkus-app/ /app/
+COPY --from=build --chown=diagnostic /src/questionnaires/ /app/questionnaires/
+USER diagnostic
+ENV DIAGNOSTIC_DATA_DIR=/data \
+    DIAGNOSTIC_QUESTIONNAIRES_DIR=/app/questionnaires \
+    JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
+VOLUME ["/data"]
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
+    CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
