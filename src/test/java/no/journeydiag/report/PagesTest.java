@@ -95,7 +95,7 @@ class PagesTest {
     void quickCheckReportShowsElementsSignsWithEvidenceAndPriorities() {
         Document doc = report(post("quick-check", Answers.quickCheckCritical()));
         assertEquals("25.7", doc.select("#overall-score").text());
-        assertEquals(List.of("26.3", "25.0", "25.0", "26.7"), doc.select("table.elements td.score").eachText());
+        assertEquals(List.of("26.3", "25.0", "25.0", "26.7"), doc.select("table.elements span.score").eachText());
         assertEquals(4, doc.select("svg.chart rect[fill=#b42318]").size(), "four bars in the critical colour");
         assertEquals(3, doc.select("li.sign.triggered").size());
         Element stops = doc.selectFirst("#sign-stops-after-launch");

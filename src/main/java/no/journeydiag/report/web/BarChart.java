@@ -11,13 +11,15 @@ import no.journeydiag.report.service.ReportView;
  */
 public record BarChart(int width, int height, int barX, int barWidth, List<Bar> bars, List<Tick> ticks) {
 
-    static final int WIDTH = 640;
-    static final int BAR_X = 220;
+    // Labels sit above their bars so the chart stays legible when scaled down to a phone.
+    static final int WIDTH = 400;
+    static final int BAR_X = 0;
     static final int BAR_WIDTH = 340;
-    static final int ROW = 56;
-    static final int TOP = 24;
+    static final int ROW = 64;
+    static final int TOP = 8;
 
-    public record Bar(String label, String scoreText, String coverageText, int y, int width, String colour, int textX) { }
+    /** {@code y} is the label's baseline; the bar starts at {@code barY}. */
+    public record Bar(String label, String scoreText, String coverageText, int y, int barY, int width, String colour, int textX) { }
 
     /** A band boundary drawn as a dashed vertical line. */
     public record Tick(int x, String label) { }
@@ -31,7 +33,7 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
             String colour = e.band() == null ? "#8c959f" : e.band().colour();
             String scoreText = e.score() == null ? "no answers" : ReportExtensions.score(e.score());
             String coverage = "answered " + e.answered() + " of " + e.shown();
-            bars.add(new Bar(e.label(), scoreText, coverage, y, w, colour, BAR_X + w + 8));
+            bars.add(new Bar(e.label(), scoreText, coverage, y + 16, y + 24, w, colour, BAR_X + w + 6));
             y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();
@@ -40,6 +42,6 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
                 ticks.add(new Tick(BAR_X + (int) Math.round(BAR_WIDTH * start / 100.0), ReportExtensions.score(start)));
             }
         }
-        return new BarChart(WIDTH, y + 8, BAR_X, BAR_WIDTH, bars, ticks);
+        return new BarChart(WIDTH, y + 4, BAR_X, BAR_WIDTH, bars, ticks);
     }
 }
