@@ -36,6 +36,7 @@ import no.journeydiag.questionnaire.model.Questionnaire;
 public class QuestionnaireRegistry {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireRegistry.class);
+    private static final String DEFAULT_DIR = "questionnaires";
 
     /** A served questionnaire and the snapshot its responses point at. */
     public record Current(Questionnaire questionnaire, long snapshotId) { }
@@ -55,7 +56,7 @@ public class QuestionnaireRegistry {
     /** Loads the configured directory; throws (stopping start-up) with every problem listed. */
     @Transactional
     public void load() {
-        Path dir = Path.of(config.questionnaires().dir());
+        Path dir = directory();
         QuestionnaireLoader.Result result = QuestionnaireLoader.loadDirectory(dir);
         List<Problem> problems = new ArrayList<>(result.problems());
         Map<String, Current> loaded = new LinkedHashMap<>();
@@ -88,6 +89,35 @@ public class QuestionnaireRegistry {
         }
         current = Map.copyOf(loaded);
         LOG.infof("Serving %d questionnaire(s) from %s: %s", loaded.size(), dir, loaded.keySet());
+    }
+
+    /**
+     * The configured directory; when it does not exist and the default is configured, the copies
+     * packaged in the jar, so that {@code java -jar} works from any working directory.
+     */
+    private Path directory() {
+        Path dir = Path.of(config.questionnaires().dir());
+        if (Files.isDirectory(dir) || !DEFAULT_DIR.equals(config.questionnaires().dir())) {
+            return dir;
+        }
+        try (var index = QuestionnaireRegistry.class.getResourceAsStream("/shipped-questionnaires.txt")) {
+            if (index == null) {
+                return dir;
+            }
+            Path copy = Files.createTempDirectory("shipped-questionnaires");
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+                try (var in = QuestionnaireRegistry.class.getResourceAsStream("/shipped-questionnaires/" + name.trim())) {
+                    if (in != null) {
+                        Files.copy(in, copy.resolve(name.trim()));
+                    }
+                }
+            }
+            LOG.infof("No '%s' directory here; serving the questionnaires packaged with the service", dir);
+            return copy;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot unpack the packaged questionnaires", e);
+        }
     }
 
     public Optional<Current> find(String id) {

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +88,14 @@ class ShippedQuestionnairesTest {
         var r = QuestionnaireLoader.loadDirectory(dir);
         assertEquals(1, r.problems().size());
         assertTrue(r.problems().get(0).toString().startsWith("b.yaml:1:1: questionnaire id 'quick-check' is already used by a.yaml"));
+    }
+
+    @Test
+    void thePackagedIndexListsEveryShippedFile() throws Exception {
+        List<String> index = Files.readAllLines(Path.of("src/main/resources/shipped-questionnaires.txt")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().toList();
+        try (var files = Files.list(SHIPPED)) {
+            assertEquals(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList(), index);
+        }
     }
 }
