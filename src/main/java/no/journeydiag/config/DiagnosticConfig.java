@@ -19,6 +19,9 @@ public interface DiagnosticConfig {
     /** The public API. */
     Api api();
 
+    /** Drafts: answers saved step by step. */
+    Drafts drafts();
+
     /** Absolute base URL of the service (e.g. https://diagnostic.example.com) used in report links; relative links when absent. */
     Optional<String> publicBaseUrl();
 
@@ -26,6 +29,12 @@ public interface DiagnosticConfig {
         /** Directory whose *.yaml files are loaded and validated at start-up. */
         @WithDefault("questionnaires")
         String dir();
+    }
+
+    interface Drafts {
+        /** How long an untouched draft is kept before it is deleted (ISO-8601 duration, e.g. P30D). */
+        @WithDefault("P30D")
+        java.time.Duration ttl();
     }
 
     interface Api {

@@ -29,7 +29,7 @@ class PagesTest {
     record Csrf(String cookie, String field) { }
 
     static Csrf csrf(String questionnaire) {
-        Response r = given().get("/a/" + questionnaire);
+        Response r = given().get("/a/" + questionnaire + "/all");
         assertEquals(200, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
         return new Csrf(r.getCookie("csrf-token"), doc.select("input[name=csrf-token]").attr("value"));
@@ -54,7 +54,7 @@ class PagesTest {
         for (Object[] f : fields(answers)) {
             req = req.formParam((String) f[0], f[1]);
         }
-        return req.post("/a/" + questionnaire);
+        return req.post("/a/" + questionnaire + "/all");
     }
 
     static Document report(Response posted) {
@@ -81,7 +81,7 @@ class PagesTest {
 
     @Test
     void formHasALabelledControlForEveryQuestionAndACsrfField() {
-        Document doc = Jsoup.parse(given().get("/a/journey-ownership").then().statusCode(200).extract().asString());
+        Document doc = Jsoup.parse(given().get("/a/journey-ownership/all").then().statusCode(200).extract().asString());
         assertEquals(32, doc.select(".question").size());
         for (Element input : doc.select("form input[type=radio], form input[type=checkbox], form textarea")) {
             assertEquals(1, doc.select("label[for=" + input.id() + "]").size(), "no label for " + input.id());
@@ -160,7 +160,7 @@ class PagesTest {
         for (Object[] f : fields(Answers.quickCheckCritical())) {
             req = req.formParam((String) f[0], f[1]);
         }
-        Response r = req.post("/a/quick-check");
+        Response r = req.post("/a/quick-check/all");
         assertEquals(400, r.statusCode());
         assertTrue(Jsoup.parse(r.asString()).select("h1").text().contains("This form has expired"));
         assertEquals(before, stored());

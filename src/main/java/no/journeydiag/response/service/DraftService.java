@@ -1,0 +1,234 @@
+package no.journeydiag.response.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.questionnaire.model.Section;
+import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.response.persistence.DraftEntity;
+import no.journeydiag.scoring.Answer;
+import no.journeydiag.scoring.Scoring;
+
+/**
+ * The step-by-step flow: a draft holds the answers so far under its own token; each step is a
+ * section with at least one question shown for those answers, decided here and never by the browser.
+ */
+@ApplicationScoped
+public class DraftService {
+
+    private static final Logger LOG = Logger.getLogger(DraftService.class);
+
+    /** A draft with its questionnaire and typed answers. */
+    public record Draft(DraftEntity entity, Questionnaire questionnaire, Map<String, Answer> answers) {
+
+        /** The sections that have a shown question for the current answers: the steps, in order. */
+        public List<Step> steps() {
+            Set<String> shown = new LinkedHashSet<>(Scoring.shownQuestions(questionnaire, answers));
+            List<Step> steps = new ArrayList<>();
+            for (Section s : questionnaire.sections()) {
+                List<Question> questions = s.questions().stream().filter(q -> shown.contains(q.id())).toList();
+                if (!questions.isEmpty()) {
+                    steps.add(new Step(steps.size() + 1, s, questions));
+                }
+            }
+            return steps;
+        }
+
+        /** The first step with a required question unanswered, or the review when there is none (0). */
+        public int resumeStep() {
+            for (Step step : steps()) {
+                if (step.questions().stream().anyMatch(q -> q.required() && !answers.containsKey(q.id()))) {
+                    return step.number();
+                }
+            }
+            return 0;
+        }
+    }
+
+    public record Step(int number, Section section, List<Question> questions) { }
+
+    /** What saving a step did: errors to show, or whether new follow-up questions appeared. */
+    public record StepOutcome(Draft draft, List<FieldError> errors, boolean followUpsAppeared) { }
+
+    private final QuestionnaireRegistry registry;
+    private final ResponseService responses;
+    private final DiagnosticConfig config;
+    private final ObjectMapper json;
+
+    public DraftService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, ObjectMapper json) {
+        this.registry = registry;
+        this.responses = responses;
+        this.config = config;
+        this.json = json;
+    }
+
+    @Transactional
+    public Draft start(String questionnaireId, String locale) {
+        QuestionnaireRegistry.Current current = responses.questionnaire(questionnaireId);
+        OffsetDateTime now = now();
+        DraftEntity d = new DraftEntity();
+        d.draftToken = ReportTokens.next();
+        d.questionnaire = questionnaireId;
+        d.snapshotId = current.snapshotId();
+        d.locale = current.questionnaire().pickLocale(locale);
+        d.answersJson = "{}";
+        d.createdAt = now;
+        d.updatedAt = now;
+        d.expiresAt = now.plus(config.drafts().ttl());
+        d.persist();
+        return new Draft(d, current.questionnaire(), Map.of());
+    }
+
+    /** The draft behind a token; unknown, malformed and expired tokens are all a 404 that says how to go on. */
+    @Transactional
+    public Draft find(String token) {
+        DraftEntity d = ReportTokens.wellFormed(token) ? DraftEntity.findByToken(token) : null;
+        return load(d);
+    }
+
+    private Draft load(DraftEntity d) {
+        if (d == null || d.expiresAt.isBefore(now())) {
+            throw new ProblemException(404, "We could not find these answers",
+                    "The link may be incomplete, or the saved answers have expired (they are kept for "
+                            + config.drafts().ttl().toDays() + " days). You can start again from the home page.", List.of());
+        }
+        Questionnaire q = registry.snapshot(d.snapshotId);
+        Map<String, Object> raw = read(d.answersJson);
+        return new Draft(d, q, AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers());
+    }
+
+    /**
+     * Replaces the answers of one step's questions with {@code submitted}, drops answers that the
+     * rules now hide, and saves. Required questions of the step must be answered unless new
+     * follow-up questions appeared in this step (then the step is shown again to answer them).
+     */
+    @Transactional
+    public StepOutcome saveStep(String token, int stepNumber, Map<String, Object> submitted) {
+        Draft draft = find(token);
+        if (draft.entity().responseToken != null) {
+            return new StepOutcome(draft, List.of(), false); // already submitted: nothing may change
+        }
+        Step step = step(draft, stepNumber);
+        Set<String> before = ids(step.questions());
+        Map<String, Object> raw = new LinkedHashMap<>(ResponseService.toJson(draft.answers()));
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> sectionQuestions = ids(step.section().questions());
+        for (String key : submitted.keySet()) {
+            if (!sectionQuestions.contains(key)) {
+                errors.add(new FieldError("answers." + key, "this question is not part of this step"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new StepOutcome(draft, errors, false);
+        }
+        sectionQuestions.forEach(raw::remove);
+        raw.putAll(submitted);
+        AnswerReader.Outcome read = AnswerReader.read(draft.questionnaire(), raw, AnswerReader.Hidden.DROP, "answers.");
+        Draft updated = new Draft(draft.entity(), draft.questionnaire(), read.answers());
+        Step after = updated.steps().stream().filter(s -> s.section().id().equals(step.section().id())).findFirst().orElse(null);
+        Set<String> afterIds = after == null ? Set.of() : ids(after.questions());
+        boolean appeared = !before.containsAll(afterIds);
+        // Only this step's problems count here; other steps are checked at review.
+        List<FieldError> stepErrors = read.errors().stream()
+                .filter(e -> afterIds.contains(e.field().substring("answers.".length())))
+                .filter(e -> !(appeared && e.message().equals("an answer is required")))
+                .toList();
+        // Invalid values are not saved, valid ones are, so nothing typed is lost.
+        DraftEntity d = draft.entity();
+        d.answersJson = write(ResponseService.toJson(read.answers()));
+        d.updatedAt = now();
+        d.expiresAt = d.updatedAt.plus(config.drafts().ttl());
+        return new StepOutcome(updated, stepErrors, appeared);
+    }
+
+    /**
+     * Submits once: the first call stores the response, every later call (double click, refresh,
+     * re-POST) returns the same report token. The draft row is locked meanwhile.
+     */
+    @Transactional
+    public String submit(String token) {
+        DraftEntity locked = ReportTokens.wellFormed(token) ? DraftEntity.lockByToken(token) : null;
+        Draft draft = load(locked);
+        if (locked.responseToken != null) {
+            return locked.responseToken;
+        }
+        ResponseService.Stored stored = responses.submit(locked.questionnaire, locked.locale,
+                ResponseService.toJson(draft.answers()), AnswerReader.Hidden.DROP);
+        locked.responseToken = stored.entity().reportToken;
+        locked.updatedAt = now();
+        return locked.responseToken;
+    }
+
+    public Step step(Draft draft, int number) {
+        List<Step> steps = draft.steps();
+        if (number < 1 || number > steps.size()) {
+            throw new ProblemException(404, "There is no such step",
+                    "This questionnaire has " + steps.size() + " steps. Continue from the link below.", List.of());
+        }
+        return steps.get(number - 1);
+    }
+
+    /** Deletes expired drafts; runs hourly on every instance, which is harmless (idempotent delete). */
+    @Scheduled(every = "1h", delayed = "1m")
+    @Transactional
+    void deleteExpired() {
+        long n = deleteExpiredNow();
+        if (n > 0) {
+            LOG.infof("Deleted %d expired draft(s)", n);
+        }
+    }
+
+    /** Deletes drafts past their expiry time; returns how many. */
+    @Transactional
+    public long deleteExpiredNow() {
+        return DraftEntity.delete("expiresAt < ?1", now());
+    }
+
+    private static Set<String> ids(List<Question> questions) {
+        Set<String> out = new LinkedHashSet<>();
+        questions.forEach(q -> out.add(q.id()));
+        return out;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored draft answers are unreadable", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise draft answers", e);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package no.journeydiag.response.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.QuestionType;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.report.service.ReportAssembler;
+import no.journeydiag.response.service.DraftService;
+import no.journeydiag.response.service.DraftService.Draft;
+import no.journeydiag.response.service.DraftService.Step;
+import no.journeydiag.response.service.ResponseService;
+
+/**
+ * The respondent flow: a landing page, one section per step saved as a draft, a review, and an
+ * idempotent submit. Works without JavaScript; which questions are shown is decided on the server.
+ */
+@Path("/")
+public class FlowPage {
+
+    static final String PREFIX = "q.";
+
+    /** The landing page as the template needs it. */
+    public record Landing(String id, String title, String intro, int minutes, int questions, String resumeUrl,
+                          long keepDays) { }
+
+    /** One step: its place in the flow, its questions and any messages. */
+    public record StepView(String token, String title, String sectionTitle, String sectionIntro, int number, int total,
+                           List<FormView.Question> questions, List<String> generalErrors, int errorCount, boolean followUps, String backUrl,
+                           String continueUrl) {
+        public int percent() {
+            return Math.round(100f * (number - 1) / (total + 1));
+        }
+    }
+
+    public record ReviewView(String token, String title, int total, List<ReviewSection> sections, List<String> missing,
+                             String continueUrl) { }
+
+    public record ReviewSection(int step, String title, List<ReviewAnswer> answers) { }
+
+    public record ReviewAnswer(String question, String answer) { }
+
+    @CheckedTemplate(basePath = "flow")
+    static class Templates {
+        static native TemplateInstance landing(Landing landing);
+
+        static native TemplateInstance step(StepView step);
+
+        static native TemplateInstance review(ReviewView review);
+    }
+
+    private final DraftService drafts;
+    private final ResponseService responses;
+    private final DiagnosticConfig config;
+
+    public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config) {
+        this.drafts = drafts;
+        this.responses = responses;
+        this.config = config;
+    }
+
+    @GET
+    @Path("a/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance landing(@PathParam("id") String id, HttpHeaders headers) {
+        Questionnaire q = responses.questionnaire(id).questionnaire();
+        String resume = null;
+        Cookie c = headers.getCookies().get(cookieName(id));
+        if (c != null) {
+            try {
+                Draft d = drafts.find(c.getValue());
+                if (d.entity().responseToken == null && d.entity().questionnaire.equals(id)) {
+                    resume = "/d/" + d.entity().draftToken;
+                }
+            } catch (ProblemException e) {
+                resume = null; // expired or deleted: just offer a fresh start
+            }
+        }
+        String l = q.defaultLocale();
+        return Templates.landing(new Landing(q.id(), q.title().in(l, l), q.intro().in(l, l), q.estimatedMinutes(),
+                q.questionIndex().size(), resume, config.drafts().ttl().toDays()));
+    }
+
+    @POST
+    @Path("a/{id}/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@PathParam("id") String id) {
+        Draft d = drafts.start(id, null);
+        String token = d.entity().draftToken;
+        NewCookie cookie = new NewCookie.Builder(cookieName(id)).value(token).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build();
+        return Response.seeOther(URI.create("/d/" + token + "/1")).cookie(cookie).build();
+    }
+
+    @GET
+    @Path("d/{token}")
+    public Response resume(@PathParam("token") String token) {
+        Draft d = drafts.find(token);
+        if (d.entity().responseToken != null) {
+            return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
+        }
+        int step = d.resumeStep();
+        return Response.seeOther(URI.create("/d/" + token + (step == 0 ? "/review" : "/" + step))).build();
+    }
+
+    @GET
+    @Path("d/{token}/{step: [0-9]{1,3}}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response step(@PathParam("token") String token, @PathParam("step") int number) {
+        Draft d = drafts.find(token);
+        if (d.entity().responseToken != null) {
+            return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
+        }
+        Step step = drafts.step(d, number);
+        return html(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)));
+    }
+
+    @POST
+    @Path("d/{token}/{step: [0-9]{1,3}}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response saveStep(@PathParam("token") String token, @PathParam("step") int number,
+                             MultivaluedMap<String, String> form) {
+        Draft before = drafts.find(token);
+        if (before.entity().responseToken != null) {
+            return Response.seeOther(URI.create("/r/" + before.entity().responseToken)).build();
+        }
+        Step step = drafts.step(before, number);
+        Map<String, List<String>> submitted = formAnswers(form);
+        List<FieldError> formErrors = new ArrayList<>();
+        Map<String, Object> raw = toAnswerValues(before.questionnaire(), submitted, formErrors);
+        DraftService.StepOutcome outcome = drafts.saveStep(token, number, raw);
+        List<FieldError> errors = new ArrayList<>(formErrors);
+        errors.addAll(outcome.errors());
+        if (!errors.isEmpty() || outcome.followUpsAppeared()) {
+            Step again = outcome.draft().steps().stream().filter(s -> s.section().id().equals(step.section().id()))
+                    .findFirst().orElse(step);
+            return html(errors.isEmpty() ? 200 : 400,
+                    Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared())));
+        }
+        List<Step> steps = outcome.draft().steps();
+        int next = steps.stream().filter(s -> s.section().id().equals(step.section().id())).findFirst()
+                .map(Step::number).orElse(number) + 1;
+        String target = next > steps.size() ? "/d/" + token + "/review" : "/d/" + token + "/" + next;
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    @GET
+    @Path("d/{token}/review")
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(@PathParam("token") String token) {
+        Draft d = drafts.find(token);
+        if (d.entity().responseToken != null) {
+            return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
+        }
+        return html(200, Templates.review(reviewView(d)));
+    }
+
+    @POST
+    @Path("d/{token}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("token") String token) {
+        try {
+            return Response.seeOther(URI.create("/r/" + drafts.submit(token))).build();
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            Draft d = drafts.find(token);
+            int step = d.resumeStep();
+            return Response.seeOther(URI.create("/d/" + token + (step == 0 ? "/review" : "/" + step))).build();
+        }
+    }
+
+    private StepView stepView(Draft d, Step step, Map<String, List<String>> submitted, List<FieldError> errors,
+                              boolean followUps) {
+        Questionnaire q = d.questionnaire();
+        String loc = d.entity().locale;
+        Map<String, String> errorByQuestion = new HashMap<>();
+        errors.forEach(e -> errorByQuestion.putIfAbsent(e.field().replaceFirst("^answers\\.", ""), e.message()));
+        List<FormView.Question> questions = new ArrayList<>();
+        List<String> general = new ArrayList<>();
+        errorByQuestion.forEach((id, message) -> {
+            if (step.questions().stream().noneMatch(x -> x.id().equals(id))) {
+                general.add(id + ": " + message);
+            }
+        });
+        for (Question x : step.questions()) {
+            List<String> values = submitted.containsKey(x.id()) ? submitted.get(x.id()) : FormViews.values(d.answers(), x.id());
+            questions.add(FormViews.question(q, x, values, errorByQuestion.get(x.id()), loc, false));
+        }
+        int total = d.steps().size();
+        String token = d.entity().draftToken;
+        return new StepView(token, q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
+                blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
+                followUps, step.number() > 1 ? "/d/" + token + "/" + (step.number() - 1) : "/a/" + q.id(),
+                config.publicBaseUrl().orElse("") + "/d/" + token);
+    }
+
+    private ReviewView reviewView(Draft d) {
+        Questionnaire q = d.questionnaire();
+        String loc = d.entity().locale;
+        List<ReviewSection> sections = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Step s : d.steps()) {
+            List<ReviewAnswer> answers = new ArrayList<>();
+            for (Question x : s.questions()) {
+                var a = d.answers().get(x.id());
+                if (a == null) {
+                    if (x.required()) {
+                        missing.add(x.text().in(loc, q.defaultLocale()));
+                    }
+                    answers.add(new ReviewAnswer(x.text().in(loc, q.defaultLocale()), "—"));
+                } else {
+                    answers.add(new ReviewAnswer(x.text().in(loc, q.defaultLocale()),
+                            String.join(", ", FormViews.values(d.answers(), x.id()).stream()
+                                    .map(v -> x.type() == QuestionType.TEXT || x.type() == QuestionType.SCALE && !v.contains("-")
+                                            ? v : ReportAssembler.valueLabel(x, v, loc)).toList())));
+                }
+            }
+            sections.add(new ReviewSection(s.number(), s.section().title().in(loc, q.defaultLocale()), answers));
+        }
+        return new ReviewView(d.entity().draftToken, q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
+                config.publicBaseUrl().orElse("") + "/d/" + d.entity().draftToken);
+    }
+
+    static Map<String, List<String>> formAnswers(MultivaluedMap<String, String> form) {
+        Map<String, List<String>> submitted = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith(PREFIX)) {
+                List<String> values = v.stream().filter(s -> s != null && !s.isEmpty()).toList();
+                if (!values.isEmpty()) {
+                    submitted.put(k.substring(PREFIX.length()), values);
+                }
+            }
+        });
+        return submitted;
+    }
+
+    /** Form strings → the API's answer shapes: lists for multi, a single string otherwise. */
+    static Map<String, Object> toAnswerValues(Questionnaire q, Map<String, List<String>> submitted, List<FieldError> errors) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        submitted.forEach((id, values) -> {
+            Question x = q.question(id);
+            if (x != null && x.type() == QuestionType.MULTI) {
+                boolean reserved = values.contains(Question.DONT_KNOW) || values.contains(Question.NOT_APPLICABLE);
+                if (reserved && values.size() > 1) {
+                    errors.add(new FieldError("answers." + id, "choose either options or \"don't know\", not both"));
+                } else {
+                    raw.put(id, reserved ? values.get(0) : values);
+                }
+            } else {
+                raw.put(id, values.get(0));
+            }
+        });
+        return raw;
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
+    }
+
+    private static String cookieName(String questionnaireId) {
+        return "draft-" + questionnaireId;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

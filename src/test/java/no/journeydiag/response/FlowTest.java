@@ -1,0 +1,231 @@
+package no.journeydiag.response;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import no.journeydiag.response.persistence.DraftEntity;
+import no.journeydiag.response.persistence.ResponseEntity;
+import no.journeydiag.response.service.DraftService;
+
+/** The step-by-step respondent flow, driven like a browser without JavaScript. */
+@QuarkusTest
+class FlowTest {
+
+    @Inject
+    DraftService drafts;
+
+    /** A browser session: the CSRF cookie and its form field, from the landing page. */
+    static final class Browser {
+        final String csrfCookie;
+        final String csrfField;
+        final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Browser(String questionnaire) {
+            Response r = given().get("/a/" + questionnaire);
+            assertEquals(200, r.statusCode());
+            csrfCookie = r.getCookie("csrf-token");
+            csrfField = Jsoup.parse(r.asString()).select("input[name=csrf-token]").attr("value");
+            cookies.put("csrf-token", csrfCookie);
+        }
+
+        RequestSpecification req() {
+            return given().redirects().follow(false).cookies(cookies);
+        }
+
+        Response post(String path, Map<String, Object> answers) {
+            RequestSpecification r = req().formParam("csrf-token", csrfField);
+            for (var e : answers.entrySet()) {
+                if (e.getValue() instanceof List<?> l) {
+                    for (Object v : l) {
+                        r = r.formParam("q." + e.getKey(), v.toString());
+                    }
+                } else {
+                    r = r.formParam("q." + e.getKey(), e.getValue().toString());
+                }
+            }
+            return r.post(path);
+        }
+
+        /** Starts a draft; returns its token. */
+        String start(String questionnaire) {
+            Response r = post("/a/" + questionnaire + "/start", Map.of());
+            assertEquals(303, r.statusCode(), r.asString());
+            String location = r.getHeader("Location");
+            assertTrue(location.matches(".*/d/[A-Za-z0-9_-]{43}/1"), location);
+            cookies.put("draft-" + questionnaire, r.getCookie("draft-" + questionnaire));
+            return location.replaceAll(".*/d/([A-Za-z0-9_-]{43})/1", "$1");
+        }
+
+        Document get(String path, int status) {
+            Response r = req().get(path);
+            assertEquals(status, r.statusCode(), path);
+            return Jsoup.parse(r.asString());
+        }
+    }
+
+    @Transactional
+    long responses() {
+        return ResponseEntity.count();
+    }
+
+    @Transactional
+    String draftAnswers(String token) {
+        return DraftEntity.findByToken(token).answersJson;
+    }
+
+    @Transactional
+    void expire(String token) {
+        DraftEntity.findByToken(token).expiresAt = OffsetDateTime.now().minusMinutes(1);
+    }
+
+    static Map<String, Object> only(Map<String, Object> all, String... ids) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, all.get(id));
+        }
+        return out;
+    }
+
+    static final String[] VALUE_STEP = {"named-owner", "lifecycle-visibility", "long-term-decisions", "nobody-after-sale",
+        "value-measure", "long-term-weight", "acquisition-targets"};
+
+    @Test
+    void landingPageSaysWhatItIsHowLongItTakesAndWhatIsStored() {
+        Document doc = new Browser("journey-ownership").get("/a/journey-ownership", 200);
+        assertEquals("Who owns the customer journey?", doc.select("h1").text());
+        assertTrue(doc.text().contains("32 questions · about 12 minutes"));
+        assertTrue(doc.select("h2").text().contains("Your privacy"));
+        assertTrue(doc.text().contains("deleted after 30 days"));
+        assertEquals("/a/journey-ownership/start", doc.select("form").attr("action"));
+    }
+
+    @Test
+    void quickCheckGoesFromStepToReviewToOneReportEvenWhenSubmittedTwice() {
+        Browser b = new Browser("quick-check");
+        String token = b.start("quick-check");
+        Document step = b.get("/d/" + token + "/1", 200);
+        assertEquals("Step 1 of 1", step.select("#progress-label").text());
+        Response saved = b.post("/d/" + token + "/1", Answers.quickCheckCritical());
+        assertEquals(303, saved.statusCode(), saved.asString());
+        assertTrue(saved.getHeader("Location").endsWith("/d/" + token + "/review"));
+
+        Document review = b.get("/d/" + token + "/review", 200);
+        assertTrue(review.select("dd").eachText().contains("Don't know"));
+        assertTrue(review.select(".summary-error").isEmpty());
+
+        long before = responses();
+        Response first = b.post("/d/" + token + "/submit", Map.of());
+        Response second = b.post("/d/" + token + "/submit", Map.of());
+        assertEquals(303, first.statusCode());
+        assertEquals(first.getHeader("Location"), second.getHeader("Location"));
+        assertEquals(before + 1, responses(), "a double submit stores one response");
+        Document report = Jsoup.parse(given().get(first.getHeader("Location")).asString());
+        assertEquals("25.7", report.select("#overall-score").text());
+        // the finished draft now leads to its report
+        assertTrue(b.req().get("/d/" + token + "/1").getHeader("Location").endsWith(first.getHeader("Location").replaceAll(".*(/r/.*)", "$1")));
+    }
+
+    @Test
+    void aFollowUpQuestionAppearsOnTheSameStepWhenItsConditionIsMet() {
+        Browser b = new Browser("journey-ownership");
+        String token = b.start("journey-ownership");
+        assertTrue(b.get("/d/" + token + "/1", 200).select("#question-owner-seat").isEmpty(), "hidden until named-owner = yes");
+        Response r = b.post("/d/" + token + "/1", only(Answers.journeyOwnershipBest(), VALUE_STEP));
+        assertEquals(200, r.statusCode());
+        Document doc = Jsoup.parse(r.asString());
+        assertFalse(doc.select("#question-owner-seat").isEmpty());
+        assertFalse(doc.select(".notice").isEmpty());
+        assertTrue(doc.select("#in-named-owner-yes").hasAttr("checked"), "answers are kept");
+        Map<String, Object> withSeat = only(Answers.journeyOwnershipBest(), VALUE_STEP);
+        withSeat.put("owner-seat", "ceo");
+        Response next = b.post("/d/" + token + "/1", withSeat);
+        assertEquals(303, next.statusCode());
+        assertTrue(next.getHeader("Location").endsWith("/d/" + token + "/2"));
+    }
+
+    @Test
+    void missingRequiredAnswersAreShownAtTheQuestionAndValidOnesAreKept() {
+        Browser b = new Browser("journey-ownership");
+        String token = b.start("journey-ownership");
+        Map<String, Object> partial = only(Answers.journeyOwnershipBest(), VALUE_STEP);
+        partial.put("named-owner", "no");
+        partial.remove("value-measure");
+        Response r = b.post("/d/" + token + "/1", partial);
+        assertEquals(400, r.statusCode());
+        Document doc = Jsoup.parse(r.asString());
+        assertEquals("an answer is required", doc.select("#err-value-measure").text());
+        assertTrue(doc.select("#question-value-measure").attr("aria-describedby").contains("err-value-measure"));
+        assertTrue(draftAnswers(token).contains("\"lifecycle-visibility\":\"strongly-agree\""));
+    }
+
+    @Test
+    void leavingAndComingBackResumesAtTheFirstUnfinishedStep() {
+        Browser b = new Browser("journey-ownership");
+        String token = b.start("journey-ownership");
+        Map<String, Object> step1 = only(Answers.journeyOwnershipBest(), VALUE_STEP);
+        step1.put("named-owner", "no");
+        assertEquals(303, b.post("/d/" + token + "/1", step1).statusCode());
+        assertTrue(given().redirects().follow(false).get("/d/" + token).getHeader("Location").endsWith("/d/" + token + "/2"));
+        Document landing = b.get("/a/journey-ownership", 200);
+        assertEquals("/d/" + token, landing.select("a.button").attr("href"), "same browser: continue link");
+        Document back = b.get("/d/" + token + "/1", 200);
+        assertTrue(back.select("#in-named-owner-no").hasAttr("checked"));
+        assertTrue(back.select(".continue a").attr("href").endsWith("/d/" + token));
+    }
+
+    @Test
+    void badInputLeavesTheDraftUntouchedAndSaysWhatHappened() {
+        Browser b = new Browser("journey-ownership");
+        String token = b.start("journey-ownership");
+        Map<String, Object> step1 = only(Answers.journeyOwnershipBest(), VALUE_STEP);
+        step1.put("named-owner", "no");
+        b.post("/d/" + token + "/1", step1);
+        String saved = draftAnswers(token);
+
+        // an answer to a question of another step
+        Response other = b.post("/d/" + token + "/1", Map.of("kpis-conflict", "agree"));
+        assertEquals(400, other.statusCode());
+        assertTrue(other.asString().contains("not part of this step"));
+        // a step that does not exist, a token that does not exist
+        assertTrue(b.get("/d/" + token + "/99", 404).text().contains("There is no such step"));
+        assertTrue(b.get("/d/" + "Z".repeat(43) + "/1", 404).text().contains("could not find these answers"));
+        assertEquals(404, b.req().get("/d/" + token + "/abc").statusCode());
+        // no CSRF token
+        Response noCsrf = given().redirects().follow(false).formParam("q.named-owner", "yes").post("/d/" + token + "/1");
+        assertEquals(400, noCsrf.statusCode());
+        assertTrue(noCsrf.asString().contains("This form has expired"));
+        assertEquals(saved, draftAnswers(token));
+    }
+
+    @Test
+    void expiredDraftsAreRefusedAndDeleted() {
+        Browser b = new Browser("quick-check");
+        String token = b.start("quick-check");
+        expire(token);
+        assertTrue(b.get("/d/" + token + "/1", 404).text().contains("expired"));
+        assertTrue(drafts.deleteExpiredNow() >= 1);
+        assertEquals(null, findDraft(token));
+    }
+
+    @Transactional
+    DraftEntity findDraft(String token) {
+        return DraftEntity.findByToken(token);
+    }
+}
