@@ -40,9 +40,9 @@ class SnapshotTest {
     @Transactional
     void pretendResponseWasMadeWithAnOlderVersion(String token) throws Exception {
         String yaml = Files.readString(Path.of("questionnaires/quick-check.yaml"))
-                .replace("version: \"1.0\"", "version: \"0.9\"")
-                .replace("title: Who owns your customer journey? A three-minute check", "title: The old quick check")
-                .replace("label: Mandate across functions", "label: Cross-functional mandate");
+                .replace("version: '1.0'", "version: '0.9'")
+                .replace("en: Who owns your customer journey? A three-minute check", "en: The old quick check")
+                .replace("en: Mandate across functions", "en: Cross-functional mandate");
         SnapshotEntity old = new SnapshotEntity();
         old.questionnaire = "quick-check";
         old.version = "0.9";

@@ -32,12 +32,12 @@ class FlowTest {
     DraftService drafts;
 
     /** A browser session: the CSRF cookie and its form field, from the landing page. */
-    static final class Browser {
+    public static final class Browser {
         final String csrfCookie;
         final String csrfField;
         final Map<String, String> cookies = new LinkedHashMap<>();
 
-        Browser(String questionnaire) {
+        public Browser(String questionnaire) {
             Response r = given().get("/a/" + questionnaire);
             assertEquals(200, r.statusCode());
             csrfCookie = r.getCookie("csrf-token");

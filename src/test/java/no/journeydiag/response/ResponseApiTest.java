@@ -45,7 +45,7 @@ class ResponseApiTest {
                 .body("find { it.id == 'journey-ownership' }.questionCount", equalTo(32))
                 .body("find { it.id == 'journey-ownership' }.estimatedMinutes", equalTo(12))
                 .body("find { it.id == 'quick-check' }.questionCount", equalTo(9))
-                .body("find { it.id == 'quick-check' }.locales", contains("en"));
+                .body("find { it.id == 'quick-check' }.locales", contains("en", "nb"));
     }
 
     @Test

@@ -38,9 +38,14 @@ public class ReportAssembler {
     }
 
     public ReportView assemble(ResponseService.Stored stored) {
+        return assemble(stored, stored.entity().locale);
+    }
+
+    /** The result in {@code locale} (falling back to the questionnaire's default when it is not offered). */
+    public ReportView assemble(ResponseService.Stored stored, String locale) {
         Questionnaire q = stored.questionnaire();
         ScoringResult r = stored.result();
-        String loc = q.pickLocale(stored.entity().locale);
+        String loc = q.pickLocale(locale);
         String dl = q.defaultLocale();
 
         List<ElementView> elements = r.elements().stream().map(e -> {

@@ -19,7 +19,7 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
     static final int TOP = 8;
 
     /** {@code y} is the label's baseline; the bar starts at {@code barY}. */
-    public record Bar(String label, String scoreText, String coverageText, int y, int barY, int width, String colour, int textX) { }
+    public record Bar(String label, String scoreText, int answered, int shown, int y, int barY, int width, String colour, int textX) { }
 
     /** A band boundary drawn as a dashed vertical line. */
     public record Tick(int x, String label) { }
@@ -31,9 +31,8 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
             double score = e.score() == null ? 0 : e.score();
             int w = (int) Math.round(BAR_WIDTH * score / 100.0);
             String colour = e.band() == null ? "#8c959f" : e.band().colour();
-            String scoreText = e.score() == null ? "no answers" : ReportExtensions.score(e.score());
-            String coverage = "answered " + e.answered() + " of " + e.shown();
-            bars.add(new Bar(e.label(), scoreText, coverage, y + 16, y + 24, w, colour, BAR_X + w + 6));
+            String scoreText = ReportExtensions.score(e.score());
+            bars.add(new Bar(e.label(), scoreText, e.answered(), e.shown(), y + 16, y + 24, w, colour, BAR_X + w + 6));
             y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();

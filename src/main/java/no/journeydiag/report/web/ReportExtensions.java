@@ -10,8 +10,6 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class ReportExtensions {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-
     private ReportExtensions() {
     }
 
@@ -25,18 +23,8 @@ public class ReportExtensions {
         return Math.round(share * 100) + " %";
     }
 
-    static String pretty(OffsetDateTime time) {
-        return time == null ? "" : DATE.format(time);
-    }
-
-    /** How the ownership map words a status. */
-    static String statusText(String status) {
-        return switch (status) {
-            case "gap" -> "Gap: no one leads this stage";
-            case "shared" -> "Shared: several functions, no single lead";
-            case "unknown" -> "Unknown: the respondent did not know";
-            case "unanswered" -> "Not answered";
-            default -> "Led by one function";
-        };
+    /** The completion time in the report's language, e.g. "22 November 2026, 18:21 UTC". */
+    static String pretty(OffsetDateTime time, String locale) {
+        return time == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.forLanguageTag(locale)).format(time);
     }
 }

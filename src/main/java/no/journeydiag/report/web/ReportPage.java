@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,7 +23,7 @@ public class ReportPage {
 
     @CheckedTemplate(basePath = "report")
     static class Templates {
-        static native TemplateInstance report(ReportView report, BarChart chart);
+        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales);
     }
 
     private final ResponseService responses;
@@ -35,11 +36,16 @@ public class ReportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("token") String token) {
+    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang) {
         ResponseService.Stored stored = responses.byToken(token);
-        ReportView view = assembler.assemble(stored);
+        // The language the answers were given in, unless the reader switches.
+        String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.entity().locale;
+        ReportView view = assembler.assemble(stored, locale);
         List<Double> bandStarts = stored.questionnaire().bands().stream().map(Band::min).toList();
-        return Response.ok(Templates.report(view, BarChart.of(view, bandStarts)))
+        return Response.ok(Templates.report(view, BarChart.of(view, bandStarts), stored.questionnaire().locales())
+                        .setLocale(java.util.Locale.forLanguageTag(view.locale())).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Language", view.locale())
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header("Referrer-Policy", "no-referrer") // the token is in the URL
                 .header("Cache-Control", "private, no-store")

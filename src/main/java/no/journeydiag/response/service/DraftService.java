@@ -181,6 +181,18 @@ public class DraftService {
         return locked.responseToken;
     }
 
+    /** Switches the draft to {@code locale} when the questionnaire offers it; answers are unaffected. */
+    @Transactional
+    public Draft switchLocale(Draft draft, String locale) {
+        if (locale == null || locale.equals(draft.entity().locale) || !draft.questionnaire().locales().contains(locale)
+                || draft.entity().responseToken != null) {
+            return draft;
+        }
+        DraftEntity d = DraftEntity.findById(draft.entity().id);
+        d.locale = locale;
+        return new Draft(d, draft.questionnaire(), draft.answers());
+    }
+
     public Step step(Draft draft, int number) {
         List<Step> steps = draft.steps();
         if (number < 1 || number > steps.size()) {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +27,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
@@ -44,11 +48,11 @@ public class FlowPage {
     static final String PREFIX = "q.";
 
     /** The landing page as the template needs it. */
-    public record Landing(String id, String title, String intro, int minutes, int questions, String resumeUrl,
-                          long keepDays) { }
+    public record Landing(String id, String locale, List<String> locales, String title, String intro, int minutes,
+                          int questions, String resumeUrl, long keepDays) { }
 
     /** One step: its place in the flow, its questions and any messages. */
-    public record StepView(String token, String title, String sectionTitle, String sectionIntro, int number, int total,
+    public record StepView(String token, String locale, List<String> locales, String title, String sectionTitle, String sectionIntro, int number, int total,
                            List<FormView.Question> questions, List<String> generalErrors, int errorCount, boolean followUps, String backUrl,
                            String continueUrl) {
         public int percent() {
@@ -56,7 +60,7 @@ public class FlowPage {
         }
     }
 
-    public record ReviewView(String token, String title, int total, List<ReviewSection> sections, List<String> missing,
+    public record ReviewView(String token, String locale, List<String> locales, String title, int total, List<ReviewSection> sections, List<String> missing,
                              String continueUrl) { }
 
     public record ReviewSection(int step, String title, List<ReviewAnswer> answers) { }
@@ -85,7 +89,7 @@ public class FlowPage {
     @GET
     @Path("a/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance landing(@PathParam("id") String id, HttpHeaders headers) {
+    public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String resume = null;
         Cookie c = headers.getCookies().get(cookieName(id));
@@ -99,16 +103,21 @@ public class FlowPage {
                 resume = null; // expired or deleted: just offer a fresh start
             }
         }
-        String l = q.defaultLocale();
-        return Templates.landing(new Landing(q.id(), q.title().in(l, l), q.intro().in(l, l), q.estimatedMinutes(),
-                q.questionIndex().size(), resume, config.drafts().ttl().toDays()));
+        String l = LocaleResolver.resolve(lang, headers, q.locales());
+        String dl = q.defaultLocale();
+        Response.ResponseBuilder r = htmlBuilder(200, Templates.landing(new Landing(q.id(), l, q.locales(), q.title().in(l, dl),
+                q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays())), l);
+        if (l.equals(lang)) {
+            r.cookie(LocaleResolver.remember(l));
+        }
+        return r.build();
     }
 
     @POST
     @Path("a/{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@PathParam("id") String id) {
-        Draft d = drafts.start(id, null);
+    public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
+        Draft d = drafts.start(id, lang);
         String token = d.entity().draftToken;
         NewCookie cookie = new NewCookie.Builder(cookieName(id)).value(token).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build();
@@ -129,13 +138,13 @@ public class FlowPage {
     @GET
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
-    public Response step(@PathParam("token") String token, @PathParam("step") int number) {
-        Draft d = drafts.find(token);
+    public Response step(@PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
+        Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.entity().responseToken != null) {
             return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
         }
         Step step = drafts.step(d, number);
-        return html(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)));
+        return html(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)), d.entity().locale);
     }
 
     @POST
@@ -159,7 +168,8 @@ public class FlowPage {
             Step again = outcome.draft().steps().stream().filter(s -> s.section().id().equals(step.section().id()))
                     .findFirst().orElse(step);
             return html(errors.isEmpty() ? 200 : 400,
-                    Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared())));
+                    Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared())),
+                    outcome.draft().entity().locale);
         }
         List<Step> steps = outcome.draft().steps();
         int next = steps.stream().filter(s -> s.section().id().equals(step.section().id())).findFirst()
@@ -171,12 +181,12 @@ public class FlowPage {
     @GET
     @Path("d/{token}/review")
     @Produces(MediaType.TEXT_HTML)
-    public Response review(@PathParam("token") String token) {
-        Draft d = drafts.find(token);
+    public Response review(@PathParam("token") String token, @QueryParam("lang") String lang) {
+        Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.entity().responseToken != null) {
             return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
         }
-        return html(200, Templates.review(reviewView(d)));
+        return html(200, Templates.review(reviewView(d)), d.entity().locale);
     }
 
     @POST
@@ -214,7 +224,7 @@ public class FlowPage {
         }
         int total = d.steps().size();
         String token = d.entity().draftToken;
-        return new StepView(token, q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
+        return new StepView(token, loc, q.locales(), q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
                 blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
                 followUps, step.number() > 1 ? "/d/" + token + "/" + (step.number() - 1) : "/a/" + q.id(),
                 config.publicBaseUrl().orElse("") + "/d/" + token);
@@ -243,7 +253,7 @@ public class FlowPage {
             }
             sections.add(new ReviewSection(s.number(), s.section().title().in(loc, q.defaultLocale()), answers));
         }
-        return new ReviewView(d.entity().draftToken, q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
+        return new ReviewView(d.entity().draftToken, loc, q.locales(), q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
                 config.publicBaseUrl().orElse("") + "/d/" + d.entity().draftToken);
     }
 
@@ -279,9 +289,15 @@ public class FlowPage {
         return raw;
     }
 
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
-                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
+    private static Response html(int status, TemplateInstance page, String locale) {
+        return htmlBuilder(status, page, locale).build();
+    }
+
+    private static Response.ResponseBuilder htmlBuilder(int status, TemplateInstance page, String locale) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.setLocale(Locale.forLanguageTag(locale)).render())
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
+                .header("Content-Language", locale);
     }
 
     private static String cookieName(String questionnaireId) {

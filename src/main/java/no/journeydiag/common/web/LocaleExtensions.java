@@ -1,0 +1,19 @@
+package no.journeydiag.common.web;
+
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** {locale.languageName}: a language's name in that language, for the language switcher. */
+@TemplateExtension
+public class LocaleExtensions {
+
+    private LocaleExtensions() {
+    }
+
+    static String languageName(String tag) {
+        Locale l = Locale.forLanguageTag(tag);
+        String name = l.getDisplayLanguage(l);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(l) + name.substring(1);
+    }
+}

@@ -1,0 +1,198 @@
+package no.journeydiag.common.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** UI text of the respondent pages; Norwegian in messages/msg_nb.properties. Templates use {msg:key}. */
+@MessageBundle(value = "msg", locale = "en")
+public interface Msg {
+
+    @Message("Skip to content")
+    String skip();
+
+    @Message("Journey ownership diagnostic")
+    String brand();
+
+    @Message("Answers are stored anonymously. Anyone with a report's link can read that report.")
+    String footer();
+
+    @Message("Language")
+    String language();
+
+    @Message("{questions} questions · about {minutes} minutes · no account needed")
+    String landing_meta(int questions, int minutes);
+
+    @Message("Continue where you left off")
+    String landing_continue();
+
+    @Message("Or start again:")
+    String landing_or_restart();
+
+    @Message("Start")
+    String landing_start();
+
+    @Message("Start again")
+    String landing_start_again();
+
+    @Message("Your privacy")
+    String privacy_title();
+
+    @Message("We store your answers and the report made from them. Your answers are anonymous: we do not ask for your name or contact details. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
+    String privacy_text(long days);
+
+    @Message("See all questions on one page")
+    String landing_all();
+
+    @Message("Step {number} of {total}")
+    String step_of(int number, int total);
+
+    @Message("Some answers need fixing:")
+    String errors_title();
+
+    @Message("Your answers opened a follow-up question on this page. Please answer it and continue.")
+    String follow_up();
+
+    @Message("Back")
+    String back();
+
+    @Message("Next")
+    String next();
+
+    @Message("Review answers")
+    String review_answers();
+
+    @Message("Your answers are saved at every step. To continue later, keep this link:")
+    String continue_later();
+
+    @Message("(required)")
+    String required();
+
+    @Message("(optional)")
+    String optional();
+
+    @Message("Review")
+    String review();
+
+    @Message("Check your answers")
+    String review_title();
+
+    @Message("Some required questions are not answered yet:")
+    String review_missing();
+
+    @Message("Change answers in “{section}”")
+    String review_change(String section);
+
+    @Message("See my report")
+    String see_report();
+
+    @Message("Report")
+    String report_label();
+
+    @Message("Your report")
+    String report_title();
+
+    @Message("Overall")
+    String overall();
+
+    @Message("of 100")
+    String of_100();
+
+    @Message("No scored questions were answered, so there is no overall score.")
+    String no_overall();
+
+    @Message("The four elements of ownership")
+    String elements_title();
+
+    @Message("Scores per element, 0 to 100")
+    String chart_title();
+
+    @Message("Element")
+    String element();
+
+    @Message("Score")
+    String score();
+
+    @Message("Coverage")
+    String coverage();
+
+    @Message("{answered} of {shown} answered")
+    String answered_of(int answered, int shown);
+
+    @Message("Warning signs")
+    String signs_title();
+
+    @Message("Present:")
+    String sign_present();
+
+    @Message("Not present:")
+    String sign_absent();
+
+    @Message("Why we flag it:")
+    String why_flag();
+
+    @Message("You answered “{answer}” to “{question}”")
+    String you_answered(String answer, String question);
+
+    @Message("{element} scored {score}")
+    String element_scored(String element, String score);
+
+    @Message("What to do:")
+    String what_to_do();
+
+    @Message("Observe → prioritise → act")
+    String chain_title();
+
+    @Message("the chain breaks here")
+    String chain_breaks();
+
+    @Message("Ownership is only as strong as the weakest link in this chain: what is not seen is not prioritised, and what is not prioritised is not acted on. Start where it breaks.")
+    String chain_broken();
+
+    @Message("No stage is below the threshold: the chain holds from seeing to doing.")
+    String chain_holds();
+
+    @Message("Improve first")
+    String priorities_title();
+
+    @Message("linked to a warning sign")
+    String linked_sign();
+
+    @Message("Who leads each stage of the customer lifecycle")
+    String map_title();
+
+    @Message("Stage")
+    String stage();
+
+    @Message("Led by")
+    String led_by();
+
+    @Message("Status")
+    String status();
+
+    @Message("Gap: no one leads this stage")
+    String status_gap();
+
+    @Message("Shared: several functions, no single lead")
+    String status_shared();
+
+    @Message("Unknown: the respondent did not know")
+    String status_unknown();
+
+    @Message("Not answered")
+    String status_unanswered();
+
+    @Message("Led by one function")
+    String status_owned();
+
+    @Message("Appendix: your answers")
+    String answers_title();
+
+    @Message("Question")
+    String question();
+
+    @Message("Answer")
+    String answer();
+
+    @Message("Take it again")
+    String take_again();
+}

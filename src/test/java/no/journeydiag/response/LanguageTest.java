@@ -1,0 +1,109 @@
+package no.journeydiag.response;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** Locale resolution and the Norwegian pages of the shipped questionnaires. */
+@QuarkusTest
+class LanguageTest {
+
+    static Document landing(String query, String acceptLanguage, String langCookie) {
+        var req = given();
+        if (acceptLanguage != null) {
+            req = req.header("Accept-Language", acceptLanguage);
+        }
+        if (langCookie != null) {
+            req = req.cookie("lang", langCookie);
+        }
+        return Jsoup.parse(req.get("/a/quick-check" + query).then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void theLanguageComesFromTheQueryThenTheCookieThenAcceptLanguageThenTheDefault() {
+        assertEquals("en", landing("", null, null).select("html").attr("lang"));
+        assertEquals("nb", landing("", "nb-NO,nb;q=0.9,en;q=0.5", null).select("html").attr("lang"));
+        assertEquals("nb", landing("", "no", null).select("html").attr("lang"), "'no' means Bokmål here");
+        assertEquals("en", landing("", "nb", "en").select("html").attr("lang"), "the cookie beats Accept-Language");
+        assertEquals("nb", landing("?lang=nb", "en", "en").select("html").attr("lang"), "the query beats everything");
+        assertEquals("en", landing("?lang=de", null, null).select("html").attr("lang"), "an unknown language falls back");
+        Response r = given().get("/a/quick-check?lang=nb");
+        assertEquals("nb", r.getCookie("lang"), "an explicit choice is remembered");
+    }
+
+    @Test
+    void everyPageOffersTheOtherLanguage() {
+        Document doc = landing("?lang=nb", null, null);
+        assertEquals("?lang=en", doc.select("nav.langs a[lang=en]").attr("href"));
+        assertEquals("English", doc.select("nav.langs a[lang=en]").text());
+    }
+
+    /** Every English question text and option label of a questionnaire that differs from its Norwegian one. */
+    static List<String> englishOnly(String questionnaire) {
+        JsonPath en = given().get("/api/v1/questionnaires/" + questionnaire + "?lang=en").jsonPath();
+        JsonPath nb = given().get("/api/v1/questionnaires/" + questionnaire + "?lang=nb").jsonPath();
+        List<String> out = new ArrayList<>();
+        List<String> enTexts = new ArrayList<>(en.getList("sections.questions.flatten().text", String.class));
+        enTexts.addAll(en.getList("sections.questions.flatten().options.flatten().label", String.class));
+        List<String> nbTexts = new ArrayList<>(nb.getList("sections.questions.flatten().text", String.class));
+        nbTexts.addAll(nb.getList("sections.questions.flatten().options.flatten().label", String.class));
+        for (String s : enTexts) {
+            if (!nbTexts.contains(s) && s.length() >= 4) { // "No" would match inside Norwegian words
+                out.add(s);
+            }
+        }
+        assertTrue(out.size() > 20, "the check must have English to look for");
+        return out;
+    }
+
+    @Test
+    void aNorwegianTakerSeesNoEnglishFromStartToReport() {
+        FlowTest.Browser b = new FlowTest.Browser("quick-check");
+        Response started = b.req().formParam("csrf-token", b.csrfField).formParam("lang", "nb").post("/a/quick-check/start");
+        String step = started.getHeader("Location");
+        Document page = Jsoup.parse(b.req().get(step).asString());
+        List<String> english = new ArrayList<>(englishOnly("quick-check"));
+        english.addAll(List.of("Step 1 of", "Next", "Review answers", "Strongly agree", "Don't know", "(required)",
+                "Your answers are saved"));
+        assertEquals("nb", page.select("html").attr("lang"));
+        assertTrue(page.text().contains("Steg 1 av 1"));
+        for (String s : english) {
+            assertTrue(!page.text().contains(s), "English on the Norwegian step page: " + s);
+        }
+        String token = step.replaceAll(".*/d/([^/]+)/1$", "$1");
+        b.post("/d/" + token + "/1", Answers.quickCheckCritical());
+        String report = b.post("/d/" + token + "/submit", Map.of()).getHeader("Location");
+        Document doc = Jsoup.parse(given().get(report).asString());
+        assertEquals("nb", doc.select("html").attr("lang"));
+        english.addAll(List.of("Warning signs", "Improve first", "You answered", "Overall", "Critical", "Value over time"));
+        for (String s : english) {
+            assertTrue(!doc.text().contains(s), "English on the Norwegian report: " + s);
+        }
+        assertTrue(doc.text().contains("Varselsignaler"));
+        assertTrue(doc.text().contains("Du svarte «Enig» på «Markedsføring, salg og service måler suksess"));
+        // the reader can switch the report to English
+        Document english2 = Jsoup.parse(given().get(report + "?lang=en").asString());
+        assertTrue(english2.text().contains("Warning signs"));
+    }
+
+    @Test
+    void journeyOwnershipIsFullyTranslated() {
+        JsonPath nb = given().get("/api/v1/questionnaires/journey-ownership?lang=nb").then().statusCode(200).extract().jsonPath();
+        assertEquals("nb", nb.getString("locale"));
+        assertEquals("Hvem eier kundereisen?", nb.getString("title"));
+        assertEquals(32, nb.getList("sections.questions.flatten()").size());
+        englishOnly("journey-ownership");
+    }
+}
