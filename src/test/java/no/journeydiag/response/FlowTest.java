@@ -146,11 +146,11 @@ class FlowTest {
     void aFollowUpQuestionAppearsOnTheSameStepWhenItsConditionIsMet() {
         Browser b = new Browser("journey-ownership");
         String token = b.start("journey-ownership");
-        assertTrue(b.get("/d/" + token + "/1", 200).select("#question-owner-seat").isEmpty(), "hidden until named-owner = yes");
+        assertTrue(b.get("/d/" + token + "/1", 200).select("#question-owner-seat").hasAttr("hidden"), "hidden until named-owner = yes");
         Response r = b.post("/d/" + token + "/1", only(Answers.journeyOwnershipBest(), VALUE_STEP));
         assertEquals(200, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        assertFalse(doc.select("#question-owner-seat").isEmpty());
+        assertFalse(doc.select("#question-owner-seat").hasAttr("hidden"));
         assertFalse(doc.select(".notice").isEmpty());
         assertTrue(doc.select("#in-named-owner-yes").hasAttr("checked"), "answers are kept");
         Map<String, Object> withSeat = only(Answers.journeyOwnershipBest(), VALUE_STEP);

@@ -195,4 +195,16 @@ public interface Msg {
 
     @Message("Take it again")
     String take_again();
+
+    @Message("Keep or share your report")
+    String share_title();
+
+    @Message("Anyone with this link can read this report.")
+    String share_note();
+
+    @Message("Copy link")
+    String copy_link();
+
+    @Message("Link copied")
+    String copied();
 }

@@ -7,12 +7,12 @@ import java.util.Map;
 import no.journeydiag.questionnaire.model.Condition;
 
 /** Writes a condition in the same shape as the YAML, for clients that evaluate showIf themselves. */
-final class ConditionJson {
+public final class ConditionJson {
 
     private ConditionJson() {
     }
 
-    static Map<String, Object> of(Condition c) {
+    public static Map<String, Object> of(Condition c) {
         if (c == null) {
             return null;
         }

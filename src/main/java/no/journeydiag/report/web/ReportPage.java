@@ -23,7 +23,7 @@ public class ReportPage {
 
     @CheckedTemplate(basePath = "report")
     static class Templates {
-        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales);
+        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl);
     }
 
     private final ResponseService responses;
@@ -36,13 +36,15 @@ public class ReportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang) {
+    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang,
+                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         ResponseService.Stored stored = responses.byToken(token);
         // The language the answers were given in, unless the reader switches.
         String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.entity().locale;
         ReportView view = assembler.assemble(stored, locale);
         List<Double> bandStarts = stored.questionnaire().bands().stream().map(Band::min).toList();
-        return Response.ok(Templates.report(view, BarChart.of(view, bandStarts), stored.questionnaire().locales())
+        return Response.ok(Templates.report(view, BarChart.of(view, bandStarts), stored.questionnaire().locales(),
+                        shareUrl(view, uri))
                         .setLocale(java.util.Locale.forLanguageTag(view.locale())).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", view.locale())
@@ -50,5 +52,11 @@ public class ReportPage {
                 .header("Referrer-Policy", "no-referrer") // the token is in the URL
                 .header("Cache-Control", "private, no-store")
                 .build();
+    }
+
+    /** The absolute link to share: from the configured public URL, else from this request. */
+    private static String shareUrl(ReportView view, jakarta.ws.rs.core.UriInfo uri) {
+        return view.reportUrl().startsWith("http") ? view.reportUrl()
+                : uri.getBaseUri().resolve(view.reportUrl().substring(1)).toString();
     }
 }

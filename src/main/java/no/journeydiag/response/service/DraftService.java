@@ -149,7 +149,9 @@ public class DraftService {
         Draft updated = new Draft(draft.entity(), draft.questionnaire(), read.answers());
         Step after = updated.steps().stream().filter(s -> s.section().id().equals(step.section().id())).findFirst().orElse(null);
         Set<String> afterIds = after == null ? Set.of() : ids(after.questions());
-        boolean appeared = !before.containsAll(afterIds);
+        // A follow-up matters only if it still needs an answer (with JavaScript it may already have one).
+        boolean appeared = afterIds.stream().anyMatch(id -> !before.contains(id)
+                && draft.questionnaire().question(id).required() && !read.answers().containsKey(id));
         // Only this step's problems count here; other steps are checked at review.
         List<FieldError> stepErrors = read.errors().stream()
                 .filter(e -> afterIds.contains(e.field().substring("answers.".length())))

@@ -29,6 +29,7 @@ import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -54,7 +55,7 @@ public class FlowPage {
     /** One step: its place in the flow, its questions and any messages. */
     public record StepView(String token, String locale, List<String> locales, String title, String sectionTitle, String sectionIntro, int number, int total,
                            List<FormView.Question> questions, List<String> generalErrors, int errorCount, boolean followUps, String backUrl,
-                           String continueUrl) {
+                           String continueUrl, String answersJson) {
         public int percent() {
             return Math.round(100f * (number - 1) / (total + 1));
         }
@@ -79,11 +80,14 @@ public class FlowPage {
     private final DraftService drafts;
     private final ResponseService responses;
     private final DiagnosticConfig config;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config) {
+    public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config,
+                    com.fasterxml.jackson.databind.ObjectMapper json) {
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
+        this.json = json;
     }
 
     @GET
@@ -218,16 +222,40 @@ public class FlowPage {
                 general.add(id + ": " + message);
             }
         });
-        for (Question x : step.questions()) {
+        // Every question of the section is rendered; those hidden for the current answers carry the
+        // hidden attribute, and /js/flow.js shows them as soon as their condition holds.
+        for (Question x : step.section().questions()) {
             List<String> values = submitted.containsKey(x.id()) ? submitted.get(x.id()) : FormViews.values(d.answers(), x.id());
-            questions.add(FormViews.question(q, x, values, errorByQuestion.get(x.id()), loc, false));
+            FormView.Question view = FormViews.question(q, x, values, errorByQuestion.get(x.id()), loc, false)
+                    .withShowIf(showIfJson(x));
+            questions.add(step.questions().contains(x) ? view : view.hide(showIfJson(x)));
         }
         int total = d.steps().size();
         String token = d.entity().draftToken;
         return new StepView(token, loc, q.locales(), q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
                 blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
                 followUps, step.number() > 1 ? "/d/" + token + "/" + (step.number() - 1) : "/a/" + q.id(),
-                config.publicBaseUrl().orElse("") + "/d/" + token);
+                config.publicBaseUrl().orElse("") + "/d/" + token, answersJson(d));
+    }
+
+    private String showIfJson(Question x) {
+        if (x.showIf() == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(ConditionJson.of(x.showIf()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Earlier steps' answers, for the script's conditions on questions outside this step. */
+    private String answersJson(Draft d) {
+        try {
+            return json.writeValueAsString(ResponseService.toJson(d.answers()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ReviewView reviewView(Draft d) {

@@ -12,8 +12,25 @@ public record FormView(String id, String title, String intro, int estimatedMinut
      * @param kind "choice" (radios), "multi" (checkboxes), "scale" (radios 0–10) or "text"
      * @param hint when the question only applies to some answers, in words
      */
+    /**
+     * @param hidden not shown for the answers so far (rendered with the hidden attribute for the script)
+     * @param showIf the question's condition as JSON, for the script that shows it without a reload
+     */
     public record Question(String id, String kind, String text, String help, boolean required, List<Option> options,
-                           String textValue, String error, String hint) {
+                           String textValue, String error, String hint, boolean hidden, String showIf) {
+
+        public Question(String id, String kind, String text, String help, boolean required, List<Option> options,
+                        String textValue, String error, String hint) {
+            this(id, kind, text, help, required, options, textValue, error, hint, false, null);
+        }
+
+        public Question hide(String condition) {
+            return new Question(id, kind, text, help, required, options, textValue, error, hint, true, condition);
+        }
+
+        public Question withShowIf(String condition) {
+            return new Question(id, kind, text, help, required, options, textValue, error, hint, hidden, condition);
+        }
 
         public String inputName() {
             return "q." + id;
