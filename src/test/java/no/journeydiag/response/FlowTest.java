@@ -170,7 +170,7 @@ class FlowTest {
         Response r = b.post("/d/" + token + "/1", partial);
         assertEquals(400, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        assertEquals("an answer is required", doc.select("#err-value-measure").text());
+        assertEquals("Please answer this question.", doc.select("#err-value-measure").text());
         assertTrue(doc.select("#question-value-measure").attr("aria-describedby").contains("err-value-measure"));
         assertTrue(draftAnswers(token).contains("\"lifecycle-visibility\":\"strongly-agree\""));
     }

@@ -106,4 +106,18 @@ class LanguageTest {
         assertEquals(32, nb.getList("sections.questions.flatten()").size());
         englishOnly("journey-ownership");
     }
+
+    @Test
+    void messagesAtQuestionsAreInTheRespondentsLanguage() {
+        FlowTest.Browser b = new FlowTest.Browser("quick-check");
+        String step = b.req().formParam("csrf-token", b.csrfField).formParam("lang", "nb").post("/a/quick-check/start")
+                .getHeader("Location");
+        String token = step.replaceAll(".*/d/([^/]+)/1$", "$1");
+        Response r = b.post("/d/" + token + "/1", Map.of("named-owner", "ja-takk"));
+        assertEquals(400, r.statusCode());
+        Document doc = Jsoup.parse(r.asString());
+        assertEquals("Dette svaret kunne ikke brukes. Velg på nytt.", doc.select("#err-named-owner").text());
+        assertEquals("Svar på dette spørsmålet.", doc.select("#err-kpis-conflict").text());
+        assertTrue(doc.select("#errors").text().startsWith("Noen svar må rettes"));
+    }
 }

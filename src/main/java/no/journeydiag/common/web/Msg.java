@@ -207,4 +207,10 @@ public interface Msg {
 
     @Message("Link copied")
     String copied();
+
+    @Message("Please answer this question.")
+    String error_required();
+
+    @Message("This answer could not be used; please choose again.")
+    String error_invalid();
 }
