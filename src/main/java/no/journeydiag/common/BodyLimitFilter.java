@@ -45,7 +45,7 @@ public class BodyLimitFilter {
                     .entity(new Problem("about:blank", "Request body too large", 413, detail, path, List.of())).build();
         }
         return Response.status(413).type("text/html;charset=UTF-8")
-                .entity(ErrorMapper.Templates.page(413, "Too much text", detail + " Please shorten your answers.").render())
+                .entity(ErrorMapper.htmlPage(413, "Too much text", detail + " Please shorten your answers.", "en"))
                 .build();
     }
 }

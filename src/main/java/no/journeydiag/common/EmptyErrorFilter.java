@@ -8,11 +8,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import no.journeydiag.common.web.LocaleResolver;
+
 /**
  * Some filters we do not own (the CSRF check among them) abort with a bare status. Give those
  * responses the same body as every other error: problem+json for the API, a page for people.
  */
 public class EmptyErrorFilter {
+
+    static final String EXPIRED = "This form has expired";
 
     @ServerResponseFilter
     public void fill(ContainerRequestContext request, ContainerResponseContext response) {
@@ -23,7 +27,7 @@ public class EmptyErrorFilter {
         String path = request.getUriInfo().getPath();
         boolean form = request.getMediaType() != null
                 && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        String title = status == 400 && form ? "This form has expired" : "Request refused";
+        String title = status == 400 && form ? EXPIRED : "Request refused";
         String detail = status == 400 && form
                 ? "For your security, answers can only be sent from a page this service just showed you. Go back,"
                   + " reload the page and send your answers again."
@@ -32,7 +36,9 @@ public class EmptyErrorFilter {
             response.setEntity(new Problem("about:blank", title, status, detail, path, List.of()), null,
                     MediaType.valueOf(Problem.MEDIA_TYPE));
         } else {
-            response.setEntity(ErrorMapper.Templates.page(status, title, detail).render(), null,
+            String locale = LocaleResolver.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+                    request.getCookies(), request.getAcceptableLanguages(), LocaleResolver.UI_LOCALES);
+            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

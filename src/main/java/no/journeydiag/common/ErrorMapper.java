@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +21,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import no.journeydiag.common.web.LocaleResolver;
+import no.journeydiag.common.web.Msg;
 import io.quarkus.qute.TemplateInstance;
 
 /**
@@ -32,26 +37,26 @@ public class ErrorMapper {
 
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     public static class Templates {
-        public static native TemplateInstance page(int status, String title, String detail);
+        public static native TemplateInstance page(int status, String title, String detail, String locale);
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, e.status(), e.title(), e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         var loc = e.getLocation();
         String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-        return respond(uri, 400, "Malformed JSON", "The request body is not valid JSON" + where + ".", List.of());
+        return respond(uri, null, 400, "Malformed JSON", "The request body is not valid JSON" + where + ".", List.of());
     }
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(Object::toString)
                 .sorted().collect(Collectors.joining(", "));
-        return respond(uri, 400, "Invalid request", "The request has a property this API does not know.",
+        return respond(uri, null, 400, "Invalid request", "The request has a property this API does not know.",
                 List.of(new FieldError(path(e), "unknown property '" + e.getPropertyName() + "'"
                         + (known.isEmpty() ? "" : "; allowed: " + known))));
     }
@@ -59,13 +64,13 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e, UriInfo uri) {
         String expected = e.getTargetType() == null ? "a different kind of value" : describe(e.getTargetType());
-        return respond(uri, 400, "Invalid request", "A property has the wrong type.",
+        return respond(uri, null, 400, "Invalid request", "A property has the wrong type.",
                 List.of(new FieldError(path(e), "expected " + expected)));
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        return respond(uri, 400, "Malformed JSON", "The request body could not be read as JSON.", List.of());
+        return respond(uri, null, 400, "Malformed JSON", "The request body could not be read as JSON.", List.of());
     }
 
     @ServerExceptionMapper
@@ -73,11 +78,11 @@ public class ErrorMapper {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
-        return respond(uri, 400, "Invalid request", "Some fields are not valid.", errors);
+        return respond(uri, null, 400, "Invalid request", "Some fields are not valid.", errors);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         // Quarkus REST wraps some body-reading failures; report what actually went wrong.
         if (e.getCause() instanceof UnrecognizedPropertyException u) {
             return unknownProperty(u, uri);
@@ -93,7 +98,7 @@ public class ErrorMapper {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Request refused"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -105,25 +110,47 @@ public class ErrorMapper {
             case 413 -> "The request body is too large.";
             default -> "The request could not be handled as sent.";
         };
-        return respond(uri, status, title, detail, List.of());
+        return respond(uri, headers, status, title, detail, List.of());
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
-        return respond(uri, 500, "Something went wrong on our side",
+        return respond(uri, headers, 500, "Something went wrong on our side",
                 "The error has been logged with reference " + id + ". Please try again later.", List.of());
     }
 
-    static Response respond(UriInfo uri, int status, String title, String detail, List<FieldError> errors) {
+    static Response respond(UriInfo uri, HttpHeaders headers, int status, String title, String detail, List<FieldError> errors) {
         String path = uri.getPath();
         if (isApi(path)) {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", title, status, detail, path, errors)).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(status, title, detail).render()).build();
+                .entity(htmlPage(status, title, detail, LocaleResolver.resolve(uri.getQueryParameters().getFirst("lang"),
+                        headers, LocaleResolver.UI_LOCALES))).build();
+    }
+
+    /**
+     * The friendly error page. In English it says exactly what happened; in other languages it
+     * says the same in general terms (the specific messages are written in English).
+     */
+    static String htmlPage(int status, String title, String detail, String locale) {
+        if (!locale.equals("en")) {
+            Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(locale));
+            if (status == 404) {
+                title = msg.error_404();
+                detail = msg.error_404_detail();
+            } else if (status == 400 && EmptyErrorFilter.EXPIRED.equals(title)) {
+                title = msg.error_expired();
+                detail = msg.error_expired_detail();
+            } else {
+                title = msg.error_other();
+                detail = msg.error_other_detail();
+            }
+        }
+        return Templates.page(status, title, detail, locale).setLocale(java.util.Locale.forLanguageTag(locale)).render();
     }
 
     static boolean isApi(String path) {

@@ -146,7 +146,7 @@ class PagesTest {
         Response r = post("quick-check", answers);
         assertEquals(400, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        assertEquals("an answer is required", doc.select("#err-kpis-conflict").text());
+        assertEquals("Please answer this question.", doc.select("#err-kpis-conflict").text());
         assertTrue(doc.select("#err-long-term-weight").text().contains("outside the scale"));
         assertTrue(doc.select("#question-kpis-conflict").attr("aria-describedby").contains("err-kpis-conflict"));
         assertTrue(doc.select("#in-named-owner-no").hasAttr("checked"), "earlier answers are kept");

@@ -120,4 +120,66 @@ class LanguageTest {
         assertEquals("Svar på dette spørsmålet.", doc.select("#err-kpis-conflict").text());
         assertTrue(doc.select("#errors").text().startsWith("Noen svar må rettes"));
     }
+
+    static final List<String> ENGLISH_UI = List.of("Step ", "Next", "Back", "Review answers", "Strongly agree", "Don't know",
+            "(required)", "(optional)", "Your answers are saved", "Check your answers", "See my report", "Warning signs",
+            "Improve first", "You answered", "Overall", "Who leads", "Appendix", "Take it again", "Skip to content");
+
+    static void assertNoEnglish(Document page, List<String> english, String where) {
+        String text = page.text();
+        for (String s : english) {
+            assertTrue(!text.contains(s), "English on the Norwegian " + where + ": " + s);
+        }
+    }
+
+    @Test
+    void everyNorwegianPageOfJourneyOwnershipIsFreeOfEnglish() {
+        List<String> english = new ArrayList<>(englishOnly("journey-ownership"));
+        english.addAll(ENGLISH_UI);
+        FlowTest.Browser b = new FlowTest.Browser("journey-ownership");
+        String location = b.req().formParam("csrf-token", b.csrfField).formParam("lang", "nb")
+                .post("/a/journey-ownership/start").getHeader("Location");
+        Map<String, Object> best = Answers.journeyOwnershipBest();
+        int steps = 0;
+        while (location.matches(".*/d/[^/]+/\\d+")) {
+            Document page = Jsoup.parse(b.req().get(location).asString());
+            assertNoEnglish(page, english, "step " + location);
+            Map<String, Object> answers = new java.util.LinkedHashMap<>();
+            page.select("form.step-form [name^=q.]").forEach(e -> {
+                String id = e.attr("name").substring(2);
+                if (best.containsKey(id) && !e.parents().hasAttr("hidden")) {
+                    answers.put(id, best.get(id));
+                }
+            });
+            answers.putIfAbsent("named-owner", best.get("named-owner"));
+            if (page.select("#question-named-owner").isEmpty()) {
+                answers.remove("named-owner");
+            }
+            answers.put("owner-seat", "ceo");
+            if (page.select("#question-owner-seat").isEmpty()) {
+                answers.remove("owner-seat");
+            }
+            Response r = b.post(location.replaceAll("^.*(/d/)", "$1"), answers);
+            assertEquals(303, r.statusCode(), r.asString());
+            location = r.getHeader("Location");
+            assertTrue(++steps < 10);
+        }
+        assertEquals(6, steps);
+        Document review = Jsoup.parse(b.req().get(location).asString());
+        assertNoEnglish(review, english, "review");
+        String token = location.replaceAll(".*/d/([^/]+)/review$", "$1");
+        String report = b.post("/d/" + token + "/submit", Map.of()).getHeader("Location");
+        assertNoEnglish(Jsoup.parse(given().get(report).asString()), english, "report");
+    }
+
+    @Test
+    void homeAndErrorPagesFollowTheLanguageToo() {
+        Document home = Jsoup.parse(given().header("Accept-Language", "nb").get("/").asString());
+        assertEquals("nb", home.select("html").attr("lang"));
+        assertTrue(home.text().contains("Hvem eier kundereisen deres?"));
+        assertNoEnglish(home, List.of("Choose a diagnostic", "questions · about"), "home page");
+        Response missing = given().header("Accept-Language", "nb").get("/r/" + "q".repeat(43));
+        assertEquals(404, missing.statusCode());
+        assertTrue(Jsoup.parse(missing.asString()).text().contains("Vi fant ikke denne siden"));
+    }
 }

@@ -213,4 +213,49 @@ public interface Msg {
 
     @Message("This answer could not be used; please choose again.")
     String error_invalid();
+
+    @Message("Who owns your customer journey?")
+    String home_title();
+
+    @Message("Choose a diagnostic. You get a personal report straight away; no account is needed.")
+    String home_intro();
+
+    @Message("{questions} questions · about {minutes} minutes")
+    String home_meta(int questions, int minutes);
+
+    @Message("About {minutes} minutes. Questions marked “required” need an answer.")
+    String form_meta(int minutes);
+
+    @Message("Some answers need fixing")
+    String form_fix();
+
+    @Message("Answer only if you answered {answers} to “{question}”.")
+    String hint_if(String answers, String question);
+
+    @Message(" or ")
+    String hint_or();
+
+    @Message("This applies only for some of the answers above; skip it if it does not apply to you.")
+    String hint_some();
+
+    @Message("Go to the list of diagnostics")
+    String error_home();
+
+    @Message("We could not find this page")
+    String error_404();
+
+    @Message("The link may be incomplete, or what it pointed to no longer exists (unfinished answers are kept for a limited time).")
+    String error_404_detail();
+
+    @Message("This form has expired")
+    String error_expired();
+
+    @Message("For your security, answers can only be sent from a page this service just showed you. Go back, reload the page and send your answers again.")
+    String error_expired_detail();
+
+    @Message("Something went wrong")
+    String error_other();
+
+    @Message("The request could not be handled. Please go back and try again.")
+    String error_other_detail();
 }

@@ -28,9 +28,6 @@ import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.common.web.LocaleResolver;
-import no.journeydiag.common.web.Msg;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.questionnaire.model.Question;
@@ -217,8 +214,6 @@ public class FlowPage {
         Questionnaire q = d.questionnaire();
         String loc = d.entity().locale;
         Map<String, String> errorByQuestion = new HashMap<>();
-        // Messages at questions in the respondent's language; the API keeps its precise English ones.
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(loc));
         errors.forEach(e -> errorByQuestion.putIfAbsent(e.field().replaceFirst("^answers\\.", ""), e.message()));
         List<FormView.Question> questions = new ArrayList<>();
         List<String> general = new ArrayList<>();
@@ -232,9 +227,7 @@ public class FlowPage {
         for (Question x : step.section().questions()) {
             List<String> values = submitted.containsKey(x.id()) ? submitted.get(x.id()) : FormViews.values(d.answers(), x.id());
             String error = errorByQuestion.get(x.id());
-            if (error != null) {
-                error = error.equals("an answer is required") ? msg.error_required() : msg.error_invalid();
-            }
+            error = FormViews.personal(error, loc);
             FormView.Question view = FormViews.question(q, x, values, error, loc, false)
                     .withShowIf(showIfJson(x));
             questions.add(step.questions().contains(x) ? view : view.hide(showIfJson(x)));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +24,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
@@ -50,9 +54,10 @@ public class FormPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("id") String id) {
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
         Questionnaire q = responses.questionnaire(id).questionnaire();
-        return Templates.form(view(q, Map.of(), List.of()));
+        String loc = LocaleResolver.resolve(lang, headers, q.locales());
+        return Templates.form(view(q, Map.of(), List.of(), loc)).setLocale(Locale.forLanguageTag(loc));
     }
 
     @POST
@@ -60,6 +65,7 @@ public class FormPage {
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         Questionnaire q = responses.questionnaire(id).questionnaire();
+        String loc = q.pickLocale(form.getFirst("lang"));
         Map<String, List<String>> submitted = FlowPage.formAnswers(form);
         List<FieldError> formErrors = new ArrayList<>();
         Map<String, Object> raw = FlowPage.toAnswerValues(q, submitted, formErrors);
@@ -67,7 +73,7 @@ public class FormPage {
             if (!formErrors.isEmpty()) {
                 throw ProblemException.invalid("Some answers need fixing.", formErrors);
             }
-            ResponseService.Stored stored = responses.submit(id, q.defaultLocale(), raw, AnswerReader.Hidden.DROP);
+            ResponseService.Stored stored = responses.submit(id, loc, raw, AnswerReader.Hidden.DROP);
             return Response.seeOther(URI.create("/r/" + stored.entity().reportToken)).build();
         } catch (ProblemException e) {
             if (e.status() != 400) {
@@ -76,18 +82,18 @@ public class FormPage {
             List<FieldError> errors = new ArrayList<>(formErrors);
             errors.addAll(e.errors());
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.form(view(q, submitted, errors)).render()).build();
+                    .entity(Templates.form(view(q, submitted, errors, loc)).setLocale(Locale.forLanguageTag(loc)).render()).build();
         }
     }
 
-    static FormView view(Questionnaire q, Map<String, List<String>> submitted, List<FieldError> errors) {
-        String loc = q.defaultLocale();
+    static FormView view(Questionnaire q, Map<String, List<String>> submitted, List<FieldError> errors, String loc) {
+        String dl = q.defaultLocale();
         Map<String, String> errorByQuestion = new HashMap<>();
         List<String> general = new ArrayList<>();
         for (FieldError e : errors) {
             String qid = e.field().startsWith("answers.") ? e.field().substring("answers.".length()) : e.field();
             if (q.question(qid) != null) {
-                errorByQuestion.putIfAbsent(qid, e.message());
+                errorByQuestion.putIfAbsent(qid, FormViews.personal(e.message(), loc));
             } else {
                 general.add(e.message());
             }
@@ -98,10 +104,10 @@ public class FormPage {
             for (Question x : s.questions()) {
                 questions.add(FormViews.question(q, x, submitted.getOrDefault(x.id(), List.of()), errorByQuestion.get(x.id()), loc, true));
             }
-            sections.add(new FormView.Section(s.id(), s.title().in(loc, loc), blankToNull(s.intro().in(loc, loc)),
+            sections.add(new FormView.Section(s.id(), s.title().in(loc, dl), blankToNull(s.intro().in(loc, dl)),
                     FormViews.hint(q, s.showIf(), loc), questions));
         }
-        return new FormView(q.id(), q.title().in(loc, loc), q.intro().in(loc, loc), q.estimatedMinutes(), loc, sections,
+        return new FormView(q.id(), q.title().in(loc, dl), q.intro().in(loc, dl), q.estimatedMinutes(), loc, q.locales(), sections,
                 general, errors.size());
     }
 

@@ -3,7 +3,7 @@ package no.journeydiag.response.web;
 import java.util.List;
 
 /** The one-page form as the template needs it: texts localized, previous answers and errors filled in. */
-public record FormView(String id, String title, String intro, int estimatedMinutes, String locale,
+public record FormView(String id, String title, String intro, int estimatedMinutes, String locale, List<String> locales,
                        List<Section> sections, List<String> generalErrors, int errorCount) {
 
     public record Section(String id, String title, String intro, String hint, List<Question> questions) { }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import no.journeydiag.common.web.Msg;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Option;
@@ -72,18 +75,32 @@ final class FormViews {
         if (c == null) {
             return null;
         }
+        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(loc));
         String dl = q.defaultLocale();
-        if (c instanceof Condition.Equals e) {
-            Question x = q.question(e.question());
-            return "Answer only if you answered “" + ReportAssembler.valueLabel(x, e.value(), loc) + "” to “"
-                    + x.text().in(loc, dl) + "”.";
+        if (c instanceof Condition.Equals || c instanceof Condition.In) {
+            Condition.OnAnswer a = (Condition.OnAnswer) c;
+            Question x = q.question(a.question());
+            List<String> values = c instanceof Condition.Equals e ? List.of(e.value()) : List.copyOf(((Condition.In) c).values());
+            String quote = loc.equals("nb") ? "«%s»" : "“%s”";
+            String answers = String.join(" " + msg.hint_or().trim() + " ",
+                    values.stream().map(v -> String.format(quote, ReportAssembler.valueLabel(x, v, loc))).toList());
+            return msg.hint_if(answers, x.text().in(loc, dl));
         }
-        if (c instanceof Condition.In in) {
-            Question x = q.question(in.question());
-            return "Answer only if you answered "
-                    + String.join(" or ", in.values().stream().map(v -> "“" + ReportAssembler.valueLabel(x, v, loc) + "”").toList())
-                    + " to “" + x.text().in(loc, dl) + "”.";
+        return msg.hint_some();
+    }
+
+    /**
+     * A field error for a person: "required" in their language; other messages (which name values
+     * and limits) in English as the checks wrote them, or a general sentence in other languages.
+     */
+    static String personal(String message, String loc) {
+        if (message == null) {
+            return null;
         }
-        return "This applies only for some of the answers above; skip it if it does not apply to you.";
+        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(loc));
+        if (message.equals("an answer is required")) {
+            return msg.error_required();
+        }
+        return loc.equals("en") ? message : msg.error_invalid();
     }
 }
