@@ -203,6 +203,13 @@ class FlowTest {
         Response other = b.post("/d/" + token + "/1", Map.of("kpis-conflict", "agree"));
         assertEquals(400, other.statusCode());
         assertTrue(other.asString().contains("not part of this step"));
+        // an option value that does not exist, next to a valid change
+        Map<String, Object> tampered = new LinkedHashMap<>(step1);
+        tampered.put("value-measure", "profit");
+        tampered.put("lifecycle-visibility", "disagree");
+        Response bad = b.post("/d/" + token + "/1", tampered);
+        assertEquals(400, bad.statusCode());
+        assertTrue(Jsoup.parse(bad.asString()).select("#err-value-measure").text().contains("'profit' is not an option"));
         // a step that does not exist, a token that does not exist
         assertTrue(b.get("/d/" + token + "/99", 404).text().contains("There is no such step"));
         assertTrue(b.get("/d/" + "Z".repeat(43) + "/1", 404).text().contains("could not find these answers"));

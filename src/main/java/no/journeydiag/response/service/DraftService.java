@@ -157,7 +157,12 @@ public class DraftService {
                 .filter(e -> afterIds.contains(e.field().substring("answers.".length())))
                 .filter(e -> !(appeared && e.message().equals("an answer is required")))
                 .toList();
-        // Invalid values are not saved, valid ones are, so nothing typed is lost.
+        // A value that is not an option is tampering or a stale page: leave the draft as it was.
+        // Missing answers are normal: save what was given so nothing typed is lost.
+        boolean invalid = stepErrors.stream().anyMatch(e -> !e.message().equals("an answer is required"));
+        if (invalid) {
+            return new StepOutcome(draft, stepErrors, false);
+        }
         DraftEntity d = draft.entity();
         d.answersJson = write(ResponseService.toJson(read.answers()));
         d.updatedAt = now();
