@@ -30,6 +30,9 @@ public final class AnswerReader {
         DROP
     }
 
+    /** The message of a missing required answer; pages replace it with their own wording. */
+    public static final String REQUIRED = "an answer is required";
+
     public record Outcome(Map<String, Answer> answers, List<FieldError> errors) { }
 
     private AnswerReader() {
@@ -68,7 +71,7 @@ public final class AnswerReader {
             Question question = q.question(id);
             boolean hasError = errors.stream().anyMatch(f -> f.field().equals(fieldPrefix + id));
             if (question.required() && !answers.containsKey(id) && !hasError) {
-                errors.add(new FieldError(fieldPrefix + id, "an answer is required"));
+                errors.add(new FieldError(fieldPrefix + id, REQUIRED));
             }
         }
         return new Outcome(answers, errors);

@@ -15,12 +15,11 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 import no.journeydiag.common.FieldError;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Question;
@@ -75,9 +74,9 @@ public class DraftService {
     private final QuestionnaireRegistry registry;
     private final ResponseService responses;
     private final DiagnosticConfig config;
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    public DraftService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, ObjectMapper json) {
+    public DraftService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json) {
         this.registry = registry;
         this.responses = responses;
         this.config = config;
@@ -115,7 +114,7 @@ public class DraftService {
                             + config.drafts().ttl().toDays() + " days). You can start again from the home page.", List.of());
         }
         Questionnaire q = registry.snapshot(d.snapshotId);
-        Map<String, Object> raw = read(d.answersJson);
+        Map<String, Object> raw = json.read(d.answersJson, new TypeReference<>() { });
         return new Draft(d, q, AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers());
     }
 
@@ -155,16 +154,16 @@ public class DraftService {
         // Only this step's problems count here; other steps are checked at review.
         List<FieldError> stepErrors = read.errors().stream()
                 .filter(e -> afterIds.contains(e.field().substring("answers.".length())))
-                .filter(e -> !(appeared && e.message().equals("an answer is required")))
+                .filter(e -> !(appeared && e.message().equals(AnswerReader.REQUIRED)))
                 .toList();
         // A value that is not an option is tampering or a stale page: leave the draft as it was.
         // Missing answers are normal: save what was given so nothing typed is lost.
-        boolean invalid = stepErrors.stream().anyMatch(e -> !e.message().equals("an answer is required"));
+        boolean invalid = stepErrors.stream().anyMatch(e -> !e.message().equals(AnswerReader.REQUIRED));
         if (invalid) {
             return new StepOutcome(draft, stepErrors, false);
         }
         DraftEntity d = draft.entity();
-        d.answersJson = write(ResponseService.toJson(read.answers()));
+        d.answersJson = json.write(ResponseService.toJson(read.answers()));
         d.updatedAt = now();
         d.expiresAt = d.updatedAt.plus(config.drafts().ttl());
         return new StepOutcome(updated, stepErrors, appeared);
@@ -233,21 +232,5 @@ public class DraftService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored draft answers are unreadable", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise draft answers", e);
-        }
     }
 }

@@ -10,11 +10,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.journeydiag.common.FieldError;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
@@ -31,9 +30,9 @@ public class ResponseService {
     public record Stored(ResponseEntity entity, Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) { }
 
     private final QuestionnaireRegistry registry;
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    public ResponseService(QuestionnaireRegistry registry, ObjectMapper json) {
+    public ResponseService(QuestionnaireRegistry registry, JsonText json) {
         this.registry = registry;
         this.json = json;
     }
@@ -73,8 +72,8 @@ public class ResponseService {
         e.version = q.version();
         e.contentHash = q.contentHash();
         e.locale = usedLocale;
-        e.answersJson = write(toJson(read.answers()));
-        e.resultJson = write(result);
+        e.answersJson = json.write(toJson(read.answers()));
+        e.resultJson = json.write(result);
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         e.persist();
         return new Stored(e, q, read.answers(), result);
@@ -88,9 +87,9 @@ public class ResponseService {
             throw ProblemException.notFound("There is no result for this link. Check that the whole link was copied.");
         }
         Questionnaire q = registry.snapshot(e.snapshotId);
-        Map<String, Object> raw = read(e.answersJson, new TypeReference<>() { });
+        Map<String, Object> raw = json.read(e.answersJson, new TypeReference<>() { });
         Map<String, Answer> answers = AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers();
-        return new Stored(e, q, answers, read(e.resultJson, new TypeReference<ScoringResult>() { }));
+        return new Stored(e, q, answers, json.read(e.resultJson, new TypeReference<ScoringResult>() { }));
     }
 
     /** Answers in the API's own shape: option value, list of values, number or text. */
@@ -99,21 +98,5 @@ public class ResponseService {
         answers.forEach((id, a) -> out.put(id, a instanceof Answer.Choices c ? c.selected()
                 : a instanceof Answer.Number n ? (Object) n.value() : a.values().get(0)));
         return out;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), ex);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored JSON is unreadable", ex);
-        }
     }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
@@ -80,10 +81,10 @@ public class FlowPage {
     private final DraftService drafts;
     private final ResponseService responses;
     private final DiagnosticConfig config;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final JsonText json;
 
     public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config,
-                    com.fasterxml.jackson.databind.ObjectMapper json) {
+                    JsonText json) {
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
@@ -244,20 +245,12 @@ public class FlowPage {
         if (x.showIf() == null) {
             return null;
         }
-        try {
-            return json.writeValueAsString(ConditionJson.of(x.showIf()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(ConditionJson.of(x.showIf()));
     }
 
     /** Earlier steps' answers, for the script's conditions on questions outside this step. */
     private String answersJson(Draft d) {
-        try {
-            return json.writeValueAsString(ResponseService.toJson(d.answers()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(ResponseService.toJson(d.answers()));
     }
 
     private ReviewView reviewView(Draft d) {

@@ -14,6 +14,7 @@ import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.report.service.ReportAssembler;
+import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.Answer;
 
@@ -98,7 +99,7 @@ final class FormViews {
             return null;
         }
         Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(loc));
-        if (message.equals("an answer is required")) {
+        if (message.equals(AnswerReader.REQUIRED)) {
             return msg.error_required();
         }
         return loc.equals("en") ? message : msg.error_invalid();
