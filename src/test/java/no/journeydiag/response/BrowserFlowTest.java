@@ -43,6 +43,11 @@ class BrowserFlowTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target/screenshots");
+    /** axe-core from the npm registry: {@code npm ci --prefix src/test/a11y} (.ci/run does it). */
+    private static final Path AXE = Path.of("src/test/a11y/node_modules/axe-core/axe.min.js");
+
+    String axeSource;
+    final List<String> violations = new java.util.ArrayList<>();
 
     @TestHTTPResource("/")
     URL base;
@@ -62,6 +67,19 @@ class BrowserFlowTest {
             }
             System.err.println("\n**********\n" + message + "\n**********\n");
             Assumptions.abort(message);
+        }
+        if (!Files.isReadable(AXE)) {
+            String message = "ACCESSIBILITY CHECK NEEDS axe-core: run npm ci --prefix src/test/a11y (.ci/run does)";
+            if ("required".equals(System.getProperty("browser.tests"))) {
+                fail(message);
+            }
+            System.err.println("\n**********\n" + message + "; the browser test runs without it\n**********\n");
+        } else {
+            try {
+                axeSource = Files.readString(AXE);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -135,6 +153,15 @@ class BrowserFlowTest {
         assertTrue(driver.getPageSource().contains("Vi &lt;b&gt;endrer&lt;/b&gt; oss"), "typed markup is escaped");
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= px, "no horizontal scroll at " + px + " px: " + scrollWidth);
+
+        // The pages not on the path above, checked too.
+        open("?lang=en");
+        screenshot("home");
+        open("a/quick-check/all");
+        screenshot("one-page-form");
+        open("r/" + "x".repeat(43));
+        screenshot("not-found");
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
     }
 
     /** Answers every control of the current step with the keyboard, then presses the submit button. */
@@ -218,7 +245,29 @@ class BrowserFlowTest {
         driver.get(base.toString() + path);
     }
 
+    /** Runs axe-core on the current page; serious and critical violations are collected for the final assertion. */
+    @SuppressWarnings("unchecked")
+    private void axe(String page) {
+        if (axeSource == null) {
+            return;
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeScript(axeSource); // evaluated by the driver, so the page's CSP does not apply
+        List<Map<String, Object>> found = (List<Map<String, Object>>) driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                + " nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')}; })); })"
+                + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: ''}]); });");
+        for (Map<String, Object> v : found) {
+            violations.add(width + "px " + page + " (" + driver.getCurrentUrl() + "): " + v.get("id") + " [" + v.get("impact")
+                    + "] " + v.get("help") + " at " + v.get("nodes"));
+        }
+    }
+
     private void screenshot(String name) throws Exception {
+        axe(name);
         Files.createDirectories(SHOTS);
         File f = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(f.toPath(), SHOTS.resolve(String.format("%d-%02d-%s.png", width, ++shot, name)),
