@@ -31,6 +31,9 @@ class FlowTest {
     @Inject
     DraftService drafts;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
     /** A browser session: the CSRF cookie and its form field, from the landing page. */
     public static final class Browser {
         final String csrfCookie;
@@ -219,6 +222,18 @@ class FlowTest {
         assertEquals(400, noCsrf.statusCode());
         assertTrue(noCsrf.asString().contains("This form has expired"));
         assertEquals(saved, draftAnswers(token));
+    }
+
+    @Test
+    void aPostWithoutAFormBodyCannotStartOrSubmitAnything() throws Exception {
+        // without a form body the CSRF check has nothing to verify, so such requests are refused outright
+        var start = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                base.toURI().resolve("a/quick-check/start")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, start.statusCode());
+        assertTrue(start.body().contains("Please use the form"));
+        Response json = given().redirects().follow(false).contentType("application/json").body("{}").post("/a/quick-check/all");
+        assertEquals(415, json.statusCode());
     }
 
     @Test
