@@ -77,8 +77,4 @@ public record Questionnaire(String id, String version, List<String> locales, Loc
         }
         return bands.get(bands.size() - 1);
     }
-
-    public Map<String, Object> summary() {
-        return Map.of("id", id, "version", version);
-    }
 }

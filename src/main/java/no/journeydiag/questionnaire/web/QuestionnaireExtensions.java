@@ -11,20 +11,11 @@ public class QuestionnaireExtensions {
     private QuestionnaireExtensions() {
     }
 
-    /** {q.titleText}: the title in the default locale. */
-    static String titleText(Questionnaire q) {
-        return q.title().in(q.defaultLocale(), q.defaultLocale());
-    }
-
-    static String introText(Questionnaire q) {
-        return q.intro().in(q.defaultLocale(), q.defaultLocale());
-    }
-
     static int questionCount(Questionnaire q) {
         return q.questionIndex().size();
     }
 
-    /** {text.in(locale)} with the text's own fallback. */
+    /** {text.local(locale)}: the text in that locale, falling back to any it has. */
     static String local(LocalizedText text, String locale) {
         return text.in(locale, null);
     }
