@@ -25,6 +25,10 @@ public class ReportExtensions {
 
     /** The completion time in the report's language, e.g. "22 November 2026, 18:21 UTC". */
     static String pretty(OffsetDateTime time, String locale) {
-        return time == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.forLanguageTag(locale)).format(time);
+        if (time == null) {
+            return "";
+        }
+        String pattern = locale.equals("nb") ? "d. MMMM yyyy 'kl.' HH:mm 'UTC'" : "d MMMM yyyy, HH:mm 'UTC'";
+        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(locale)).format(time);
     }
 }
