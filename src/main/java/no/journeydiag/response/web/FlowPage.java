@@ -134,10 +134,9 @@ public class FlowPage {
     public Response resume(@PathParam("token") String token) {
         Draft d = drafts.find(token);
         if (d.entity().responseToken != null) {
-            return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
+            return toReport(d);
         }
-        int step = d.resumeStep();
-        return Response.seeOther(URI.create("/d/" + token + (step == 0 ? "/review" : "/" + step))).build();
+        return Response.seeOther(resumeUri(d)).build();
     }
 
     @GET
@@ -146,7 +145,7 @@ public class FlowPage {
     public Response step(@PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.entity().responseToken != null) {
-            return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
+            return toReport(d);
         }
         Step step = drafts.step(d, number);
         return html(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)), d.entity().locale);
@@ -160,7 +159,7 @@ public class FlowPage {
                              MultivaluedMap<String, String> form) {
         Draft before = drafts.find(token);
         if (before.entity().responseToken != null) {
-            return Response.seeOther(URI.create("/r/" + before.entity().responseToken)).build();
+            return toReport(before);
         }
         Step step = drafts.step(before, number);
         Map<String, List<String>> submitted = formAnswers(form);
@@ -169,17 +168,16 @@ public class FlowPage {
         DraftService.StepOutcome outcome = drafts.saveStep(token, number, raw);
         List<FieldError> errors = new ArrayList<>(formErrors);
         errors.addAll(outcome.errors());
+        // The same section after saving: its number and questions may have changed with the answers.
+        Step again = outcome.draft().steps().stream().filter(s -> s.section().id().equals(step.section().id()))
+                .findFirst().orElse(step);
         if (!errors.isEmpty() || outcome.followUpsAppeared()) {
-            Step again = outcome.draft().steps().stream().filter(s -> s.section().id().equals(step.section().id()))
-                    .findFirst().orElse(step);
             return html(errors.isEmpty() ? 200 : 400,
                     Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared())),
                     outcome.draft().entity().locale);
         }
-        List<Step> steps = outcome.draft().steps();
-        int next = steps.stream().filter(s -> s.section().id().equals(step.section().id())).findFirst()
-                .map(Step::number).orElse(number) + 1;
-        String target = next > steps.size() ? "/d/" + token + "/review" : "/d/" + token + "/" + next;
+        int next = again.number() + 1;
+        String target = next > outcome.draft().steps().size() ? "/d/" + token + "/review" : "/d/" + token + "/" + next;
         return Response.seeOther(URI.create(target)).build();
     }
 
@@ -189,7 +187,7 @@ public class FlowPage {
     public Response review(@PathParam("token") String token, @QueryParam("lang") String lang) {
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.entity().responseToken != null) {
-            return Response.seeOther(URI.create("/r/" + d.entity().responseToken)).build();
+            return toReport(d);
         }
         return html(200, Templates.review(reviewView(d)), d.entity().locale);
     }
@@ -204,10 +202,18 @@ public class FlowPage {
             if (e.status() != 400) {
                 throw e;
             }
-            Draft d = drafts.find(token);
-            int step = d.resumeStep();
-            return Response.seeOther(URI.create("/d/" + token + (step == 0 ? "/review" : "/" + step))).build();
+            return Response.seeOther(resumeUri(drafts.find(token))).build();
         }
+    }
+
+    private static Response toReport(Draft submitted) {
+        return Response.seeOther(URI.create("/r/" + submitted.entity().responseToken)).build();
+    }
+
+    /** The first step with a required question unanswered, else the review. */
+    private static URI resumeUri(Draft d) {
+        int step = d.resumeStep();
+        return URI.create("/d/" + d.entity().draftToken + (step == 0 ? "/review" : "/" + step));
     }
 
     private StepView stepView(Draft d, Step step, Map<String, List<String>> submitted, List<FieldError> errors,
