@@ -181,7 +181,7 @@ public final class Scoring {
      * largest weighted gap {@code weight × (100 − score)}, ties in declaration order. Unscored
      * elements are left out: there is nothing to base a recommendation on.
      */
-    private static List<Priority> priorities(Questionnaire q, List<ElementScore> elements, List<SignResult> signs) {
+    public static List<Priority> priorities(Questionnaire q, List<ElementScore> elements, List<SignResult> signs) {
         Map<String, List<String>> signsByElement = new HashMap<>();
         for (SignResult s : signs) {
             if (s.triggered()) {

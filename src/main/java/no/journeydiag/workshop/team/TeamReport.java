@@ -1,0 +1,54 @@
+package no.journeydiag.workshop.team;
+
+import java.util.List;
+import java.util.Map;
+
+import no.journeydiag.scoring.ScoringResult;
+
+/**
+ * A workshop's team report: ids and numbers only, language-neutral like {@link ScoringResult}.
+ * When {@code belowThreshold} is true only {@code participants} is filled: fewer people than the
+ * anonymity threshold could be recognised from any statistic.
+ */
+public record TeamReport(int participants, int threshold, boolean belowThreshold, List<GroupCount> groups,
+                         int unshownParticipants, double coverage, Double overallMean, List<ElementStats> elements,
+                         List<RoleRow> heatmap, List<Gap> gaps, List<SignShare> signs, List<Prompt> prompts,
+                         List<StageConsensus> ownership, List<ScoringResult.Priority> improveFirst, List<Change> changes) {
+
+    /** The folded "other" group's name: small roles are merged into it. */
+    public static final String OTHER = "other";
+
+    static TeamReport countOnly(int participants, int threshold) {
+        return new TeamReport(participants, threshold, true, List.of(), 0, 0, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A role group after folding; {@code shown} is false for an "other" group still below the threshold. */
+    public record GroupCount(String role, int count, boolean shown) { }
+
+    /** One element across the team; {@code scores} are every participant's score, sorted (no order, no names). */
+    public record ElementStats(String element, int n, double mean, double median, double min, double max, double sd,
+                               double agreement, String band, List<Double> scores) { }
+
+    /** Mean score per element of one role group (element id → mean; absent when nobody in the group scored it). */
+    public record RoleRow(String role, int count, Map<String, Double> means) { }
+
+    /** The widest difference between role groups on one element. */
+    public record Gap(String element, String highRole, double highMean, String lowRole, double lowMean,
+                      double difference, boolean flagged) { }
+
+    /** How many participants a sign fires for, and whether it fires on the team's aggregated answers. */
+    public record SignShare(String sign, int count, double share, boolean team) { }
+
+    /** A question the team disagrees on: {@code spread} is the SD of points ÷ its largest possible SD (0–1). */
+    public record Prompt(String question, int n, double spread, List<ValueCount> distribution) { }
+
+    public record ValueCount(String value, int count) { }
+
+    /** Who participants say leads a stage: the most named answer and the share who named it. */
+    public record StageConsensus(String question, String stage, int n, String leading, double agreement,
+                                 boolean agreed, List<ValueCount> distribution) { }
+
+    /** Change of an element's team mean since the linked earlier workshop. */
+    public record Change(String element, double before, double now, double delta) { }
+}
