@@ -113,6 +113,36 @@ public class ErrorMapper {
         return respond(uri, headers, status, title, detail, List.of());
     }
 
+    /** Not signed in: the API asks for a token, a page sends the person to the login form and back. */
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        if (isApi(uri.getPath())) {
+            return Response.fromResponse(respond(uri, headers, 401, "Authentication required",
+                    "Send a personal API token as 'Authorization: Bearer jd_…'. Consultants create tokens at /consultant/tokens.",
+                    List.of())).header("WWW-Authenticate", "Bearer").build();
+        }
+        String next = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(java.net.URI.create("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    /** A session that expired or was ended, or a token that is wrong or revoked. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        if (isApi(uri.getPath())) {
+            return Response.fromResponse(respond(uri, headers, 401, "Invalid API token",
+                    "The token is unknown or has been revoked. Create a new one at /consultant/tokens.", List.of()))
+                    .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+        }
+        return Response.seeOther(java.net.URI.create("/login?expired=true"))
+                .cookie(new jakarta.ws.rs.core.NewCookie.Builder("jd_session").value("").path("/").maxAge(0).httpOnly(true).build())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 403, "Admins only", "This needs an admin account.", List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String id = UUID.randomUUID().toString();

@@ -1,20 +1,34 @@
-package no.journeydiag.response.service;
+package no.journeydiag.common;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Report tokens: 256 bits from SecureRandom, URL-safe base64 without padding (43 characters). */
-public final class ReportTokens {
+/** Tokens for links, sessions and API keys: 256 bits from SecureRandom, URL-safe base64 without padding (43 characters). */
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ReportTokens() {
+    private Tokens() {
     }
 
     public static String next() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * What is stored for secrets we must recognise but never show again (sessions, API tokens):
+     * SHA-256 hex. The tokens carry 256 random bits, so no salt or slow hash is needed.
+     */
+    public static String hash(String token) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Cheap shape check so malformed tokens are refused without a database query. */

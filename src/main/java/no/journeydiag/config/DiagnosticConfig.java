@@ -25,6 +25,48 @@ public interface DiagnosticConfig {
     /** Absolute base URL of the service (e.g. https://diagnostic.example.com) used in report links; relative links when absent. */
     Optional<String> publicBaseUrl();
 
+    /** The first admin account, created at start-up when no admin exists. */
+    Admin admin();
+
+    /** Consultant logins and API tokens. */
+    Auth auth();
+
+    /** Workshop mode. */
+    Workshops workshops();
+
+    interface Admin {
+        /** Username of the first admin. */
+        @WithDefault("admin")
+        String username();
+
+        /** Password of the first admin (env DIAGNOSTIC_ADMIN_PASSWORD); in prod an empty or well-known one stops start-up. */
+        Optional<String> password();
+    }
+
+    interface Auth {
+        /** How long a web login lasts (ISO-8601 duration). */
+        @WithDefault("PT12H")
+        java.time.Duration sessionTimeout();
+
+        /** Mark the session cookie Secure (send it over HTTPS only); on in prod. */
+        @WithDefault("false")
+        boolean secureCookie();
+
+        /** Failed logins allowed per client address per minute before 429. */
+        @WithDefault("10")
+        int loginAttemptsPerMinute();
+    }
+
+    interface Workshops {
+        /** Differences between roles at or above this many points are flagged as perception gaps. */
+        @WithDefault("20")
+        double gapThreshold();
+
+        /** Wrong join codes allowed per client address per minute before 429. */
+        @WithDefault("10")
+        int joinAttemptsPerMinute();
+    }
+
     interface Questionnaires {
         /** Directory whose *.yaml files are loaded and validated at start-up. */
         @WithDefault("questionnaires")

@@ -41,6 +41,13 @@ public class DraftEntity extends PanacheEntityBase {
     @Column(name = "response_token")
     public String responseToken;
 
+    /** Set when the answers belong to a workshop participant. */
+    @Column(name = "workshop_id")
+    public Long workshopId;
+
+    @Column(name = "participant_role")
+    public String participantRole;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -46,6 +46,13 @@ public class ResponseEntity extends PanacheEntityBase {
     @Column(name = "result_json", nullable = false, length = 1000000)
     public String resultJson;
 
+    /** Set when the answers belong to a workshop participant. */
+    @Column(name = "workshop_id")
+    public Long workshopId;
+
+    @Column(name = "participant_role")
+    public String participantRole;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

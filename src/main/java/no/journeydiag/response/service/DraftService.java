@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.scheduler.Scheduled;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
+import no.journeydiag.common.Tokens;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Question;
@@ -88,7 +89,7 @@ public class DraftService {
         QuestionnaireRegistry.Current current = responses.questionnaire(questionnaireId);
         OffsetDateTime now = now();
         DraftEntity d = new DraftEntity();
-        d.draftToken = ReportTokens.next();
+        d.draftToken = Tokens.next();
         d.questionnaire = questionnaireId;
         d.snapshotId = current.snapshotId();
         d.locale = current.questionnaire().pickLocale(locale);
@@ -103,7 +104,7 @@ public class DraftService {
     /** The draft behind a token; unknown, malformed and expired tokens are all a 404 that says how to go on. */
     @Transactional
     public Draft find(String token) {
-        DraftEntity d = ReportTokens.wellFormed(token) ? DraftEntity.findByToken(token) : null;
+        DraftEntity d = Tokens.wellFormed(token) ? DraftEntity.findByToken(token) : null;
         return load(d);
     }
 
@@ -175,7 +176,7 @@ public class DraftService {
      */
     @Transactional
     public String submit(String token) {
-        DraftEntity locked = ReportTokens.wellFormed(token) ? DraftEntity.lockByToken(token) : null;
+        DraftEntity locked = Tokens.wellFormed(token) ? DraftEntity.lockByToken(token) : null;
         Draft draft = load(locked);
         if (locked.responseToken != null) {
             return locked.responseToken;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
+import no.journeydiag.common.Tokens;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
@@ -66,7 +67,7 @@ public class ResponseService {
         }
         ScoringResult result = Scoring.score(q, read.answers());
         ResponseEntity e = new ResponseEntity();
-        e.reportToken = ReportTokens.next();
+        e.reportToken = Tokens.next();
         e.snapshotId = current.snapshotId();
         e.questionnaire = q.id();
         e.version = q.version();
@@ -82,7 +83,7 @@ public class ResponseService {
     /** The response behind a report token, or a 404 that does not reveal whether it ever existed. */
     @Transactional
     public Stored byToken(String token) {
-        ResponseEntity e = ReportTokens.wellFormed(token) ? ResponseEntity.findByToken(token) : null;
+        ResponseEntity e = Tokens.wellFormed(token) ? ResponseEntity.findByToken(token) : null;
         if (e == null) {
             throw ProblemException.notFound("There is no result for this link. Check that the whole link was copied.");
         }

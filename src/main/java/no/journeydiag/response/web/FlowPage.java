@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,7 @@ import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.rest.ConditionJson;
@@ -110,7 +110,7 @@ public class FlowPage {
         }
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         String dl = q.defaultLocale();
-        Response.ResponseBuilder r = htmlBuilder(200, Templates.landing(new Landing(q.id(), l, q.locales(), q.title().in(l, dl),
+        Response.ResponseBuilder r = Html.builder(200, Templates.landing(new Landing(q.id(), l, q.locales(), q.title().in(l, dl),
                 q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays())), l);
         if (l.equals(lang)) {
             r.cookie(LocaleResolver.remember(l));
@@ -148,7 +148,7 @@ public class FlowPage {
             return toReport(d);
         }
         Step step = drafts.step(d, number);
-        return html(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)), d.entity().locale);
+        return Html.page(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)), d.entity().locale);
     }
 
     @POST
@@ -172,7 +172,7 @@ public class FlowPage {
         Step again = outcome.draft().steps().stream().filter(s -> s.section().id().equals(step.section().id()))
                 .findFirst().orElse(step);
         if (!errors.isEmpty() || outcome.followUpsAppeared()) {
-            return html(errors.isEmpty() ? 200 : 400,
+            return Html.page(errors.isEmpty() ? 200 : 400,
                     Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared())),
                     outcome.draft().entity().locale);
         }
@@ -189,7 +189,7 @@ public class FlowPage {
         if (d.entity().responseToken != null) {
             return toReport(d);
         }
-        return html(200, Templates.review(reviewView(d)), d.entity().locale);
+        return Html.page(200, Templates.review(reviewView(d)), d.entity().locale);
     }
 
     @POST
@@ -316,17 +316,6 @@ public class FlowPage {
             }
         });
         return raw;
-    }
-
-    private static Response html(int status, TemplateInstance page, String locale) {
-        return htmlBuilder(status, page, locale).build();
-    }
-
-    private static Response.ResponseBuilder htmlBuilder(int status, TemplateInstance page, String locale) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.setLocale(Locale.forLanguageTag(locale)).render())
-                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
-                .header("Content-Language", locale);
     }
 
     private static String cookieName(String questionnaireId) {

@@ -1,0 +1,50 @@
+package no.journeydiag.account.persistence;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A consultant or admin account; the password is kept only as a bcrypt hash. */
+@Entity
+@Table(name = "consultant")
+public class ConsultantEntity extends PanacheEntityBase {
+
+    public static final String CONSULTANT = "consultant";
+    public static final String ADMIN = "admin";
+
+    @Id
+    @SequenceGenerator(name = "consultantSeq", sequenceName = "consultant_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consultantSeq")
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    /** {@link #CONSULTANT} or {@link #ADMIN}. */
+    @Column(nullable = false)
+    public String role;
+
+    @Column(nullable = false)
+    public boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    public static ConsultantEntity findByUsername(String username) {
+        return find("username", username).firstResult();
+    }
+}

@@ -1,0 +1,115 @@
+package no.journeydiag.account.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import no.journeydiag.account.persistence.ConsultantEntity;
+import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Consultant;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.Html;
+
+/** A consultant's API tokens, and the admins' list of accounts. */
+@Path("/")
+public class AccountPages {
+
+    public record TokensView(Consultant me, List<AccountService.TokenInfo> tokens, String created, List<FieldError> errors) { }
+
+    public record AccountsView(Consultant me, List<AccountService.Account> accounts, List<FieldError> errors) { }
+
+    @CheckedTemplate(basePath = "account")
+    static class Templates {
+        static native TemplateInstance tokens(TokensView view);
+
+        static native TemplateInstance accounts(AccountsView view);
+    }
+
+    private final AccountService accounts;
+    private final SecurityIdentity identity;
+
+    public AccountPages(AccountService accounts, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("consultant/tokens")
+    @RolesAllowed(ConsultantEntity.CONSULTANT)
+    @Produces(MediaType.TEXT_HTML)
+    public Response tokens() {
+        Consultant me = Consultant.of(identity);
+        return Html.page(200, Templates.tokens(new TokensView(me, accounts.tokens(me), null, List.of())), "en");
+    }
+
+    @POST
+    @Path("consultant/tokens")
+    @RolesAllowed(ConsultantEntity.CONSULTANT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response createToken(@FormParam("name") String name) {
+        Consultant me = Consultant.of(identity);
+        try {
+            String token = accounts.createToken(me, name);
+            // Shown once, in this response only; the page is not cached.
+            return Html.page(201, Templates.tokens(new TokensView(me, accounts.tokens(me), token, List.of())), "en");
+        } catch (ProblemException e) {
+            return Html.page(400, Templates.tokens(new TokensView(me, accounts.tokens(me), null, e.errors())), "en");
+        }
+    }
+
+    @POST
+    @Path("consultant/tokens/{id}/revoke")
+    @RolesAllowed(ConsultantEntity.CONSULTANT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@PathParam("id") long id) {
+        accounts.revokeToken(Consultant.of(identity), id);
+        return Response.seeOther(URI.create("/consultant/tokens")).build();
+    }
+
+    @GET
+    @Path("admin/accounts")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Produces(MediaType.TEXT_HTML)
+    public Response accounts() {
+        return Html.page(200, Templates.accounts(new AccountsView(Consultant.of(identity), accounts.accounts(), List.of())), "en");
+    }
+
+    @POST
+    @Path("admin/accounts")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
+                           @FormParam("password") String password, @FormParam("role") String role) {
+        try {
+            accounts.create(username, displayName, password, role == null ? ConsultantEntity.CONSULTANT : role);
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        } catch (ProblemException e) {
+            return Html.page(400, Templates.accounts(new AccountsView(Consultant.of(identity), accounts.accounts(), e.errors())), "en");
+        }
+    }
+
+    @POST
+    @Path("admin/accounts/{id}/{action: enable|disable}")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response enable(@PathParam("id") long id, @PathParam("action") String action) {
+        accounts.setEnabled(Consultant.of(identity), id, action.equals("enable"));
+        return Response.seeOther(URI.create("/admin/accounts")).build();
+    }
+}

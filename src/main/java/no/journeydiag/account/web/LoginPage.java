@@ -1,0 +1,101 @@
+package no.journeydiag.account.web;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import no.journeydiag.account.security.ConsultantAuthMechanism;
+import no.journeydiag.account.service.AccountService;
+import no.journeydiag.common.RateLimiter;
+import no.journeydiag.common.web.Html;
+import no.journeydiag.config.DiagnosticConfig;
+
+/** Consultant sign-in and sign-out. The form is CSRF-protected like every other form. */
+@Path("/")
+public class LoginPage {
+
+    /** What the login page shows: a message, and where to go after signing in. */
+    public record LoginView(String message, String next, String username) { }
+
+    @CheckedTemplate(basePath = "account")
+    static class Templates {
+        static native TemplateInstance login(LoginView login);
+    }
+
+    private final AccountService accounts;
+    private final DiagnosticConfig config;
+    private final RateLimiter failures;
+
+    public LoginPage(AccountService accounts, DiagnosticConfig config) {
+        this.accounts = accounts;
+        this.config = config;
+        this.failures = new RateLimiter(config.auth().loginAttemptsPerMinute());
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public Response form(@QueryParam("next") String next, @QueryParam("expired") boolean expired, @QueryParam("out") boolean out) {
+        String message = expired ? "Your session has ended. Please sign in again."
+                : out ? "You are signed out." : null;
+        return Html.page(200, Templates.login(new LoginView(message, safeNext(next), "")), "en");
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+                          @FormParam("next") String next, @Context HttpServerRequest request) {
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        long now = System.currentTimeMillis();
+        String shownName = username == null ? "" : username.strip();
+        if (failures.exhausted(client, now)) {
+            return Html.builder(429, Templates.login(new LoginView(
+                    "Too many failed attempts from your address. Wait a minute and try again.", safeNext(next), shownName)), "en")
+                    .header("Retry-After", "60").build();
+        }
+        String token = accounts.login(username, password);
+        if (token == null) {
+            failures.record(client, now);
+            return Html.page(401, Templates.login(new LoginView("Wrong username or password, or the account is disabled.",
+                    safeNext(next), shownName)), "en");
+        }
+        NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value(token).path("/")
+                .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) config.auth().sessionTimeout().toSeconds()).build();
+        return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(@CookieParam(ConsultantAuthMechanism.SESSION_COOKIE) String session) {
+        accounts.logout(session);
+        NewCookie gone = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value("").path("/")
+                .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        return Response.seeOther(URI.create("/login?out=true")).cookie(gone).build();
+    }
+
+    /** Only a path on this site: an open redirect would let a phishing link borrow our login page. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 500) {
+            return "/consultant";
+        }
+        return next;
+    }
+}

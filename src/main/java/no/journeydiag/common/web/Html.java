@@ -1,0 +1,26 @@
+package no.journeydiag.common.web;
+
+import java.util.Locale;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.TemplateInstance;
+
+/** Page responses: rendered in the page's language, never cached or indexed (they carry personal links). */
+public final class Html {
+
+    private Html() {
+    }
+
+    public static Response page(int status, TemplateInstance page, String locale) {
+        return builder(status, page, locale).build();
+    }
+
+    public static Response.ResponseBuilder builder(int status, TemplateInstance page, String locale) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.setLocale(Locale.forLanguageTag(locale)).render())
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
+                .header("Content-Language", locale);
+    }
+}
