@@ -82,7 +82,7 @@ public class AccountService {
         LOG.infof("Created the first admin account '%s'", config.admin().username());
     }
 
-    static String weakness(String password) {
+    public static String weakness(String password) {
         if (password.isBlank()) {
             return "is empty";
         }

@@ -258,4 +258,61 @@ public interface Msg {
 
     @Message("The request could not be handled. Please go back and try again.")
     String error_other_detail();
+
+    @Message("Join your team's workshop")
+    String join_title();
+
+    @Message("Enter the code the workshop leader shows you.")
+    String join_intro();
+
+    @Message("Workshop code")
+    String join_code_label();
+
+    @Message("8 letters and digits, e.g. ABCD-EFGH")
+    String join_code_hint();
+
+    @Message("Join")
+    String join_submit();
+
+    @Message("No workshop has this code. Check the code and try again.")
+    String join_unknown();
+
+    @Message("Too many wrong codes from your network. Wait a minute and try again.")
+    String join_limited();
+
+    @Message("Workshop for {organisation}")
+    String join_welcome(String organisation);
+
+    @Message("Your answers are anonymous. The team report shows only numbers for groups of at least {threshold} people; small roles are counted as \"other\".")
+    String join_anonymous(int threshold);
+
+    @Message("What is your role?")
+    String join_role();
+
+    @Message("Choose the role that fits you best.")
+    String join_role_missing();
+
+    @Message("Start")
+    String join_start();
+
+    @Message("This workshop is closed and no longer takes answers.")
+    String join_closed();
+
+    @Message("This workshop has not opened yet. Try again when the workshop leader says so.")
+    String join_not_open();
+
+    @Message("Continue your answers")
+    String join_continue();
+
+    @Message("Your team's results")
+    String team_link_title();
+
+    @Message("The workshop leader has shared the team report.")
+    String team_link_text();
+
+    @Message("Open the team report")
+    String team_link();
+
+    @Message("The team report will appear here once the workshop leader shares it.")
+    String team_link_pending();
 }

@@ -24,7 +24,7 @@ public class ReportExtensions {
     }
 
     /** The completion time in the report's language, e.g. "22 November 2026, 18:21 UTC". */
-    static String pretty(OffsetDateTime time, String locale) {
+    public static String pretty(OffsetDateTime time, String locale) {
         if (time == null) {
             return "";
         }

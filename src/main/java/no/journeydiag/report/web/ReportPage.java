@@ -16,6 +16,7 @@ import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.workshop.service.WorkshopService;
 
 /** The personal report, rendered from the questionnaire snapshot the response was scored with. */
 @Path("/r/{token}")
@@ -23,15 +24,20 @@ public class ReportPage {
 
     @CheckedTemplate(basePath = "report")
     static class Templates {
-        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl);
+        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl, TeamLink team);
     }
+
+    /** For a workshop participant: the team report's link once published, else null (pending). */
+    public record TeamLink(String url) { }
 
     private final ResponseService responses;
     private final ReportAssembler assembler;
+    private final WorkshopService workshops;
 
-    public ReportPage(ResponseService responses, ReportAssembler assembler) {
+    public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops) {
         this.responses = responses;
         this.assembler = assembler;
+        this.workshops = workshops;
     }
 
     @GET
@@ -44,7 +50,8 @@ public class ReportPage {
         ReportView view = assembler.assemble(stored, locale);
         List<Double> bandStarts = stored.questionnaire().bands().stream().map(Band::min).toList();
         return Response.ok(Templates.report(view, BarChart.of(view, bandStarts), stored.questionnaire().locales(),
-                        shareUrl(view, uri))
+                        shareUrl(view, uri), stored.entity().workshopId == null ? null
+                                : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null)))
                         .setLocale(java.util.Locale.forLanguageTag(view.locale())).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", view.locale())

@@ -76,8 +76,11 @@ public class DraftService {
     private final ResponseService responses;
     private final DiagnosticConfig config;
     private final JsonText json;
+    private final ParticipationGate gate;
 
-    public DraftService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json) {
+    public DraftService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json,
+                        ParticipationGate gate) {
+        this.gate = gate;
         this.registry = registry;
         this.responses = responses;
         this.config = config;
@@ -86,6 +89,12 @@ public class DraftService {
 
     @Transactional
     public Draft start(String questionnaireId, String locale) {
+        return start(questionnaireId, locale, null, null);
+    }
+
+    /** Starts a draft; a workshop participant's draft carries the workshop and their role. */
+    @Transactional
+    public Draft start(String questionnaireId, String locale, Long workshopId, String role) {
         QuestionnaireRegistry.Current current = responses.questionnaire(questionnaireId);
         OffsetDateTime now = now();
         DraftEntity d = new DraftEntity();
@@ -94,6 +103,8 @@ public class DraftService {
         d.snapshotId = current.snapshotId();
         d.locale = current.questionnaire().pickLocale(locale);
         d.answersJson = "{}";
+        d.workshopId = workshopId;
+        d.participantRole = role;
         d.createdAt = now;
         d.updatedAt = now;
         d.expiresAt = now.plus(config.drafts().ttl());
@@ -181,8 +192,11 @@ public class DraftService {
         if (locked.responseToken != null) {
             return locked.responseToken;
         }
+        if (locked.workshopId != null) {
+            gate.checkOpen(locked.workshopId); // a closed workshop keeps the draft but takes no answers
+        }
         ResponseService.Stored stored = responses.submit(locked.questionnaire, locked.locale,
-                ResponseService.toJson(draft.answers()), AnswerReader.Hidden.DROP);
+                ResponseService.toJson(draft.answers()), AnswerReader.Hidden.DROP, locked.workshopId, locked.participantRole);
         locked.responseToken = stored.entity().reportToken;
         locked.updatedAt = now();
         return locked.responseToken;

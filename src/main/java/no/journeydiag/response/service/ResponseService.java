@@ -49,6 +49,13 @@ public class ResponseService {
      */
     @Transactional
     public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden) {
+        return submit(questionnaireId, locale, rawAnswers, hidden, null, null);
+    }
+
+    /** As above, for a workshop participant with the role they chose. */
+    @Transactional
+    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
+                         Long workshopId, String role) {
         QuestionnaireRegistry.Current current = questionnaire(questionnaireId);
         Questionnaire q = current.questionnaire();
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -75,6 +82,8 @@ public class ResponseService {
         e.locale = usedLocale;
         e.answersJson = json.write(toJson(read.answers()));
         e.resultJson = json.write(result);
+        e.workshopId = workshopId;
+        e.participantRole = role;
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         e.persist();
         return new Stored(e, q, read.answers(), result);
@@ -87,6 +96,11 @@ public class ResponseService {
         if (e == null) {
             throw ProblemException.notFound("There is no result for this link. Check that the whole link was copied.");
         }
+        return stored(e);
+    }
+
+    /** A stored response read back with the questionnaire version it was made with. */
+    public Stored stored(ResponseEntity e) {
         Questionnaire q = registry.snapshot(e.snapshotId);
         Map<String, Object> raw = json.read(e.answersJson, new TypeReference<>() { });
         Map<String, Answer> answers = AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers();

@@ -134,7 +134,7 @@ public final class TeamAggregator {
      * Roles with fewer participants than the threshold are merged into "other" (with those who
      * chose "other"). Groups keep the order in which roles first appear; "other" comes last.
      */
-    static Map<String, List<Participant>> fold(List<Participant> participants, int threshold) {
+    public static Map<String, List<Participant>> fold(List<Participant> participants, int threshold) {
         Map<String, List<Participant>> byRole = new LinkedHashMap<>();
         participants.forEach(p -> byRole.computeIfAbsent(p.role(), k -> new ArrayList<>()).add(p));
         Map<String, List<Participant>> out = new LinkedHashMap<>();

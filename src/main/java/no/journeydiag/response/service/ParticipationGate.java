@@ -1,0 +1,11 @@
+package no.journeydiag.response.service;
+
+/**
+ * Decides whether a workshop participant may still submit. Implemented by the workshop feature;
+ * kept as an interface here so the respondent flow does not depend on workshops.
+ */
+public interface ParticipationGate {
+
+    /** Throws a 409 problem when the workshop does not accept answers now. */
+    void checkOpen(long workshopId);
+}

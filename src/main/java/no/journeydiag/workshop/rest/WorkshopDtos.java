@@ -1,0 +1,53 @@
+package no.journeydiag.workshop.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.journeydiag.workshop.service.WorkshopService.Workshop;
+import no.journeydiag.workshop.team.TeamReport;
+
+/** Request and response bodies of the workshop API. */
+public final class WorkshopDtos {
+
+    private WorkshopDtos() {
+    }
+
+    @Schema(description = "A new workshop. Omitted fields take their defaults.")
+    public record CreateWorkshop(
+            @Schema(description = "The client organisation", example = "Acme AS") @NotBlank @Size(max = 120) String organisation,
+            @Schema(description = "Questionnaire id", example = "journey-ownership") @NotBlank String questionnaire,
+            @Schema(description = "Roles participants choose from; default leadership, marketing, sales, product, customer service, operations, other")
+            @Size(max = 15) List<String> roles,
+            @Schema(description = "Smallest group whose statistics are shown (default 3)") @Min(1) @Max(50) Integer anonymityThreshold,
+            @Schema(description = "No answers before this time") OffsetDateTime opensAt,
+            @Schema(description = "No answers from this time") OffsetDateTime closesAt,
+            @Schema(description = "An earlier workshop of the same client, to show change per element") Long previousWorkshopId) { }
+
+    @Schema(description = "Change a workshop's state; omitted fields stay as they are.")
+    public record UpdateWorkshop(@Schema(description = "Closed workshops take no new answers") Boolean closed,
+                                 @Schema(description = "Whether participants can open the team report") Boolean published) { }
+
+    @Schema(description = "A workshop")
+    public record WorkshopJson(long id, String organisation, String questionnaire, List<String> roles, int anonymityThreshold,
+                               OffsetDateTime opensAt, OffsetDateTime closesAt,
+                               @Schema(enumeration = {"open", "not-yet-open", "closed"}) String state, boolean published,
+                               String joinCode, String joinUrl, String teamReportUrl, long participants, Long previousWorkshopId,
+                               OffsetDateTime createdAt) {
+
+        public static WorkshopJson of(Workshop w, String base) {
+            return new WorkshopJson(w.id(), w.organisation(), w.questionnaire(), w.roles(), w.anonymityThreshold(), w.opensAt(),
+                    w.closesAt(), w.state().id(), w.published(), w.joinCode(), base + "/w/" + w.joinCode(),
+                    base + "/t/" + w.teamToken(), w.participants(), w.previousWorkshopId(), w.createdAt());
+        }
+    }
+
+    @Schema(description = "The team report: ids and numbers; labels come from GET /api/v1/questionnaires/{id}")
+    public record TeamReportJson(WorkshopJson workshop, TeamReport report) { }
+}

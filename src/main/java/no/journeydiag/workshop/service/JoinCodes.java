@@ -1,0 +1,49 @@
+package no.journeydiag.workshop.service;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * Join codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z),
+ * about 38 bits; guessing is stopped by the rate limit, not the length. Read aloud or typed from
+ * a projector, so case, spaces and dashes do not matter.
+ */
+public final class JoinCodes {
+
+    static final String ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789";
+    public static final int LENGTH = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private JoinCodes() {
+    }
+
+    public static String next() {
+        StringBuilder sb = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The canonical code for what someone typed, or null when it cannot be a code. */
+    public static String normalize(String typed) {
+        if (typed == null || typed.length() > 40) {
+            return null;
+        }
+        String code = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (code.length() != LENGTH) {
+            return null;
+        }
+        for (char c : code.toCharArray()) {
+            if (ALPHABET.indexOf(c) < 0) {
+                return null;
+            }
+        }
+        return code;
+    }
+
+    /** ABCD-EFGH: easier to read off a wall. */
+    public static String display(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4);
+    }
+}

@@ -1,0 +1,124 @@
+package no.journeydiag.workshop.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.Element;
+import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.report.service.ReportAssembler;
+import no.journeydiag.report.web.ReportExtensions;
+import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.team.TeamReport;
+
+/** TeamReport (ids and numbers) → TeamView (labels in one language, chart geometry). */
+public final class TeamViews {
+
+    static final int STRIP_WIDTH = 300;
+    static final int STRIP_PAD = 8;
+    static final int DOT_STEP = 7;
+    static final int BAR_MAX = 120;
+
+    private TeamViews() {
+    }
+
+    public static TeamView of(WorkshopService.Team team, String requested, boolean forPdf) {
+        Questionnaire q = team.questionnaire();
+        TeamReport r = team.report();
+        String loc = requested != null && q.locales().contains(requested) ? requested : q.defaultLocale();
+        String dl = q.defaultLocale();
+
+        List<TeamView.ElementRow> elements = new ArrayList<>();
+        for (TeamReport.ElementStats s : r.elements()) {
+            Band band = q.band(s.mean());
+            List<TeamView.Dot> dots = dots(s.scores());
+            int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12) + STRIP_PAD;
+            elements.add(new TeamView.ElementRow(q.element(s.element()).label().in(loc, dl), score(s.mean()),
+                    band.label().in(loc, dl), band.colour(), score(s.median()), score(s.min()) + "–" + score(s.max()),
+                    score(s.sd()), Math.round(s.agreement() * 100) + " %", dots, height));
+        }
+
+        List<String> heatHeaders = q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
+        List<TeamView.HeatRow> heat = r.heatmap().stream().map(row -> new TeamView.HeatRow(row.role(), row.count(),
+                q.elements().stream().map(e -> {
+                    Double m = row.means().get(e.id());
+                    return new TeamView.HeatCell(m == null ? "–" : score(m), m == null ? -1 : (int) Math.min(4, m / 20));
+                }).toList())).toList();
+
+        List<TeamView.GapView> gaps = r.gaps().stream().map(g -> new TeamView.GapView(
+                capitalise(g.lowRole()) + " rates " + q.element(g.element()).label().in(loc, dl) + " "
+                        + Math.round(g.difference()) + " points lower than " + g.highRole()
+                        + " (" + score(g.lowMean()) + " vs " + score(g.highMean()) + ").",
+                score(g.difference()), g.flagged())).toList();
+
+        List<TeamView.SignView> signs = r.signs().stream().map(s -> new TeamView.SignView(
+                q.warningSign(s.sign()).label().in(loc, dl), q.warningSign(s.sign()).description().in(loc, dl),
+                s.count(), Math.round(s.share() * 100) + " %", s.team())).toList();
+
+        List<TeamView.PromptView> prompts = r.prompts().stream().map(p -> {
+            Question x = q.question(p.question());
+            return new TeamView.PromptView(x.text().in(loc, dl), q.sections().stream().filter(sec -> sec.id().equals(x.sectionId()))
+                    .findFirst().map(sec -> sec.title().in(loc, dl)).orElse(""), Math.round(p.spread() * 100) + " %", p.n(),
+                    bars(x, p.distribution(), loc));
+        }).toList();
+
+        List<TeamView.StageView> stages = r.ownership().stream().map(o -> {
+            Question x = q.question(o.question());
+            String stage = x.label() != null && x.label().in(loc, dl) != null ? x.label().in(loc, dl)
+                    : o.stage() == null ? x.text().in(loc, dl) : q.stage(o.stage()).label().in(loc, dl);
+            return new TeamView.StageView(stage, x.text().in(loc, dl),
+                    o.leading() == null ? "–" : ReportAssembler.valueLabel(x, o.leading(), loc),
+                    Math.round(o.agreement() * 100) + " %", o.agreed(), o.n(), bars(x, o.distribution(), loc));
+        }).toList();
+
+        List<TeamView.PriorityView> improve = r.improveFirst().stream().map(p -> {
+            Element e = q.element(p.element());
+            var rec = e.recommendations().get(p.band());
+            return new TeamView.PriorityView(e.label().in(loc, dl), score(p.score()), rec == null ? "" : rec.in(loc, dl),
+                    p.signs().stream().map(s -> q.warningSign(s).label().in(loc, dl)).toList());
+        }).toList();
+
+        List<TeamView.ChangeView> changes = r.changes().stream().map(c -> new TeamView.ChangeView(
+                q.element(c.element()).label().in(loc, dl), score(c.before()), score(c.now()),
+                (c.delta() > 0 ? "+" : "") + score(c.delta()), c.delta() > 0 ? "up" : c.delta() < 0 ? "down" : "same")).toList();
+
+        var w = team.workshop();
+        return new TeamView(w.id(), w.organisation(), q.title().in(loc, dl), loc, q.locales(), r.participants(), r.threshold(),
+                r.belowThreshold(), Math.round(r.coverage() * 100) + " %", r.overallMean() == null ? "–" : score(r.overallMean()),
+                r.groups().stream().map(g -> new TeamView.Group(g.role(), g.count(), g.shown())).toList(),
+                r.unshownParticipants(), elements, heatHeaders, heat, gaps, signs, prompts, stages, improve, changes,
+                ReportExtensions.pretty(OffsetDateTime.now(ZoneOffset.UTC), "en"), forPdf);
+    }
+
+    /** Every score as a dot on the strip; equal scores stack upwards so none hides another. */
+    static List<TeamView.Dot> dots(List<Double> scores) {
+        Map<Integer, Integer> stack = new HashMap<>();
+        List<TeamView.Dot> dots = new ArrayList<>();
+        for (double s : scores) {
+            int cx = STRIP_PAD + (int) Math.round((STRIP_WIDTH - 2 * STRIP_PAD) * s / 100.0);
+            int level = stack.merge(cx / 4, 1, Integer::sum) - 1; // within 4 px counts as the same place
+            dots.add(new TeamView.Dot(cx, 12 + level * DOT_STEP));
+        }
+        return dots;
+    }
+
+    static List<TeamView.BarView> bars(Question x, List<TeamReport.ValueCount> counts, String loc) {
+        int max = counts.stream().mapToInt(TeamReport.ValueCount::count).max().orElse(0);
+        return counts.stream().map(c -> new TeamView.BarView(ReportAssembler.valueLabel(x, c.value(), loc), c.count(),
+                max == 0 ? 0 : Math.round((float) BAR_MAX * c.count() / max))).toList();
+    }
+
+    static String score(double v) {
+        return ReportExtensions.score(v);
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,272 @@
+package no.journeydiag.workshop.web;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import no.journeydiag.account.persistence.ConsultantEntity;
+import no.journeydiag.account.service.Consultant;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.Html;
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.workshop.service.TeamExport;
+import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.WorkshopService.Workshop;
+import no.journeydiag.workshop.rest.WorkshopDtos;
+
+/** The consultant's workshop pages: list, create, run (code, QR, present view), close, publish, delete, report. */
+@Path("/")
+@RolesAllowed(ConsultantEntity.CONSULTANT)
+public class WorkshopPages {
+
+    public record Choice(String id, String title) { }
+
+    /** The create form, refilled after an error. */
+    public record NewView(Consultant me, List<Choice> questionnaires, List<Workshop> earlier, String organisation,
+                          String questionnaire, String roles, int threshold, String opensAt, String closesAt,
+                          Long previous, List<FieldError> errors) { }
+
+    public record DetailView(Consultant me, Workshop w, String joinUrl, String teamUrl, QrCode qr, Map<String, Long> counts) { }
+
+    public record PresentView(Workshop w, String joinUrl, String joinPage, QrCode qr, Map<String, Long> counts, long total) { }
+
+    @CheckedTemplate(basePath = "workshop")
+    static class Templates {
+        static native TemplateInstance list(Consultant me, List<Workshop> workshops);
+
+        static native TemplateInstance create(NewView view);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance present(PresentView view);
+
+        static native TemplateInstance delete(Consultant me, Workshop w);
+
+        static native TemplateInstance team(TeamView view, Consultant me);
+    }
+
+    private final WorkshopService workshops;
+    private final QuestionnaireRegistry registry;
+    private final TeamExport export;
+    private final SecurityIdentity identity;
+    private final DiagnosticConfig config;
+
+    public WorkshopPages(WorkshopService workshops, QuestionnaireRegistry registry, TeamExport export,
+                         SecurityIdentity identity, DiagnosticConfig config) {
+        this.workshops = workshops;
+        this.registry = registry;
+        this.export = export;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    private Consultant me() {
+        return Consultant.of(identity);
+    }
+
+    @GET
+    @Path("consultant")
+    @Produces(MediaType.TEXT_HTML)
+    public Response list() {
+        return Html.page(200, Templates.list(me(), workshops.list(me())), "en");
+    }
+
+    @GET
+    @Path("consultant/workshops/new")
+    @Produces(MediaType.TEXT_HTML)
+    public Response newForm() {
+        return Html.page(200, Templates.create(newView("", "journey-ownership", String.join("\n", WorkshopService.DEFAULT_ROLES),
+                WorkshopService.DEFAULT_THRESHOLD, "", "", null, List.of())), "en");
+    }
+
+    @POST
+    @Path("consultant/workshops")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(@FormParam("organisation") String organisation, @FormParam("questionnaire") String questionnaire,
+                           @FormParam("roles") String roles, @FormParam("anonymityThreshold") String threshold,
+                           @FormParam("opensAt") String opensAt, @FormParam("closesAt") String closesAt,
+                           @FormParam("previous") String previous) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer t = integer(threshold, "anonymityThreshold", errors);
+        OffsetDateTime opens = time(opensAt, "opensAt", errors);
+        OffsetDateTime closes = time(closesAt, "closesAt", errors);
+        Long prev = previous == null || previous.isBlank() ? null : (long) integer(previous, "previousWorkshopId", errors);
+        List<String> roleList = roles == null ? null : Arrays.stream(roles.split("[\\r\\n,]+")).toList();
+        try {
+            Workshop w = workshops.create(me(), new WorkshopService.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
+                    errors);
+            return Response.seeOther(URI.create("/consultant/workshops/" + w.id())).build();
+        } catch (ProblemException e) {
+            return Html.page(400, Templates.create(newView(organisation, questionnaire, roles, t == null ? 3 : t, opensAt, closesAt,
+                    prev, e.errors())), "en");
+        }
+    }
+
+    private NewView newView(String org, String q, String roles, int threshold, String opens, String closes, Long previous,
+                            List<FieldError> errors) {
+        List<Choice> qs = registry.all().stream().map(c -> new Choice(c.questionnaire().id(),
+                c.questionnaire().title().in("en", c.questionnaire().defaultLocale()))).toList();
+        return new NewView(me(), qs, workshops.list(me()), org == null ? "" : org, q, roles == null ? "" : roles, threshold,
+                opens == null ? "" : opens, closes == null ? "" : closes, previous, errors);
+    }
+
+    private static Integer integer(String s, String field, List<FieldError> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "enter a whole number"));
+            return null;
+        }
+    }
+
+    /** datetime-local inputs carry no zone; they are read as UTC, which the form says. */
+    private static OffsetDateTime time(String s, String field, List<FieldError> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(s.trim()).atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "use a date and time like 2026-11-23T09:00"));
+            return null;
+        }
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response detail(@PathParam("id") long id, @Context UriInfo uri) {
+        Workshop w = workshops.get(me(), id);
+        String join = joinUrl(w, uri);
+        return Html.page(200, Templates.detail(new DetailView(me(), w, join, base(uri) + "/t/" + w.teamToken(), QrCode.of(join),
+                workshops.countsByRole(me(), id))), "en");
+    }
+
+    @POST
+    @Path("consultant/workshops/{id}/{action: close|reopen|publish|unpublish}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") long id, @PathParam("action") String action) {
+        switch (action) {
+            case "close" -> workshops.setClosed(me(), id, true);
+            case "reopen" -> workshops.setClosed(me(), id, false);
+            case "publish" -> workshops.setPublished(me(), id, true);
+            default -> workshops.setPublished(me(), id, false);
+        }
+        return Response.seeOther(URI.create("/consultant/workshops/" + id)).build();
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}/delete")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmDelete(@PathParam("id") long id) {
+        return Html.page(200, Templates.delete(me(), workshops.get(me(), id)), "en");
+    }
+
+    @POST
+    @Path("consultant/workshops/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id, @FormParam("confirm") String confirm) {
+        if (!"yes".equals(confirm)) {
+            throw ProblemException.invalid("Tick the box to confirm that the workshop and all its answers should be deleted.",
+                    List.of(new FieldError("confirm", "required")));
+        }
+        workshops.delete(me(), id);
+        return Response.seeOther(URI.create("/consultant")).build();
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}/present")
+    @Produces(MediaType.TEXT_HTML)
+    public Response present(@PathParam("id") long id, @Context UriInfo uri) {
+        Workshop w = workshops.get(me(), id);
+        String join = joinUrl(w, uri);
+        Map<String, Long> counts = workshops.countsByRole(me(), id);
+        return Html.page(200, Templates.present(new PresentView(w, join, base(uri) + "/join", QrCode.of(join), counts,
+                counts.values().stream().mapToLong(Long::longValue).sum())), "en");
+    }
+
+    /** Polled by the present view: read from the database on every call, so any instance answers alike. */
+    @GET
+    @Path("consultant/workshops/{id}/counts")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response counts(@PathParam("id") long id) {
+        Map<String, Long> counts = workshops.countsByRole(me(), id);
+        return Response.ok(Map.of("total", counts.values().stream().mapToLong(Long::longValue).sum(), "byRole", counts))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}/report")
+    @Produces(MediaType.TEXT_HTML)
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        TeamView view = TeamViews.of(workshops.team(me(), id), lang, false);
+        return Html.page(200, Templates.team(view, me()), view.locale());
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}/report.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response reportJson(@PathParam("id") long id, @Context UriInfo uri) {
+        WorkshopService.Team team = workshops.team(me(), id);
+        return Response.ok(new WorkshopDtos.TeamReportJson(WorkshopDtos.WorkshopJson.of(team.workshop(), base(uri)), team.report()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}/export.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") long id) {
+        WorkshopService.Team team = workshops.team(me(), id);
+        return Response.ok(export.csv(team), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("consultant/workshops/{id}/report.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        TeamView view = TeamViews.of(workshops.team(me(), id), lang, true);
+        byte[] pdf = TeamPdf.render(view);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"team-report-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private String base(UriInfo uri) {
+        return config.publicBaseUrl().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/$", ""));
+    }
+
+    private String joinUrl(Workshop w, UriInfo uri) {
+        return base(uri) + "/w/" + w.joinCode();
+    }
+}

@@ -1,0 +1,521 @@
+package no.journeydiag.workshop;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import no.journeydiag.account.persistence.SessionEntity;
+import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Consultant;
+import no.journeydiag.response.Answers;
+import no.journeydiag.response.persistence.DraftEntity;
+import no.journeydiag.response.persistence.ResponseEntity;
+import no.journeydiag.response.service.AnswerReader;
+import no.journeydiag.response.service.ResponseService;
+
+/** Workshops end to end: accounts, who may see what, joining, closing, publishing, exports. */
+@QuarkusTest
+class WorkshopTest {
+
+    static final String PASSWORD = "correct horse battery";
+    static String aliceToken;
+    static String bobToken;
+    static String adminToken;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ResponseService responses;
+
+    @BeforeEach
+    void accounts() {
+        if (aliceToken != null) {
+            return;
+        }
+        accounts.create("alice", "Alice Consultant", PASSWORD, "consultant");
+        accounts.create("bob", "Bob Consultant", PASSWORD, "consultant");
+        aliceToken = accounts.createToken(consultant("alice"), "test");
+        bobToken = accounts.createToken(consultant("bob"), "test");
+        adminToken = accounts.createToken(consultant("admin"), "test");
+    }
+
+    Consultant consultant(String username) {
+        var a = accounts.accounts().stream().filter(x -> x.username().equals(username)).findFirst().orElseThrow();
+        return new Consultant(a.id(), a.username(), a.displayName(), a.role().equals("admin"));
+    }
+
+    static io.restassured.specification.RequestSpecification api(String token) {
+        var r = given().redirects().follow(false);
+        return token == null ? r : r.header("Authorization", "Bearer " + token);
+    }
+
+    static long createWorkshop(String token, String body) {
+        Response r = api(token).contentType("application/json").body(body).post("/api/v1/workshops");
+        assertEquals(201, r.statusCode(), r.asString());
+        return r.jsonPath().getLong("id");
+    }
+
+    static long quickWorkshop(String token, String organisation) {
+        return createWorkshop(token, "{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"quick-check\"}");
+    }
+
+    void seed(long workshop, String role, Map<String, Object> answers) {
+        responses.submit("quick-check", "en", answers, AnswerReader.Hidden.REJECT, workshop, role);
+    }
+
+    @Transactional
+    long responsesOf(long workshop) {
+        return ResponseEntity.count("workshopId", workshop);
+    }
+
+    @Transactional
+    DraftEntity draft(String token) {
+        return DraftEntity.findByToken(token);
+    }
+
+    @Transactional
+    void expireSessions() {
+        SessionEntity.update("expiresAt = ?1", java.time.OffsetDateTime.now().minusMinutes(1));
+    }
+
+    // ---- accounts and sessions ----
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheRightOneOpensTheConsultantPages() {
+        Client c = new Client("10.1.0.1");
+        Response wrong = c.post("/login", Map.of("username", "alice", "password", "wrong password!"));
+        assertEquals(401, wrong.statusCode());
+        assertTrue(Jsoup.parse(wrong.asString()).text().contains("Wrong username or password"));
+        assertNull(wrong.getCookie("jd_session"));
+
+        Response ok = c.post("/login", Map.of("username", "Alice", "password", PASSWORD, "next", "/consultant/tokens"));
+        assertEquals(303, ok.statusCode());
+        assertTrue(ok.getHeader("Location").endsWith("/consultant/tokens"));
+        String setCookie = ok.getHeaders().getValues("Set-Cookie").stream().filter(h -> h.startsWith("jd_session=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        c.cookies.put("jd_session", ok.getCookie("jd_session"));
+        assertEquals("Workshops", c.page("/consultant", 200).select("h1").text());
+    }
+
+    @Test
+    void anOffSiteNextAddressIsIgnoredAfterLogin() {
+        Client c = new Client("10.1.0.2");
+        Response ok = c.post("/login", Map.of("username", "alice", "password", PASSWORD, "next", "//evil.example/phish"));
+        assertEquals(303, ok.statusCode());
+        assertTrue(ok.getHeader("Location").endsWith("/consultant"), ok.getHeader("Location"));
+    }
+
+    @Test
+    void repeatedFailedLoginsFromOneAddressGet429ButOtherAddressesCanStillSignIn() {
+        Client attacker = new Client("10.2.0.1");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, attacker.post("/login", Map.of("username", "alice", "password", "guess " + i)).statusCode());
+        }
+        Response blocked = attacker.post("/login", Map.of("username", "alice", "password", PASSWORD));
+        assertEquals(429, blocked.statusCode());
+        assertEquals("60", blocked.getHeader("Retry-After"));
+        new Client("10.2.0.2").login("alice", PASSWORD);
+    }
+
+    @Test
+    void logoutEndsTheSessionOnTheServer() {
+        Client c = new Client("10.1.0.3").login("alice", PASSWORD);
+        String session = c.cookies.get("jd_session");
+        c.page("/consultant", 200);
+        assertEquals(303, c.post("/logout", Map.of()).statusCode());
+        // Even a copy of the old cookie no longer works.
+        Response r = given().redirects().follow(false).cookie("jd_session", session).get("/consultant");
+        assertEquals(303, r.statusCode());
+        assertTrue(r.getHeader("Location").contains("/login"));
+    }
+
+    @Test
+    void anExpiredSessionSendsThePersonToTheLoginPageWithAnExplanation() {
+        Client c = new Client("10.1.0.4").login("bob", PASSWORD);
+        expireSessions();
+        Response r = c.req().get("/consultant");
+        assertEquals(303, r.statusCode());
+        assertTrue(r.getHeader("Location").endsWith("/login?expired=true"));
+        assertTrue(c.page("/login?expired=true", 200).text().contains("Your session has ended"));
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToLoginAndBackAfterwards() {
+        Response r = given().redirects().follow(false).get("/consultant/workshops/new");
+        assertEquals(303, r.statusCode());
+        assertTrue(r.getHeader("Location").endsWith("/login?next=%2Fconsultant%2Fworkshops%2Fnew"), r.getHeader("Location"));
+    }
+
+    @Test
+    void onlyAdminsManageAccountsAndAConsultantGets403() {
+        Client alice = new Client("10.1.0.5").login("alice", PASSWORD);
+        assertEquals(403, alice.req().get("/admin/accounts").statusCode());
+        Client admin = new Client("10.1.0.6").login("admin", "test-admin-password");
+        assertTrue(admin.page("/admin/accounts", 200).text().contains("alice"));
+        Response weak = admin.post("/admin/accounts", Map.of("username", "carol", "displayName", "Carol", "password", "short", "role", "consultant"));
+        assertEquals(400, weak.statusCode());
+        assertTrue(Jsoup.parse(weak.asString()).select(".summary-error").text().contains("password"));
+    }
+
+    @Test
+    void weakFirstAdminPasswordsAreNamed() {
+        assertEquals("is empty", AccountService.weakness(""));
+        assertEquals("is a well-known password", AccountService.weakness("ChangeMe"));
+        assertEquals("is shorter than 12 characters", AccountService.weakness("k7#pQ2!x"));
+        assertNull(AccountService.weakness("a long and unusual passphrase"));
+    }
+
+    @Test
+    void apiTokensAreShownOnceAndARevokedTokenGets401() {
+        Client c = new Client("10.1.0.7").login("bob", PASSWORD);
+        Response created = c.post("/consultant/tokens", Map.of("name", "CRM sync"));
+        assertEquals(201, created.statusCode());
+        String token = Jsoup.parse(created.asString()).select("#new-token").attr("value");
+        assertTrue(token.matches("jd_[A-Za-z0-9_-]{43}"), token);
+        assertEquals(200, api(token).get("/api/v1/workshops").statusCode());
+        Document list = c.page("/consultant/tokens", 200);
+        assertTrue(list.select("#new-token").isEmpty(), "the secret is never shown again");
+        String revoke = list.select("tr:contains(CRM sync) form[action$=/revoke]").attr("action");
+        assertEquals(303, c.post(revoke, Map.of()).statusCode());
+        Response refused = api(token).get("/api/v1/workshops");
+        assertEquals(401, refused.statusCode());
+        assertEquals("application/problem+json", refused.contentType());
+        assertTrue(refused.jsonPath().getString("detail").contains("revoked"));
+    }
+
+    // ---- who may see which workshop ----
+
+    @Test
+    void everyWorkshopEndpointAnswersTheOwnerAndAdminsAndHidesTheWorkshopFromEveryoneElse() {
+        long id = quickWorkshop(aliceToken, "Matrix AS");
+        String revoked = accounts.createToken(consultant("alice"), "to revoke");
+        var info = accounts.tokens(consultant("alice")).stream().filter(t -> t.name().equals("to revoke")).findFirst().orElseThrow();
+        accounts.revokeToken(consultant("alice"), info.id());
+
+        List<String[]> endpoints = List.of(
+                new String[] {"GET", "/api/v1/workshops/" + id, "200"},
+                new String[] {"PATCH", "/api/v1/workshops/" + id, "200"},
+                new String[] {"GET", "/api/v1/workshops/" + id + "/report", "200"},
+                new String[] {"GET", "/api/v1/workshops/" + id + "/export.csv", "200"});
+        for (String[] e : endpoints) {
+            String path = e[1];
+            assertEquals(Integer.parseInt(e[2]), call(aliceToken, e[0], path), "owner " + e[0] + " " + path);
+            assertEquals(Integer.parseInt(e[2]), call(adminToken, e[0], path), "admin " + e[0] + " " + path);
+            assertEquals(404, call(bobToken, e[0], path), "other consultant " + e[0] + " " + path);
+            assertEquals(401, call(null, e[0], path), "anonymous " + e[0] + " " + path);
+            assertEquals(401, call(revoked, e[0], path), "revoked token " + e[0] + " " + path);
+        }
+        assertEquals(404, call(bobToken, "DELETE", "/api/v1/workshops/" + id));
+        assertEquals(401, call(null, "DELETE", "/api/v1/workshops/" + id));
+        assertEquals(200, call(aliceToken, "GET", "/api/v1/workshops/" + id), "still there after the refused deletes");
+
+        Client alice = new Client("10.3.0.1").login("alice", PASSWORD);
+        Client bob = new Client("10.3.0.2").login("bob", PASSWORD);
+        Client admin = new Client("10.3.0.3").login("admin", "test-admin-password");
+        for (String page : List.of("", "/present", "/counts", "/report", "/report.json", "/export.csv", "/report.pdf", "/delete")) {
+            String path = "/consultant/workshops/" + id + page;
+            assertEquals(200, alice.req().get(path).statusCode(), "owner " + path);
+            assertEquals(200, admin.req().get(path).statusCode(), "admin " + path);
+            assertEquals(404, bob.req().get(path).statusCode(), "other consultant " + path);
+            assertEquals(303, given().redirects().follow(false).get(path).statusCode(), "anonymous " + path);
+        }
+        for (String action : List.of("close", "reopen", "publish", "unpublish", "delete")) {
+            assertEquals(404, bob.post("/consultant/workshops/" + id + "/" + action, Map.of("confirm", "yes")).statusCode(), action);
+        }
+        assertEquals(200, call(aliceToken, "GET", "/api/v1/workshops/" + id), "bob's posts changed nothing");
+        assertFalse(api(aliceToken).get("/api/v1/workshops").jsonPath().getList("id", Long.class).isEmpty());
+        assertTrue(api(bobToken).get("/api/v1/workshops").jsonPath().getList("id", Long.class).stream().noneMatch(x -> x == id));
+        assertTrue(api(adminToken).get("/api/v1/workshops").jsonPath().getList("id", Long.class).contains(id));
+        assertEquals(204, call(aliceToken, "DELETE", "/api/v1/workshops/" + id));
+        assertEquals(404, call(aliceToken, "GET", "/api/v1/workshops/" + id));
+    }
+
+    static int call(String token, String method, String path) {
+        var r = api(token);
+        return switch (method) {
+            case "PATCH" -> r.contentType("application/json").body("{\"published\":false}").patch(path).statusCode();
+            case "DELETE" -> r.delete(path).statusCode();
+            default -> r.get(path).statusCode();
+        };
+    }
+
+    // ---- creating ----
+
+    @Test
+    void invalidWorkshopFieldsAreListedAndNothingIsCreated() {
+        int before = api(aliceToken).get("/api/v1/workshops").jsonPath().getList("id").size();
+        String longName = "x".repeat(121);
+        Response r = api(aliceToken).contentType("application/json").body("{\"organisation\":\"" + longName
+                + "\",\"questionnaire\":\"nope\",\"anonymityThreshold\":0}").post("/api/v1/workshops");
+        assertEquals(400, r.statusCode(), r.asString());
+        List<String> fields = r.jsonPath().getList("errors.field");
+        assertTrue(fields.containsAll(List.of("organisation", "anonymityThreshold")), fields.toString());
+        Response unknown = api(aliceToken).contentType("application/json")
+                .body("{\"organisation\":\"Acme\",\"questionnaire\":\"nope\"}").post("/api/v1/workshops");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("questionnaire", unknown.jsonPath().getString("errors[0].field"));
+        assertEquals(before, api(aliceToken).get("/api/v1/workshops").jsonPath().getList("id").size());
+    }
+
+    @Test
+    void theCreateFormNeedsItsCsrfTokenAndShowsFieldErrors() {
+        Client alice = new Client("10.4.0.1").login("alice", PASSWORD);
+        int before = api(aliceToken).get("/api/v1/workshops").jsonPath().getList("id").size();
+        Response noToken = alice.req().contentType("application/x-www-form-urlencoded")
+                .formParam("organisation", "Sneaky").formParam("questionnaire", "quick-check").post("/consultant/workshops");
+        assertEquals(400, noToken.statusCode());
+        Response bad = alice.post("/consultant/workshops", Map.of("organisation", " ", "questionnaire", "quick-check",
+                "opensAt", "tomorrow"));
+        assertEquals(400, bad.statusCode());
+        String errors = Jsoup.parse(bad.asString()).select(".summary-error").text();
+        assertTrue(errors.contains("organisation") && errors.contains("opensAt"), errors);
+        assertEquals(before, api(aliceToken).get("/api/v1/workshops").jsonPath().getList("id").size());
+
+        Response ok = alice.post("/consultant/workshops", Map.of("organisation", "Form AS", "questionnaire", "quick-check",
+                "roles", "Sales\nMarketing\nsales", "anonymityThreshold", "4"));
+        assertEquals(303, ok.statusCode(), ok.asString());
+        Document detail = alice.page(ok.getHeader("Location").replaceAll("^https?://[^/]+", ""), 200);
+        String code = detail.select(".code").text();
+        assertTrue(code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}"), code);
+        assertFalse(code.matches(".*[01OILSZ25].*"), "no look-alike characters: " + code);
+        assertEquals(1, detail.select(".qr svg path").size());
+        assertTrue(detail.select("#join-link").attr("value").endsWith("/w/" + code.replace("-", "")));
+    }
+
+    // ---- participants ----
+
+    @Test
+    void aParticipantJoinsByCodeAnswersAndSeesTheTeamReportLinkOncePublished() {
+        long id = createWorkshop(aliceToken, "{\"organisation\":\"Join AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}");
+        String code = api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("joinCode");
+        Client p = new Client("10.5.0.1");
+        Response joined = p.post("/join", Map.of("code", code.substring(0, 4).toLowerCase() + "-" + code.substring(4).toLowerCase()));
+        assertEquals(303, joined.statusCode());
+        assertTrue(joined.getHeader("Location").contains("/w/" + code));
+        Document roles = p.page("/w/" + code, 200);
+        assertTrue(roles.select("h1").text().contains("Join AS"));
+        assertEquals(List.of("leadership", "marketing", "sales", "product", "customer service", "operations", "other"),
+                roles.select("input[name=role]").eachAttr("value"));
+
+        Response badRole = p.post("/w/" + code + "/start", Map.of("role", "astronaut"));
+        assertEquals(400, badRole.statusCode());
+        assertEquals(0, responsesOf(id));
+
+        Response started = p.post("/w/" + code + "/start", Map.of("role", "sales"));
+        assertEquals(303, started.statusCode());
+        String draft = started.getHeader("Location").replaceAll(".*/d/([A-Za-z0-9_-]{43})/1", "$1");
+        assertEquals("sales", draft(draft).participantRole);
+        Map<String, String> form = new HashMap<>();
+        Answers.quickCheckCritical().forEach((k, v) -> form.put("q." + k, v.toString()));
+        assertEquals(303, p.post("/d/" + draft + "/1", form).statusCode());
+        Response submitted = p.post("/d/" + draft + "/submit", Map.of());
+        assertEquals(303, submitted.statusCode());
+        String report = submitted.getHeader("Location").replaceAll("^https?://[^/]+", "");
+        assertEquals(1, responsesOf(id));
+
+        Document pending = p.page(report, 200);
+        assertTrue(pending.select("#team-h").size() == 1);
+        assertTrue(pending.text().contains("once the workshop leader shares it"));
+
+        api(aliceToken).contentType("application/json").body("{\"published\":true}").patch("/api/v1/workshops/" + id);
+        String teamLink = p.page(report, 200).select("a.button[href^=/t/]").attr("href");
+        assertTrue(teamLink.matches("/t/[A-Za-z0-9_-]{43}"), teamLink);
+        Document team = p.page(teamLink, 200);
+        assertTrue(team.select("h1").text().contains("Join AS"));
+        assertTrue(team.select(".consultant-nav").isEmpty());
+
+        api(aliceToken).contentType("application/json").body("{\"published\":false}").patch("/api/v1/workshops/" + id);
+        assertEquals(404, p.req().get(teamLink).statusCode());
+    }
+
+    @Test
+    void aClosedWorkshopRefusesNewAnswersButKeepsTheDraft() {
+        long id = quickWorkshop(aliceToken, "Closed AS");
+        String code = api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("joinCode");
+        Client p = new Client("10.5.0.2");
+        Response started = p.post("/w/" + code + "/start", Map.of("role", "product"));
+        String draft = started.getHeader("Location").replaceAll(".*/d/([A-Za-z0-9_-]{43})/1", "$1");
+        Map<String, String> form = new HashMap<>();
+        Answers.quickCheckCritical().forEach((k, v) -> form.put("q." + k, v.toString()));
+        assertEquals(303, p.post("/d/" + draft + "/1", form).statusCode());
+
+        api(aliceToken).contentType("application/json").body("{\"closed\":true}").patch("/api/v1/workshops/" + id);
+        Response refused = p.post("/d/" + draft + "/submit", Map.of());
+        assertEquals(409, refused.statusCode());
+        assertTrue(Jsoup.parse(refused.asString()).text().contains("Your answers so far are kept"));
+        assertEquals(0, responsesOf(id));
+        assertTrue(draft(draft).answersJson.contains("named-owner"), "the draft keeps its answers");
+
+        Document closed = p.page("/w/" + code, 200);
+        assertTrue(closed.text().contains("closed and no longer takes answers"));
+        assertTrue(closed.select("input[name=role]").isEmpty());
+        assertEquals(409, p.post("/w/" + code + "/start", Map.of("role", "product")).statusCode());
+
+        api(aliceToken).contentType("application/json").body("{\"closed\":false}").patch("/api/v1/workshops/" + id);
+        assertEquals(303, p.post("/d/" + draft + "/submit", Map.of()).statusCode());
+        assertEquals(1, responsesOf(id));
+    }
+
+    @Test
+    void aWorkshopThatOpensLaterSaysSo() {
+        long id = createWorkshop(aliceToken, "{\"organisation\":\"Later AS\",\"questionnaire\":\"quick-check\",\"opensAt\":\"2099-01-01T09:00:00Z\"}");
+        String code = api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("joinCode");
+        assertEquals("not-yet-open", api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("state"));
+        assertTrue(new Client("10.5.0.3").page("/w/" + code, 200).text().contains("has not opened yet"));
+    }
+
+    @Test
+    void wrongJoinCodesAreRateLimitedPerAddress() {
+        Client guesser = new Client("10.6.0.1");
+        for (int i = 0; i < 10; i++) {
+            Response r = guesser.post("/join", Map.of("code", "AAAA-AAA" + "ABCDEFGHJK".charAt(i)));
+            assertEquals(404, r.statusCode());
+            assertTrue(Jsoup.parse(r.asString()).text().contains("No workshop has this code"));
+        }
+        Response limited = guesser.post("/join", Map.of("code", "AAAA-AAAA"));
+        assertEquals(429, limited.statusCode());
+        assertEquals(429, guesser.req().get("/w/AAAAAAAA").statusCode());
+        assertEquals(404, new Client("10.6.0.2").post("/join", Map.of("code", "AAAA-AAAA")).statusCode());
+    }
+
+    // ---- team report and exports ----
+
+    @Test
+    void belowTheAnonymityThresholdOnlyTheCountIsShown() {
+        long id = quickWorkshop(aliceToken, "Small AS"); // threshold 3
+        seed(id, "sales", Answers.quickCheckCritical());
+        seed(id, "marketing", Answers.quickCheckCritical());
+        Response json = api(aliceToken).get("/api/v1/workshops/" + id + "/report");
+        assertEquals(2, json.jsonPath().getInt("report.participants"));
+        assertTrue(json.jsonPath().getBoolean("report.belowThreshold"));
+        assertEquals(List.of(), json.jsonPath().getList("report.elements"));
+        String csv = api(aliceToken).get("/api/v1/workshops/" + id + "/export.csv").asString();
+        assertEquals(1, csv.split("\r\n").length, "only the header: " + csv);
+        Client alice = new Client("10.7.0.1").login("alice", PASSWORD);
+        Document page = alice.page("/consultant/workshops/" + id + "/report", 200);
+        assertTrue(page.text().contains("2 of at least 3 participants have answered"));
+        assertTrue(page.select("table").isEmpty());
+    }
+
+    @Test
+    void theTeamReportFoldsSmallRolesAndWordsTheGapsForDiscussion() {
+        long id = createWorkshop(aliceToken, "{\"organisation\":\"Team AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":2}");
+        Map<String, Object> high = new HashMap<>(Answers.quickCheckCritical());
+        high.put("owner-can-change", "strongly-agree");
+        high.put("value-drivers", "strongly-agree");
+        seed(id, "leadership", high);
+        seed(id, "leadership", high);
+        seed(id, "sales", Answers.quickCheckCritical());
+        seed(id, "sales", Answers.quickCheckCritical());
+        seed(id, "product", Answers.quickCheckCritical());
+        Response json = api(aliceToken).get("/api/v1/workshops/" + id + "/report");
+        assertEquals(200, json.statusCode(), json.asString());
+        assertEquals(5, json.jsonPath().getInt("report.participants"));
+        assertEquals(List.of("leadership", "sales", "other"), json.jsonPath().getList("report.groups.role"));
+        assertEquals(List.of(true, true, false), json.jsonPath().getList("report.groups.shown"));
+        assertEquals(List.of("leadership", "sales"), json.jsonPath().getList("report.heatmap.role"));
+        assertTrue(json.jsonPath().getList("report.gaps.flagged", Boolean.class).contains(true));
+
+        Client alice = new Client("10.7.0.2").login("alice", PASSWORD);
+        Document page = alice.page("/consultant/workshops/" + id + "/report", 200);
+        String gaps = page.select(".gaps li.flagged").text();
+        assertTrue(gaps.matches(".*Sales rates .+ \\d+ points lower than leadership.*"), gaps);
+        assertEquals(2, page.select("table.heat tbody tr").size());
+        assertFalse(page.select("svg.strip circle").isEmpty());
+        assertEquals(5, page.select("svg.strip").first().select("circle").size(), "one dot per participant");
+    }
+
+    @Test
+    void typedTextIsEscapedOnPagesNeutralisedInTheCsvAndPrintedAsTextInThePdf() {
+        String evil = "<script>alert(1)</script> & Co";
+        long id = createWorkshop(aliceToken, "{\"organisation\":\"" + evil.replace("\"", "\\\"") + "\",\"questionnaire\":\"quick-check\","
+                + "\"anonymityThreshold\":1,\"roles\":[\"=HYPERLINK(\\\"http://x\\\")\",\"sales\"]}");
+        seed(id, "=HYPERLINK(\"http://x\")", Answers.quickCheckCritical());
+        Client alice = new Client("10.7.0.3").login("alice", PASSWORD);
+        for (String path : List.of("/consultant/workshops/" + id, "/consultant/workshops/" + id + "/report",
+                "/consultant/workshops/" + id + "/present", "/consultant")) {
+            String html = alice.req().get(path).asString();
+            assertFalse(html.contains("<script>alert(1)"), path);
+            assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"), path);
+        }
+        String csv = alice.req().get("/consultant/workshops/" + id + "/export.csv").asString();
+        assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\","), csv);
+
+        byte[] pdf = alice.req().get("/consultant/workshops/" + id + "/report.pdf").asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4));
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("<script>alert(1)</script> & Co: team report"), text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void thePresentViewCountsParticipantsByRoleFromTheDatabase() {
+        long id = quickWorkshop(aliceToken, "Present AS");
+        Client alice = new Client("10.7.0.4").login("alice", PASSWORD);
+        assertEquals(0, alice.req().get("/consultant/workshops/" + id + "/counts").jsonPath().getInt("total"));
+        seed(id, "sales", Answers.quickCheckCritical());
+        seed(id, "sales", Answers.quickCheckCritical());
+        seed(id, "product", Answers.quickCheckCritical());
+        Response counts = alice.req().get("/consultant/workshops/" + id + "/counts");
+        assertEquals(3, counts.jsonPath().getInt("total"));
+        assertEquals(2, counts.jsonPath().getInt("byRole.sales"));
+        assertEquals(0, counts.jsonPath().getInt("byRole.leadership"));
+        Document present = alice.page("/consultant/workshops/" + id + "/present", 200);
+        assertEquals("3", present.select("#total").text());
+        assertNotNull(present.selectFirst("script[src=/js/present.js]"));
+    }
+
+    @Test
+    void deletingNeedsConfirmationAndRemovesEveryResponse() {
+        long id = quickWorkshop(aliceToken, "Gone AS");
+        seed(id, "sales", Answers.quickCheckCritical());
+        Client alice = new Client("10.7.0.5").login("alice", PASSWORD);
+        assertEquals(400, alice.post("/consultant/workshops/" + id + "/delete", Map.of()).statusCode());
+        assertEquals(1, responsesOf(id));
+        assertEquals(303, alice.post("/consultant/workshops/" + id + "/delete", Map.of("confirm", "yes")).statusCode());
+        assertEquals(0, responsesOf(id));
+        assertEquals(404, alice.req().get("/consultant/workshops/" + id).statusCode());
+    }
+
+    @Test
+    void aLinkedEarlierWorkshopShowsChangePerElement() {
+        long before = createWorkshop(aliceToken, "{\"organisation\":\"Again AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}");
+        seed(before, "sales", Answers.quickCheckCritical());
+        long after = createWorkshop(aliceToken, "{\"organisation\":\"Again AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1,"
+                + "\"previousWorkshopId\":" + before + "}");
+        seed(after, "sales", Answers.quickCheckCritical());
+        Response r = api(aliceToken).get("/api/v1/workshops/" + after + "/report");
+        List<Float> deltas = r.jsonPath().getList("report.changes.delta", Float.class);
+        assertFalse(deltas.isEmpty());
+        assertTrue(deltas.stream().allMatch(d -> d == 0f), "same answers, no change: " + deltas);
+        long bobs = quickWorkshop(bobToken, "Bob AS");
+        Response foreign = api(aliceToken).contentType("application/json").body("{\"organisation\":\"X\",\"questionnaire\":\"quick-check\","
+                + "\"previousWorkshopId\":" + bobs + "}").post("/api/v1/workshops");
+        assertEquals(400, foreign.statusCode());
+        assertEquals("previousWorkshopId", foreign.jsonPath().getString("errors[0].field"));
+    }
+}
