@@ -4,32 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import no.journeydiag.BrowserSupport;
 
 /**
  * The whole journey-ownership flow in headless Chromium (Debian's chromium and chromium-driver),
@@ -40,56 +32,18 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class BrowserFlowTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target/screenshots");
-    /** axe-core from the npm registry: {@code npm ci --prefix src/test/a11y} (.ci/run does it). */
-    private static final Path AXE = Path.of("src/test/a11y/node_modules/axe-core/axe.min.js");
-
-    String axeSource;
-    final List<String> violations = new java.util.ArrayList<>();
+    BrowserSupport support;
 
     @TestHTTPResource("/")
     URL base;
 
     ChromeDriver driver;
     int width;
-    int shot;
 
     @BeforeEach
     void browser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String message = "BROWSER TEST SKIPPED: " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " are needed (apt-get install chromium chromium-driver); .ci/run installs them";
-            if ("required".equals(System.getProperty("browser.tests"))) {
-                fail(message.replace("SKIPPED", "REQUIRED BUT CHROMIUM IS MISSING"));
-            }
-            System.err.println("\n**********\n" + message + "\n**********\n");
-            Assumptions.abort(message);
-        }
-        if (!Files.isReadable(AXE)) {
-            String message = "ACCESSIBILITY CHECK NEEDS axe-core: run npm ci --prefix src/test/a11y (.ci/run does)";
-            if ("required".equals(System.getProperty("browser.tests"))) {
-                fail(message);
-            }
-            System.err.println("\n**********\n" + message + "; the browser test runs without it\n**********\n");
-        } else {
-            try {
-                axeSource = Files.readString(AXE);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        support = BrowserSupport.require("flow");
+        driver = support.newDriver();
     }
 
     @AfterEach
@@ -161,7 +115,7 @@ class BrowserFlowTest {
         screenshot("one-page-form");
         open("r/" + "x".repeat(43));
         screenshot("not-found");
-        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), support.violations, "serious or critical accessibility violations");
     }
 
     /** Answers every control of the current step with the keyboard, then presses the submit button. */
@@ -245,32 +199,7 @@ class BrowserFlowTest {
         driver.get(base.toString() + path);
     }
 
-    /** Runs axe-core on the current page; serious and critical violations are collected for the final assertion. */
-    @SuppressWarnings("unchecked")
-    private void axe(String page) {
-        if (axeSource == null) {
-            return;
-        }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.executeScript(axeSource); // evaluated by the driver, so the page's CSP does not apply
-        List<Map<String, Object>> found = (List<Map<String, Object>>) driver.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                + ".map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-                + " nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')}; })); })"
-                + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: ''}]); });");
-        for (Map<String, Object> v : found) {
-            violations.add(width + "px " + page + " (" + driver.getCurrentUrl() + "): " + v.get("id") + " [" + v.get("impact")
-                    + "] " + v.get("help") + " at " + v.get("nodes"));
-        }
-    }
-
     private void screenshot(String name) throws Exception {
-        axe(name);
-        Files.createDirectories(SHOTS);
-        File f = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), SHOTS.resolve(String.format("%d-%02d-%s.png", width, ++shot, name)),
-                StandardCopyOption.REPLACE_EXISTING);
+        support.screenshot(driver, width + "-" + name);
     }
 }
