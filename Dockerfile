@@ -23,6 +23,8 @@ WORKDIR /app
 COPY --from=build --chown=diagnostic /src/target/quarkus-app/ /app/
 COPY --from=build --chown=diagnostic /src/questionnaires/ /app/questionnaires/
 USER diagnostic
+# The first start needs the admin's password: docker run -e DIAGNOSTIC_ADMIN_PASSWORD=... (12+ characters).
+# Behind HTTPS the session cookie is Secure (prod default); set DIAGNOSTIC_AUTH_SECURE_COOKIE=false only for plain-HTTP trials.
 ENV DIAGNOSTIC_DATA_DIR=/data \
     DIAGNOSTIC_QUESTIONNAIRES_DIR=/app/questionnaires \
     JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"

@@ -23,6 +23,11 @@ public final class RateLimiter {
         this.perMinute = perMinute;
     }
 
+    /** The key for a request: the client's address (the forwarded one when proxy forwarding is configured). */
+    public static String client(io.vertx.core.http.HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
     /** True when {@code key} has already used its allowance in the last minute. */
     public synchronized boolean exhausted(String key, long nowMillis) {
         Deque<Long> q = events.get(key);

@@ -378,6 +378,18 @@ class WorkshopTest {
     }
 
     @Test
+    void joinPagesSpeakNorwegianToNorwegianPhones() {
+        long id = quickWorkshop(aliceToken, "Norsk AS");
+        String code = api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("joinCode");
+        Document join = Jsoup.parse(given().header("Accept-Language", "nb-NO,nb;q=0.9").get("/join").asString());
+        assertEquals("Bli med i teamets workshop", join.select("h1").text());
+        assertEquals("nb", join.select("html").attr("lang"));
+        Document role = Jsoup.parse(given().header("Accept-Language", "no").get("/w/" + code).asString());
+        assertEquals("Workshop for Norsk AS", role.select("h1").text());
+        assertEquals("Hva er din rolle?", role.select("legend").text());
+    }
+
+    @Test
     void aWorkshopThatOpensLaterSaysSo() {
         long id = createWorkshop(aliceToken, "{\"organisation\":\"Later AS\",\"questionnaire\":\"quick-check\",\"opensAt\":\"2099-01-01T09:00:00Z\"}");
         String code = api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("joinCode");

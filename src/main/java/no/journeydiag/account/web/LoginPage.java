@@ -61,7 +61,7 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
                           @FormParam("next") String next, @Context HttpServerRequest request) {
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         String shownName = username == null ? "" : username.strip();
         if (failures.exhausted(client, now)) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.workshop.rest.WorkshopDtos.CreateWorkshop;
 import no.journeydiag.workshop.rest.WorkshopDtos.TeamReportJson;
@@ -133,6 +134,6 @@ public class WorkshopResource {
     }
 
     private String base(UriInfo uri) {
-        return config.publicBaseUrl().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/$", ""));
+        return PublicUrls.base(config, uri);
     }
 }

@@ -155,7 +155,7 @@ public class JoinPage {
 
     /** The workshop for a code; null when this client has used up its wrong guesses. */
     private Optional<Workshop> lookUp(String code, HttpServerRequest request) {
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         if (wrongCodes.exhausted(client, now)) {
             return null;

@@ -32,6 +32,7 @@ import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.workshop.service.TeamExport;
@@ -263,7 +264,7 @@ public class WorkshopPages {
     }
 
     private String base(UriInfo uri) {
-        return config.publicBaseUrl().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/$", ""));
+        return PublicUrls.base(config, uri);
     }
 
     private String joinUrl(Workshop w, UriInfo uri) {
