@@ -172,6 +172,10 @@ public class ErrorMapper {
             if (status == 404) {
                 title = msg.error_404();
                 detail = msg.error_404_detail();
+            } else if (status == 409) {
+                // the only conflict a respondent can meet: a workshop that is closed or not open yet
+                title = msg.error_workshop_closed();
+                detail = msg.error_workshop_closed_detail();
             } else if (status == 400 && EmptyErrorFilter.EXPIRED.equals(title)) {
                 title = msg.error_expired();
                 detail = msg.error_expired_detail();

@@ -315,4 +315,10 @@ public interface Msg {
 
     @Message("The team report will appear here once the workshop leader shares it.")
     String team_link_pending();
+
+    @Message("This workshop is not taking answers now")
+    String error_workshop_closed();
+
+    @Message("Your answers are kept. Ask the workshop leader to open it, then send them again.")
+    String error_workshop_closed_detail();
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
@@ -168,7 +169,7 @@ public class WorkshopService implements ParticipationGate {
     public List<Workshop> list(Consultant who) {
         List<WorkshopEntity> all = who.admin() ? WorkshopEntity.list("order by createdAt desc, id desc")
                 : WorkshopEntity.list("ownerId = ?1 order by createdAt desc, id desc", who.id());
-        return all.stream().map(this::view).toList();
+        return views(all);
     }
 
     @Transactional
@@ -320,13 +321,31 @@ public class WorkshopService implements ParticipationGate {
     }
 
     private Workshop view(WorkshopEntity w) {
-        String title = registry.find(w.questionnaire).map(c -> c.questionnaire().title().in("en", c.questionnaire().defaultLocale()))
-                .orElse(w.questionnaire);
-        long participants = ResponseEntity.count("workshopId", w.id);
-        no.journeydiag.account.persistence.ConsultantEntity owner = no.journeydiag.account.persistence.ConsultantEntity.findById(w.ownerId);
-        return new Workshop(w.id, w.organisation, w.questionnaire, title, roleList(w), w.anonymityThreshold, w.opensAt,
-                w.closesAt, w.closed, w.published, w.joinCode, JoinCodes.display(w.joinCode), w.teamToken, state(w),
-                participants, w.previousId, owner == null ? "" : owner.displayName, w.createdAt);
+        return views(List.of(w)).get(0);
+    }
+
+    /** Views of several workshops with two queries in all (participant counts, owner names), not two per workshop. */
+    private List<Workshop> views(List<WorkshopEntity> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = all.stream().map(w -> w.id).toList();
+        Map<Long, Long> participants = new java.util.HashMap<>();
+        ResponseEntity.getEntityManager().createQuery(
+                "select r.workshopId, count(r) from ResponseEntity r where r.workshopId in ?1 group by r.workshopId", Object[].class)
+                .setParameter(1, ids).getResultList().forEach(r -> participants.put((Long) r[0], (Long) r[1]));
+        Map<Long, String> owners = new java.util.HashMap<>();
+        ConsultantEntity.<ConsultantEntity>list("id in ?1", all.stream().map(w -> w.ownerId).distinct().toList())
+                .forEach(c -> owners.put(c.id, c.displayName));
+        return all.stream().map(w -> new Workshop(w.id, w.organisation, w.questionnaire, title(w.questionnaire), roleList(w),
+                w.anonymityThreshold, w.opensAt, w.closesAt, w.closed, w.published, w.joinCode, JoinCodes.display(w.joinCode),
+                w.teamToken, state(w), participants.getOrDefault(w.id, 0L), w.previousId, owners.getOrDefault(w.ownerId, ""),
+                w.createdAt)).toList();
+    }
+
+    private String title(String questionnaire) {
+        return registry.find(questionnaire).map(c -> c.questionnaire().title().in("en", c.questionnaire().defaultLocale()))
+                .orElse(questionnaire);
     }
 
     static OffsetDateTime now() {
