@@ -456,6 +456,16 @@ class WorkshopTest {
         assertEquals(2, page.select("table.heat tbody tr").size());
         assertFalse(page.select("svg.strip circle").isEmpty());
         assertEquals(5, page.select("svg.strip").first().select("circle").size(), "one dot per participant");
+
+        byte[] pdf = alice.req().get("/consultant/workshops/" + id + "/report.pdf").asByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Perception gaps") && text.matches(".*Sales rates .+ \\d+ points lower than leadership.*"), text);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/team-report.pdf"), pdf); // for a look by eye
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
