@@ -12,9 +12,9 @@ public record TeamView(long workshopId, String organisation, String questionnair
 
     public record Group(String role, int count, boolean shown) { }
 
-    /** One element; {@code dots} place every participant's score on a 0–100 strip. */
+    /** One element; {@code dots} place every participant's score on a 0–100 strip, labelled at {@code labelY}. */
     public record ElementRow(String label, String mean, String band, String colour, String median, String range, String sd,
-                             String agreement, List<Dot> dots, int stripHeight) { }
+                             String agreement, List<Dot> dots, int stripHeight, int labelY) { }
 
     public record Dot(int cx, int cy) { }
 

@@ -38,10 +38,10 @@ public final class TeamViews {
         for (TeamReport.ElementStats s : r.elements()) {
             Band band = q.band(s.mean());
             List<TeamView.Dot> dots = dots(s.scores());
-            int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12) + STRIP_PAD;
+            int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12) + STRIP_PAD + 12; // room for the 0/50/100 labels
             elements.add(new TeamView.ElementRow(q.element(s.element()).label().in(loc, dl), score(s.mean()),
                     band.label().in(loc, dl), band.colour(), score(s.median()), score(s.min()) + "–" + score(s.max()),
-                    score(s.sd()), Math.round(s.agreement() * 100) + " %", dots, height));
+                    score(s.sd()), Math.round(s.agreement() * 100) + " %", dots, height, height - 2));
         }
 
         List<String> heatHeaders = q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
