@@ -34,6 +34,54 @@ public interface DiagnosticConfig {
     /** Workshop mode. */
     Workshops workshops();
 
+    /** Webhooks: events sent to CRMs and other systems. */
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** Named targets, e.g. diagnostic.webhooks.targets.crm.url=https://crm.example.com/hooks/diagnostic. */
+        java.util.Map<String, WebhookTarget> targets();
+
+        /** Allow http:// target URLs (https only by default). */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** Allow targets on the loopback address (for tests and local receivers only). */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Waits before each retry; the last one repeats until give-up-after has passed. */
+        @WithDefault("PT30S,PT2M,PT10M,PT1H,PT6H")
+        java.util.List<java.time.Duration> backoff();
+
+        /** How long an event is retried before it is marked failed (an admin can retry it). */
+        @WithDefault("PT24H")
+        java.time.Duration giveUpAfter();
+
+        /** Connect and response timeout of one delivery attempt. */
+        @WithDefault("PT5S")
+        java.time.Duration timeout();
+
+        /** How often the sender looks for due deliveries (a scheduler interval such as 5s). */
+        @WithDefault("5s")
+        String pollEvery();
+    }
+
+    interface WebhookTarget {
+        /** Where events are POSTed. */
+        String url();
+
+        /** Shared secret for the HMAC-SHA256 signature (at least 16 characters). */
+        String secret();
+
+        /** Questionnaire ids whose events go here; * for all. */
+        @WithDefault("*")
+        java.util.List<String> questionnaires();
+
+        /** Event types sent: response.completed, lead.captured. */
+        @WithDefault("response.completed,lead.captured")
+        java.util.List<String> events();
+    }
+
     interface Admin {
         /** Username of the first admin. */
         @WithDefault("admin")

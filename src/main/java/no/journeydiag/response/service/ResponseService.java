@@ -27,15 +27,23 @@ import no.journeydiag.scoring.ScoringResult;
 @ApplicationScoped
 public class ResponseService {
 
+    /**
+     * Fired inside the transaction that stores a response, so that observers (the webhook outbox)
+     * write in the same transaction: both are stored, or neither.
+     */
+    public record Completed(Stored stored) { }
+
     /** A stored response with the questionnaire version it was scored against. */
     public record Stored(ResponseEntity entity, Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) { }
 
     private final QuestionnaireRegistry registry;
     private final JsonText json;
+    private final jakarta.enterprise.event.Event<Completed> completed;
 
-    public ResponseService(QuestionnaireRegistry registry, JsonText json) {
+    public ResponseService(QuestionnaireRegistry registry, JsonText json, jakarta.enterprise.event.Event<Completed> completed) {
         this.registry = registry;
         this.json = json;
+        this.completed = completed;
     }
 
     public QuestionnaireRegistry.Current questionnaire(String id) {
@@ -86,7 +94,9 @@ public class ResponseService {
         e.participantRole = role;
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         e.persist();
-        return new Stored(e, q, read.answers(), result);
+        Stored stored = new Stored(e, q, read.answers(), result);
+        completed.fire(new Completed(stored));
+        return stored;
     }
 
     /** The response behind a report token, or a 404 that does not reveal whether it ever existed. */

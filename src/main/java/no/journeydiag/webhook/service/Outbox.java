@@ -1,0 +1,72 @@
+package no.journeydiag.webhook.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import no.journeydiag.common.JsonText;
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.scoring.ScoringResult;
+import no.journeydiag.webhook.persistence.DeliveryEntity;
+
+/**
+ * Writes webhook events to the outbox table in the transaction that stores what they report
+ * (a synchronous observer joins the caller's transaction): the response and its events are
+ * stored together or not at all. {@link WebhookSender} delivers them later.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final DiagnosticConfig config;
+    private final JsonText json;
+
+    public Outbox(DiagnosticConfig config, JsonText json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    void onCompleted(@Observes ResponseService.Completed completed) {
+        var stored = completed.stored();
+        var e = stored.entity();
+        ScoringResult r = stored.result();
+        var result = new WebhookEvent.Result(e.reportToken, r.overall().value(), r.overall().band(),
+                r.elements().stream().map(x -> new WebhookEvent.Element(x.id(), x.score(), x.band())).toList(),
+                r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList(),
+                e.participantRole);
+        add(WebhookEvent.RESPONSE_COMPLETED, e.questionnaire, e.version, result, e.reportToken, null);
+    }
+
+    /** Adds one row per target that wants this event type for this questionnaire. */
+    public void add(String type, String questionnaire, String version, WebhookEvent.Result result, String reportToken, Object lead) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        String eventId = UUID.randomUUID().toString();
+        String reportUrl = config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("") + "/r/" + reportToken;
+        String body = json.write(new WebhookEvent(eventId, type, now, new WebhookEvent.Questionnaire(questionnaire, version),
+                result, reportUrl, lead));
+        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t : config.webhooks().targets().entrySet()) {
+            var target = t.getValue();
+            boolean wantsType = target.events().contains(type);
+            boolean wantsQuestionnaire = target.questionnaires().contains("*") || target.questionnaires().contains(questionnaire);
+            if (!wantsType || !wantsQuestionnaire) {
+                continue;
+            }
+            DeliveryEntity d = new DeliveryEntity();
+            d.eventId = eventId;
+            d.eventType = type;
+            d.target = t.getKey();
+            d.payload = body;
+            d.status = DeliveryEntity.PENDING;
+            d.attempts = 0;
+            d.nextAttemptAt = now;
+            d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
+            d.createdAt = now;
+            d.persist();
+        }
+    }
+}

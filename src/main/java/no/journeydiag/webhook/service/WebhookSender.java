@@ -1,0 +1,193 @@
+package no.journeydiag.webhook.service;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.webhook.persistence.DeliveryEntity;
+
+/**
+ * Delivers the outbox: at least once, with exponential backoff, from any number of instances.
+ * A row is claimed with a conditional UPDATE (only one instance's update can match), so no event
+ * is sent twice at the same time; the claim expires if an instance dies mid-send. The sender keeps
+ * no state of its own: after a restart, pending rows are simply picked up again.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
+    static final int BATCH = 20;
+
+    private final DiagnosticConfig config;
+    private final HttpClient http;
+
+    public WebhookSender(DiagnosticConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER) // a redirect could point inwards
+                .connectTimeout(config.webhooks().timeout()).build();
+    }
+
+    /** Refuses to start with a target that could never be delivered to, naming it. */
+    void validate(@Observes StartupEvent event) {
+        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t : config.webhooks().targets().entrySet()) {
+            String url = t.getValue().url();
+            boolean https = url.startsWith("https://") || config.webhooks().allowHttp() && url.startsWith("http://");
+            if (!https) {
+                throw new IllegalStateException("Webhook target '" + t.getKey() + "': only https:// URLs are allowed (" + url + ")");
+            }
+            if (t.getValue().secret().length() < 16) {
+                throw new IllegalStateException("Webhook target '" + t.getKey() + "': the secret needs at least 16 characters");
+            }
+            for (String type : t.getValue().events()) {
+                if (!type.equals(WebhookEvent.RESPONSE_COMPLETED) && !type.equals(WebhookEvent.LEAD_CAPTURED)) {
+                    throw new IllegalStateException("Webhook target '" + t.getKey() + "': unknown event '" + type
+                            + "'; use response.completed or lead.captured");
+                }
+            }
+        }
+    }
+
+    @Scheduled(every = "${diagnostic.webhooks.poll-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        sendDue();
+    }
+
+    /** Sends every due delivery this instance can claim; returns how many attempts were made. */
+    public int sendDue() {
+        OffsetDateTime now = now();
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> DeliveryEntity
+                .find("status = ?1 and nextAttemptAt <= ?2 and (lockedUntil is null or lockedUntil < ?2) order by nextAttemptAt",
+                        DeliveryEntity.PENDING, now)
+                .page(0, BATCH).list().stream().map(d -> ((DeliveryEntity) d).id).toList());
+        int attempts = 0;
+        for (Long id : due) {
+            if (claim(id)) {
+                attempt(id);
+                attempts++;
+            }
+        }
+        return attempts;
+    }
+
+    /** True when this instance now holds the row; a concurrent claim elsewhere makes the update match nothing. */
+    boolean claim(long id) {
+        OffsetDateTime now = now();
+        OffsetDateTime until = now.plus(config.webhooks().timeout().multipliedBy(4));
+        return QuarkusTransaction.requiringNew().call(() -> DeliveryEntity.update(
+                "lockedUntil = ?1 where id = ?2 and status = ?3 and nextAttemptAt <= ?4 and (lockedUntil is null or lockedUntil < ?4)",
+                until, id, DeliveryEntity.PENDING, now) == 1);
+    }
+
+    private void attempt(long id) {
+        DeliveryEntity d = QuarkusTransaction.requiringNew().call(() -> DeliveryEntity.findById(id));
+        DiagnosticConfig.WebhookTarget target = config.webhooks().targets().get(d.target);
+        Integer status = null;
+        String error;
+        if (target == null) {
+            finish(id, DeliveryEntity.FAILED, null, "the target '" + d.target + "' is no longer configured");
+            return;
+        }
+        String refusal = AddressGuard.refusal(target.url(), config.webhooks().allowHttp(), config.webhooks().allowLoopback());
+        if (refusal != null) {
+            // Never contacted; retrying would not change where the name points to often enough to be worth it.
+            finish(id, DeliveryEntity.FAILED, null, "blocked: " + refusal);
+            LOG.warnf("Webhook %s to '%s' blocked: %s", d.eventId, d.target, refusal);
+            return;
+        }
+        try {
+            long t = System.currentTimeMillis() / 1000;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(target.url())).timeout(config.webhooks().timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "journey-diagnostic-webhooks/1")
+                    .header("X-Diagnostic-Event", d.eventType)
+                    .header("X-Diagnostic-Event-Id", d.eventId)
+                    .header(Signatures.HEADER, Signatures.header(target.secret(), t, d.payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload)).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                finish(id, DeliveryEntity.DELIVERED, status, null);
+                return;
+            }
+            error = "the target answered " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : "");
+        } catch (java.io.IOException e) {
+            error = "could not deliver: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        retryLater(id, status, error);
+    }
+
+    private void finish(long id, String status, Integer httpStatus, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeliveryEntity d = DeliveryEntity.findById(id);
+            d.attempts++;
+            d.status = status;
+            d.lastStatus = httpStatus;
+            d.lastError = truncate(error);
+            d.lockedUntil = null;
+            if (DeliveryEntity.DELIVERED.equals(status)) {
+                d.deliveredAt = now();
+            }
+        });
+    }
+
+    private void retryLater(long id, Integer httpStatus, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeliveryEntity d = DeliveryEntity.findById(id);
+            d.attempts++;
+            d.lastStatus = httpStatus;
+            d.lastError = truncate(error);
+            d.lockedUntil = null;
+            List<Duration> backoff = config.webhooks().backoff();
+            OffsetDateTime next = now().plus(backoff.get(Math.min(d.attempts, backoff.size()) - 1));
+            if (next.isAfter(d.giveUpAt)) {
+                d.status = DeliveryEntity.FAILED;
+                LOG.warnf("Webhook %s to '%s' given up after %d attempts: %s", d.eventId, d.target, d.attempts, error);
+            } else {
+                d.nextAttemptAt = next;
+            }
+        });
+    }
+
+    /** An admin's "try again": the event gets a fresh retry window. */
+    public void retry(long id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeliveryEntity d = DeliveryEntity.findById(id);
+            if (d == null || DeliveryEntity.DELIVERED.equals(d.status)) {
+                throw no.journeydiag.common.ProblemException.notFound("There is no undelivered webhook event " + id + ".");
+            }
+            OffsetDateTime now = now();
+            d.status = DeliveryEntity.PENDING;
+            d.attempts = 0;
+            d.nextAttemptAt = now;
+            d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
+            d.lockedUntil = null;
+        });
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,245 @@
+package no.journeydiag.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import no.journeydiag.response.Answers;
+import no.journeydiag.webhook.persistence.DeliveryEntity;
+import no.journeydiag.webhook.service.WebhookSender;
+
+/**
+ * Webhooks against a receiver this test runs on loopback (allowed here by an explicit setting).
+ * The scheduler is slowed to once an hour; the tests call the sender themselves.
+ */
+@QuarkusTest
+@TestProfile(WebhookTest.Profile.class)
+class WebhookTest {
+
+    static final int PORT = freePort();
+    static final String SECRET = "a-shared-secret-of-32-characters";
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.ofEntries(
+                    Map.entry("diagnostic.webhooks.allow-http", "true"),
+                    Map.entry("diagnostic.webhooks.allow-loopback", "true"),
+                    Map.entry("diagnostic.webhooks.poll-every", "1h"),
+                    Map.entry("diagnostic.webhooks.backoff", "PT0.05S"),
+                    Map.entry("diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:" + PORT + "/hook"),
+                    Map.entry("diagnostic.webhooks.targets.crm.secret", SECRET),
+                    Map.entry("diagnostic.webhooks.targets.crm.questionnaires", "quick-check"),
+                    Map.entry("diagnostic.webhooks.targets.metadata.url", "http://169.254.169.254/latest/meta-data"),
+                    Map.entry("diagnostic.webhooks.targets.metadata.secret", SECRET),
+                    Map.entry("diagnostic.webhooks.targets.metadata.questionnaires", "quick-check"),
+                    Map.entry("diagnostic.webhooks.targets.internal.url", "http://10.20.30.40/hook"),
+                    Map.entry("diagnostic.webhooks.targets.internal.secret", SECRET),
+                    Map.entry("diagnostic.webhooks.targets.internal.questionnaires", "quick-check"));
+        }
+    }
+
+    /** What the receiver saw: headers we care about and the body. */
+    record Received(String eventId, String signature, String body) { }
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger answer = new AtomicInteger(200);
+    volatile CountDownLatch hold;
+    HttpServer receiver;
+
+    @Inject
+    WebhookSender sender;
+
+    @BeforeEach
+    void clean() {
+        deleteDeliveries();
+    }
+
+    @AfterEach
+    void stop() {
+        stopReceiver();
+    }
+
+    void startReceiver() {
+        try {
+            receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"),
+                    exchange.getRequestHeaders().getFirst("X-Diagnostic-Signature"), body));
+            CountDownLatch h = hold;
+            if (h != null) {
+                try {
+                    h.await(2, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            exchange.sendResponseHeaders(answer.get(), -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    void stopReceiver() {
+        if (receiver != null) {
+            receiver.stop(0);
+            receiver = null;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String submitQuickCheck() {
+        return given().contentType("application/json").body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+    }
+
+    @Transactional
+    void deleteDeliveries() {
+        DeliveryEntity.deleteAll();
+    }
+
+    @Transactional
+    DeliveryEntity delivery(String target) {
+        return DeliveryEntity.find("target", target).firstResult();
+    }
+
+    @Test
+    void aCompletedResponseIsPostedOnceWithAVerifiableSignature() {
+        startReceiver();
+        String token = submitQuickCheck();
+        assertEquals(DeliveryEntity.PENDING, delivery("crm").status, "written with the response, sent later");
+        sender.sendDue();
+        assertEquals(1, received.size());
+        Received r = received.get(0);
+        JsonPath body = new JsonPath(r.body());
+        assertEquals("response.completed", body.getString("type"));
+        assertEquals(r.eventId(), body.getString("eventId"));
+        assertEquals("quick-check", body.getString("questionnaire.id"));
+        assertEquals(token, body.getString("result.token"));
+        assertEquals(25.7f, body.getFloat("result.overall"));
+        assertTrue(body.getString("reportUrl").endsWith("/r/" + token));
+
+        // Verify as a receiver would: HMAC-SHA256 over "<t>.<body>" with the shared secret, computed here independently.
+        String t = r.signature().replaceAll("^t=(\\d+),v1=.*$", "$1");
+        String v1 = r.signature().replaceAll("^t=\\d+,v1=([0-9a-f]{64})$", "$1");
+        assertEquals(hmacSha256(SECRET, t + "." + r.body()), v1);
+        assertTrue(Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(t)) < 60);
+
+        assertEquals(DeliveryEntity.DELIVERED, delivery("crm").status);
+        sender.sendDue();
+        assertEquals(1, received.size(), "a delivered event is not sent again");
+    }
+
+    @Test
+    void aTargetThatIsDownIsRetriedAndGetsTheEventOnceItIsBackWithTheSameEventId() throws Exception {
+        submitQuickCheck();
+        sender.sendDue(); // nobody listens: connection refused
+        DeliveryEntity afterFirst = delivery("crm");
+        assertEquals(DeliveryEntity.PENDING, afterFirst.status);
+        assertEquals(1, afterFirst.attempts);
+        assertTrue(afterFirst.lastError.startsWith("could not deliver"), afterFirst.lastError);
+
+        startReceiver();
+        answer.set(503); // up, but failing
+        Thread.sleep(100);
+        sender.sendDue();
+        assertEquals(2, delivery("crm").attempts);
+        assertEquals(503, delivery("crm").lastStatus);
+
+        answer.set(200);
+        Thread.sleep(100);
+        sender.sendDue();
+        assertEquals(DeliveryEntity.DELIVERED, delivery("crm").status);
+        assertEquals(3, delivery("crm").attempts);
+        assertEquals(2, received.size(), "the 503 attempt and the successful one");
+        assertEquals(1, received.stream().map(Received::eventId).distinct().count(), "one event id across retries");
+    }
+
+    @Test
+    void twoSendersAtOnceDeliverAnEventOnlyOnce() throws Exception {
+        startReceiver();
+        hold = new CountDownLatch(1); // the receiver holds the first request while the second sender runs
+        submitQuickCheck();
+        Thread first = new Thread(sender::sendDue);
+        first.start();
+        Thread.sleep(300);
+        sender.sendDue(); // like a second instance's scheduler: the row is claimed, so it is skipped
+        hold.countDown();
+        first.join(5000);
+        assertEquals(1, received.size());
+        assertEquals(DeliveryEntity.DELIVERED, delivery("crm").status);
+    }
+
+    @Test
+    void internalAndMetadataAddressesAreNeverContacted() {
+        submitQuickCheck();
+        sender.sendDue();
+        DeliveryEntity metadata = delivery("metadata");
+        assertEquals(DeliveryEntity.FAILED, metadata.status);
+        assertTrue(metadata.lastError.contains("169.254.169.254") && metadata.lastError.contains("link-local"), metadata.lastError);
+        assertEquals(null, metadata.lastStatus, "no HTTP status: no request was made");
+        DeliveryEntity internal = delivery("internal");
+        assertEquals(DeliveryEntity.FAILED, internal.status);
+        assertTrue(internal.lastError.contains("a private address"), internal.lastError);
+    }
+
+    @Test
+    void anAdminCanRetryAFailedEvent() {
+        submitQuickCheck();
+        sender.sendDue();
+        long id = delivery("metadata").id;
+        sender.retry(id);
+        assertEquals(DeliveryEntity.PENDING, delivery("metadata").status);
+        assertEquals(0, delivery("metadata").attempts);
+    }
+
+    static String hmacSha256(String secret, String message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : mac.doFinal(message.getBytes(StandardCharsets.UTF_8))) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
