@@ -82,6 +82,17 @@ public interface DiagnosticConfig {
         java.util.List<String> events();
     }
 
+    /** How long data is kept; unset keeps it until its holder deletes it. */
+    Retention retention();
+
+    interface Retention {
+        /** Delete responses (with their leads) this many days after they were completed. */
+        Optional<Integer> responseDays();
+
+        /** Delete leads this many days after consent was given (the response stays). */
+        Optional<Integer> leadDays();
+    }
+
     interface Admin {
         /** Username of the first admin. */
         @WithDefault("admin")

@@ -40,7 +40,7 @@ class SnapshotTest {
     @Transactional
     void pretendResponseWasMadeWithAnOlderVersion(String token) throws Exception {
         String yaml = Files.readString(Path.of("questionnaires/quick-check.yaml"))
-                .replace("version: '1.0'", "version: '0.9'")
+                .replace("version: '1.1'", "version: '0.9'")
                 .replace("en: Who owns your customer journey? A three-minute check", "en: The old quick check")
                 .replace("en: Mandate across functions", "en: Cross-functional mandate");
         SnapshotEntity old = new SnapshotEntity();
@@ -82,12 +82,12 @@ class SnapshotTest {
     @Test
     void aFileEditedWithoutANewVersionIsRefusedNamingTheFile() {
         String real = QuestionnaireParser.sha256(readShipped());
-        setStoredHash("1.0", "0".repeat(64)); // as if 1.0 had been stored with other content
+        setStoredHash("1.1", "0".repeat(64)); // as if 1.1 had been stored with other content
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class, registry::load);
-            assertTrue(e.getMessage().contains("quick-check.yaml: the content changed but version '1.0' did not"), e.getMessage());
+            assertTrue(e.getMessage().contains("quick-check.yaml: the content changed but version '1.1' did not"), e.getMessage());
         } finally {
-            setStoredHash("1.0", real);
+            setStoredHash("1.1", real);
         }
         registry.load(); // and with the right hash it loads again
     }

@@ -89,7 +89,7 @@ class ResponseApiTest {
                 .body("reportUrl", startsWith("/r/"))
                 .extract().header("Location");
         given().get(location).then().statusCode(200).body("overall.score", equalTo(25.7f))
-                .body("questionnaire.version", equalTo("1.0")).body("locale", equalTo("en"));
+                .body("questionnaire.version", equalTo("1.1")).body("locale", equalTo("en"));
     }
 
     @Test

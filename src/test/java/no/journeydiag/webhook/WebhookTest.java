@@ -229,6 +229,33 @@ class WebhookTest {
         assertEquals(0, delivery("metadata").attempts);
     }
 
+    @Test
+    void aLeadGivenWithConsentIsSentAsItsOwnEventAndDeletingTheResultWithdrawsUndeliveredEvents() {
+        startReceiver();
+        String token = submitQuickCheck();
+        given().contentType("application/json").body(Map.of("email", "kari@example.no", "name", "Kari", "consent", true))
+                .post("/api/v1/results/" + token + "/lead").then().statusCode(201);
+        sender.sendDue();
+        JsonPath lead = received.stream().map(r -> new JsonPath(r.body())).filter(j -> "lead.captured".equals(j.getString("type")))
+                .findFirst().orElseThrow();
+        assertEquals("kari@example.no", lead.getString("lead.email"));
+        assertEquals("2026-11", lead.getString("lead.consentVersion"));
+        assertEquals(token, lead.getString("result.token"));
+
+        stopReceiver();
+        String second = submitQuickCheck();
+        given().contentType("application/json").body(Map.of("email", "ola@example.no", "consent", true))
+                .post("/api/v1/results/" + second + "/lead").then().statusCode(201);
+        assertEquals(2, pendingAbout(second), "response.completed and lead.captured for crm");
+        given().delete("/api/v1/results/" + second).then().statusCode(204);
+        assertEquals(0, pendingAbout(second));
+    }
+
+    @Transactional
+    long pendingAbout(String token) {
+        return DeliveryEntity.count("target = ?1 and status = ?2 and payload like ?3", "crm", DeliveryEntity.PENDING, "%" + token + "%");
+    }
+
     static String hmacSha256(String secret, String message) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");

@@ -321,4 +321,82 @@ public interface Msg {
 
     @Message("Your answers are kept. Ask the workshop leader to open it, then send them again.")
     String error_workshop_closed_detail();
+
+    @Message("Talk about your result")
+    String lead_title();
+
+    @Message("Leave your details and we will get in touch about your result. This is optional.")
+    String lead_intro();
+
+    @Message("Your report is ready")
+    String lead_gate_title();
+
+    @Message("Tell us where to reach you, and your report opens straight away.")
+    String lead_gate_intro();
+
+    @Message("Email")
+    String lead_email();
+
+    @Message("Name")
+    String lead_name();
+
+    @Message("Organisation")
+    String lead_company();
+
+    @Message("Your role")
+    String lead_role();
+
+    @Message("Phone")
+    String lead_phone();
+
+    @Message("optional")
+    String lead_optional();
+
+    @Message("Consent")
+    String lead_consent();
+
+    @Message("Send")
+    String lead_submit();
+
+    @Message("Open my report")
+    String lead_gate_submit();
+
+    @Message("Thank you. We will contact you at {email}.")
+    String lead_thanks(String email);
+
+    @Message("Please check the fields marked below.")
+    String lead_fix();
+
+    @Message("Enter an email address like name@example.com.")
+    String lead_error_email();
+
+    @Message("Enter a phone number of digits, spaces and an optional leading +.")
+    String lead_error_phone();
+
+    @Message("Tick the box to agree. Without consent nothing is stored.")
+    String lead_error_consent();
+
+    @Message("Please check this field.")
+    String lead_error_other();
+
+    @Message("Delete my result")
+    String delete_link();
+
+    @Message("Delete your result?")
+    String delete_title();
+
+    @Message("This deletes your answers, your report and any contact details you gave with it. The link stops working. This cannot be undone.")
+    String delete_text();
+
+    @Message("Delete everything")
+    String delete_button();
+
+    @Message("Keep my result")
+    String delete_cancel();
+
+    @Message("Your result is deleted")
+    String deleted_title();
+
+    @Message("Your answers, report and contact details are gone from our service.")
+    String deleted_text();
 }

@@ -24,6 +24,7 @@ import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Element;
+import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.LocalizedText;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.OwnershipMap;
@@ -47,7 +48,7 @@ public final class QuestionnaireParser {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "locales", "title", "intro",
             "estimatedMinutes", "stages", "loop", "elements", "bands", "sections", "warningSigns",
-            "priorities", "ownershipMap");
+            "priorities", "ownershipMap", "leadCapture");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "stage", "text", "help", "label",
             "required", "feeds", "reverse", "dontKnow", "notApplicable", "options", "max", "showIf");
 
@@ -246,14 +247,53 @@ public final class QuestionnaireParser {
                     o.containsKey("sharedValues") ? y.stringList(o.get("sharedValues"), "sharedValues") : List.of());
             ownershipPos = YamlNodes.pos(f.get("ownershipMap"));
         }
+        LeadCapture lead = f.containsKey("leadCapture") ? leadCapture(f.get("leadCapture")) : LeadCapture.OFF;
         if (id == null || version == null) {
             return null;
         }
         return new Questionnaire(id, version, locales, title, intro, minutes, stages, threshold, elements, bands,
-                sections, signs, priorities, ownership, file, hash, null);
+                sections, signs, priorities, ownership, lead, file, hash, null);
     }
 
     private Pos ownershipPos = Pos.NONE;
+
+    /** leadCapture: {mode, fields, consentVersion, consent}; consent text in every locale. */
+    private LeadCapture leadCapture(Node n) {
+        Map<String, Node> f = y.fields(n, "leadCapture", Set.of("mode", "fields", "consentVersion", "consent"), Set.of("mode"));
+        String modeName = f.containsKey("mode") ? y.string(f.get("mode"), "leadCapture mode") : null;
+        LeadCapture.Mode mode = null;
+        for (LeadCapture.Mode m : LeadCapture.Mode.values()) {
+            if (m.yamlName().equals(modeName)) {
+                mode = m;
+            }
+        }
+        if (mode == null) {
+            if (modeName != null) {
+                y.error(f.get("mode"), "leadCapture mode '" + modeName + "' must be off, optional or before-report");
+            }
+            return LeadCapture.OFF;
+        }
+        if (mode == LeadCapture.Mode.OFF) {
+            return LeadCapture.OFF;
+        }
+        List<String> fields = f.containsKey("fields") ? y.stringList(f.get("fields"), "leadCapture fields") : List.of("email");
+        for (String field : fields) {
+            if (!LeadCapture.FIELDS.contains(field)) {
+                y.error(f.get("fields"), "leadCapture field '" + field + "' must be one of " + String.join(", ", LeadCapture.FIELDS));
+            }
+        }
+        if (!fields.contains("email")) {
+            y.error(n, "leadCapture fields must include email: it is how a lead is reached");
+        }
+        String version = f.containsKey("consentVersion") ? y.string(f.get("consentVersion"), "consentVersion") : null;
+        if (version == null) {
+            y.error(n, "leadCapture needs consentVersion, stored with every lead to show what was agreed to");
+        }
+        if (!f.containsKey("consent")) {
+            y.error(n, "leadCapture needs consent: the text a person agrees to, in every locale");
+        }
+        return new LeadCapture(mode, List.copyOf(fields), version, y.text(f.get("consent"), "leadCapture consent"));
+    }
 
     private Section section(Node n) {
         Map<String, Node> s = y.fields(n, "a section", Set.of("id", "title", "intro", "showIf", "questions"),

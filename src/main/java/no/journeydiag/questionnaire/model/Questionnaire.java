@@ -12,10 +12,11 @@ public record Questionnaire(String id, String version, List<String> locales, Loc
                             LocalizedText intro, int estimatedMinutes, List<Stage> stages,
                             double loopThreshold, List<Element> elements, List<Band> bands,
                             List<Section> sections, List<WarningSign> warningSigns,
-                            PriorityRule priorities, OwnershipMap ownershipMap,
+                            PriorityRule priorities, OwnershipMap ownershipMap, LeadCapture leadCapture,
                             String sourceFile, String contentHash, Map<String, Question> questionIndex) {
 
     public Questionnaire {
+        leadCapture = leadCapture == null ? LeadCapture.OFF : leadCapture;
         locales = List.copyOf(locales);
         stages = List.copyOf(stages);
         elements = List.copyOf(elements);

@@ -18,7 +18,12 @@ public final class QuestionnaireDtos {
     @Schema(name = "QuestionnaireDefinition", description = "What a client needs to render the form itself")
     public record Definition(String id, String version, @Schema(description = "Locale of the texts") String locale,
                              List<String> locales, String title, String intro, int estimatedMinutes,
-                             List<ElementDto> elements, List<SectionDto> sections) { }
+                             List<ElementDto> elements, List<SectionDto> sections,
+                             @Schema(description = "Contact details asked for; null when none") LeadCaptureDto leadCapture) { }
+
+    @Schema(name = "LeadCapture", description = "POST /api/v1/results/{token}/lead with these fields and consent: true")
+    public record LeadCaptureDto(@Schema(enumeration = {"optional", "before-report"}) String mode, List<String> fields,
+                                 String consentVersion, @Schema(description = "The text the person agrees to") String consent) { }
 
     @Schema(name = "Element")
     public record ElementDto(String id, String label, String description) { }

@@ -68,7 +68,9 @@ public class QuestionnaireResource {
                 s.questions().stream().map(x -> question(x, loc, dl)).toList())).toList();
         return new Definition(q.id(), q.version(), loc, q.locales(), q.title().in(loc, dl), q.intro().in(loc, dl),
                 q.estimatedMinutes(), q.elements().stream().map(e -> new ElementDto(e.id(), e.label().in(loc, dl),
-                        blankToNull(e.description().in(loc, dl)))).toList(), sections);
+                        blankToNull(e.description().in(loc, dl)))).toList(), sections,
+                !q.leadCapture().on() ? null : new QuestionnaireDtos.LeadCaptureDto(q.leadCapture().mode().yamlName(),
+                        q.leadCapture().fields(), q.leadCapture().consentVersion(), q.leadCapture().consent().in(loc, dl)));
     }
 
     private static QuestionDto question(Question x, String loc, String dl) {

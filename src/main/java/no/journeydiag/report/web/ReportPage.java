@@ -1,68 +1,177 @@
 package no.journeydiag.report.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.Html;
+import no.journeydiag.lead.service.LeadService;
 import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.LeadCapture;
+import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.workshop.service.WorkshopService;
 
-/** The personal report, rendered from the questionnaire snapshot the response was scored with. */
+/**
+ * The personal report, rendered from the questionnaire snapshot the response was scored with;
+ * with the questionnaire's lead form (before the report or under it) and a way for the link's
+ * holder to delete the result.
+ */
 @Path("/r/{token}")
 public class ReportPage {
 
     @CheckedTemplate(basePath = "report")
     static class Templates {
-        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl, TeamLink team);
+        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl, TeamLink team,
+                                              LeadBox lead);
+
+        static native TemplateInstance gate(String token, String title, String locale, List<String> locales, LeadBox lead);
+
+        static native TemplateInstance delete(String token, String title, String locale);
+
+        static native TemplateInstance deleted(String locale);
     }
 
     /** For a workshop participant: the team report's link once published, else null (pending). */
     public record TeamLink(String url) { }
 
+    /**
+     * The lead form as the page needs it: which fields, the consent text, what was typed and what
+     * needs fixing, or {@code savedEmail} once a lead is stored. Null when the questionnaire asks for none.
+     */
+    public record LeadBox(String token, boolean gate, List<String> fields, String consent, Map<String, String> values,
+                          Map<String, String> errors, String savedEmail) {
+        public boolean asks(String field) {
+            return fields.contains(field);
+        }
+    }
+
     private final ResponseService responses;
     private final ReportAssembler assembler;
     private final WorkshopService workshops;
+    private final LeadService leads;
 
-    public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops) {
+    public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops, LeadService leads) {
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
+        this.leads = leads;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang,
-                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
         ResponseService.Stored stored = responses.byToken(token);
+        return render(200, stored, lang, uri, Map.of(), Map.of());
+    }
+
+    @POST
+    @Path("lead")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
+                         @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
+                         @FormParam("consent") String consent, @Context UriInfo uri) {
+        try {
+            leads.capture(token, new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent)));
+            return Response.seeOther(java.net.URI.create("/r/" + token + "#lead")).build();
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            Map<String, String> values = new HashMap<>();
+            putIfPresent(values, "email", email);
+            putIfPresent(values, "name", name);
+            putIfPresent(values, "company", company);
+            putIfPresent(values, "role", role);
+            putIfPresent(values, "phone", phone);
+            Map<String, String> errors = new HashMap<>();
+            for (FieldError f : e.errors()) {
+                errors.putIfAbsent(f.field(), f.message());
+            }
+            return render(400, responses.byToken(token), null, uri, values, errors);
+        }
+    }
+
+    @GET
+    @Path("delete")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmDelete(@PathParam("token") String token) {
+        ResponseService.Stored stored = responses.byToken(token);
+        String locale = stored.entity().locale;
+        Questionnaire q = stored.questionnaire();
+        return Html.builder(200, Templates.delete(token, q.title().in(locale, q.defaultLocale()), locale), locale)
+                .header("Referrer-Policy", "no-referrer").build();
+    }
+
+    @POST
+    @Path("delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response delete(@PathParam("token") String token) {
+        String locale = responses.byToken(token).entity().locale;
+        responses.delete(token);
+        return Html.page(200, Templates.deleted(locale), locale);
+    }
+
+    private Response render(int status, ResponseService.Stored stored, String lang, UriInfo uri, Map<String, String> values,
+                            Map<String, String> errors) {
         // The language the answers were given in, unless the reader switches.
         String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.entity().locale;
+        Questionnaire q = stored.questionnaire();
+        LeadCapture rule = q.leadCapture();
+        LeadBox lead = null;
+        if (rule.on()) {
+            Optional<LeadService.Lead> saved = leads.forResult(stored.entity().id);
+            lead = new LeadBox(stored.entity().reportToken, rule.mode() == LeadCapture.Mode.BEFORE_REPORT, rule.fields(),
+                    rule.consent().in(locale, q.defaultLocale()), values, errors, saved.map(LeadService.Lead::email).orElse(null));
+            if (lead.gate() && saved.isEmpty()) {
+                return respond(Html.builder(status, Templates.gate(stored.entity().reportToken, q.title().in(locale, q.defaultLocale()),
+                        locale, q.locales(), lead), locale));
+            }
+        }
         ReportView view = assembler.assemble(stored, locale);
-        List<Double> bandStarts = stored.questionnaire().bands().stream().map(Band::min).toList();
-        return Response.ok(Templates.report(view, BarChart.of(view, bandStarts), stored.questionnaire().locales(),
-                        shareUrl(view, uri), stored.entity().workshopId == null ? null
-                                : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null)))
-                        .setLocale(java.util.Locale.forLanguageTag(view.locale())).render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Language", view.locale())
-                .header("X-Robots-Tag", "noindex, nofollow")
+        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
+        TeamLink team = stored.entity().workshopId == null ? null
+                : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null));
+        return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), shareUrl(view, uri),
+                team, lead), view.locale()));
+    }
+
+    private static Response respond(Response.ResponseBuilder page) {
+        return page.header("X-Robots-Tag", null).header("X-Robots-Tag", "noindex, nofollow")
                 .header("Referrer-Policy", "no-referrer") // the token is in the URL
-                .header("Cache-Control", "private, no-store")
                 .build();
     }
 
+    private static void putIfPresent(Map<String, String> values, String key, String value) {
+        if (value != null) {
+            values.put(key, value.length() > 300 ? value.substring(0, 300) : value);
+        }
+    }
+
     /** The absolute link to share: from the configured public URL, else from this request. */
-    private static String shareUrl(ReportView view, jakarta.ws.rs.core.UriInfo uri) {
+    private static String shareUrl(ReportView view, UriInfo uri) {
         return view.reportUrl().startsWith("http") ? view.reportUrl()
                 : uri.getBaseUri().resolve(view.reportUrl().substring(1)).toString();
     }

@@ -1,5 +1,6 @@
 package no.journeydiag.response.rest;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,5 +39,17 @@ public class ResultResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportView result(@PathParam("token") String token) {
         return reports.assemble(responses.byToken(token));
+    }
+
+    @DELETE
+    @Path("/{token}")
+    @Operation(summary = "Delete a result", description = "The holder of the token deletes the response, its report, any lead "
+            + "given with it and any undelivered webhook events about it. Cannot be undone.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No result for this token (or already deleted)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public jakarta.ws.rs.core.Response delete(@PathParam("token") String token) {
+        responses.delete(token);
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 }

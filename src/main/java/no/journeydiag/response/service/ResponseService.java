@@ -33,17 +33,38 @@ public class ResponseService {
      */
     public record Completed(Stored stored) { }
 
+    /** Fired inside the transaction that deletes a response, for the features that hold data about it. */
+    public record Deleted(String token) { }
+
     /** A stored response with the questionnaire version it was scored against. */
     public record Stored(ResponseEntity entity, Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) { }
 
     private final QuestionnaireRegistry registry;
     private final JsonText json;
     private final jakarta.enterprise.event.Event<Completed> completed;
+    private final jakarta.enterprise.event.Event<Deleted> deleted;
 
-    public ResponseService(QuestionnaireRegistry registry, JsonText json, jakarta.enterprise.event.Event<Completed> completed) {
+    public ResponseService(QuestionnaireRegistry registry, JsonText json, jakarta.enterprise.event.Event<Completed> completed,
+                           jakarta.enterprise.event.Event<Deleted> deleted) {
         this.registry = registry;
         this.json = json;
         this.completed = completed;
+        this.deleted = deleted;
+    }
+
+    /**
+     * Deletes a response at its holder's request: the response, its lead (by foreign key), the
+     * draft it came from and any undelivered webhook events about it. Unknown tokens are a 404.
+     */
+    @Transactional
+    public void delete(String token) {
+        ResponseEntity e = Tokens.wellFormed(token) ? ResponseEntity.findByToken(token) : null;
+        if (e == null) {
+            throw ProblemException.notFound("There is no result for this link. It may have been deleted already.");
+        }
+        deleted.fire(new Deleted(token));
+        no.journeydiag.response.persistence.DraftEntity.delete("responseToken", token);
+        e.delete();
     }
 
     public QuestionnaireRegistry.Current questionnaire(String id) {

@@ -32,18 +32,27 @@ public class Outbox {
     }
 
     void onCompleted(@Observes ResponseService.Completed completed) {
-        var stored = completed.stored();
+        add(WebhookEvent.RESPONSE_COMPLETED, completed.stored(), null);
+    }
+
+    /** A deleted response takes its undelivered events with it: they may carry the person's contact details. */
+    void onDeleted(@Observes ResponseService.Deleted deleted) {
+        DeliveryEntity.delete("status <> ?1 and payload like ?2", DeliveryEntity.DELIVERED, "%\"token\":\"" + deleted.token() + "\"%");
+    }
+
+    /** Adds the event about a stored response, with {@code lead} for lead.captured (only given with consent). */
+    public void add(String type, ResponseService.Stored stored, Object lead) {
         var e = stored.entity();
         ScoringResult r = stored.result();
         var result = new WebhookEvent.Result(e.reportToken, r.overall().value(), r.overall().band(),
                 r.elements().stream().map(x -> new WebhookEvent.Element(x.id(), x.score(), x.band())).toList(),
                 r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList(),
                 e.participantRole);
-        add(WebhookEvent.RESPONSE_COMPLETED, e.questionnaire, e.version, result, e.reportToken, null);
+        add(type, e.questionnaire, e.version, result, e.reportToken, lead);
     }
 
     /** Adds one row per target that wants this event type for this questionnaire. */
-    public void add(String type, String questionnaire, String version, WebhookEvent.Result result, String reportToken, Object lead) {
+    void add(String type, String questionnaire, String version, WebhookEvent.Result result, String reportToken, Object lead) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String eventId = UUID.randomUUID().toString();
         String reportUrl = config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("") + "/r/" + reportToken;

@@ -1,0 +1,53 @@
+package no.journeydiag.lead.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.journeydiag.common.Problem;
+import no.journeydiag.lead.service.LeadService;
+
+/** Contact details for a result, for sites that build their own form (the report page has one too). */
+@Path("/api/v1/results/{token}/lead")
+@Tag(name = "Responses")
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    @Schema(description = "Contact details; only the fields the questionnaire's leadCapture lists are accepted")
+    public record LeadRequest(@Schema(example = "kari@example.no") String email, String name, String company, String role,
+                              @Schema(example = "+47 912 34 567") String phone,
+                              @Schema(description = "Must be true: the person agreed to the questionnaire's consent text "
+                                      + "(GET /api/v1/questionnaires/{id} shows it with its version)") Boolean consent) { }
+
+    private final LeadService leads;
+
+    public LeadResource(LeadService leads) {
+        this.leads = leads;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give contact details with consent", description = "Stores or replaces the lead of this result, with "
+            + "the consent text's version and the time, and sends a lead.captured webhook.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "400", description = "Invalid email or phone, a field not asked for, or no consent; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The questionnaire collects no contact details",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response capture(@PathParam("token") String token, @NotNull LeadRequest body) {
+        LeadService.Lead lead = leads.capture(token, new LeadService.LeadForm(body.email(), body.name(), body.company(), body.role(),
+                body.phone(), body.consent()));
+        return Response.status(201).entity(lead).build();
+    }
+}

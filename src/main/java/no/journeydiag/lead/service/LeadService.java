@@ -1,0 +1,166 @@
+package no.journeydiag.lead.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import no.journeydiag.common.Csv;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.ProblemException;
+import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.lead.persistence.LeadEntity;
+import no.journeydiag.questionnaire.model.LeadCapture;
+import no.journeydiag.response.persistence.ResponseEntity;
+import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.webhook.service.Outbox;
+import no.journeydiag.webhook.service.WebhookEvent;
+
+/** Contact details given with a result, only with consent; sent on as lead.captured webhooks. */
+@ApplicationScoped
+public class LeadService {
+
+    /** What a person typed; blank fields are absent. */
+    public record LeadForm(String email, String name, String company, String role, String phone, Boolean consent) { }
+
+    /** A stored lead as its holder and the webhook see it. */
+    public record Lead(String email, String name, String company, String role, String phone, String locale,
+                       String consentVersion, OffsetDateTime consentedAt) { }
+
+    static final String EMAIL = "^[^\\s@\"<>(),;:\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
+    static final String PHONE = "^\\+?[0-9][0-9 ()-]{4,22}[0-9]$";
+
+    private final ResponseService responses;
+    private final Outbox outbox;
+    private final DiagnosticConfig config;
+
+    public LeadService(ResponseService responses, Outbox outbox, DiagnosticConfig config) {
+        this.responses = responses;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /**
+     * Stores (or replaces) the lead of the result behind {@code token}. Without consent, with an
+     * invalid email or phone, or with a field the questionnaire does not ask for, nothing is stored
+     * and every problem is listed.
+     */
+    @Transactional
+    public Lead capture(String token, LeadForm form) {
+        ResponseService.Stored stored = responses.byToken(token);
+        LeadCapture rule = stored.questionnaire().leadCapture();
+        if (!rule.on()) {
+            throw new ProblemException(409, "This questionnaire does not collect contact details",
+                    "Nothing was stored.", List.of());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String email = clean(form.email());
+        if (email == null) {
+            errors.add(new FieldError("email", "enter your email address"));
+        } else if (email.length() > 254 || !email.matches(EMAIL)) {
+            errors.add(new FieldError("email", "enter an email address like name@example.com"));
+        }
+        String name = optional(rule, "name", form.name(), 120, errors);
+        String company = optional(rule, "company", form.company(), 120, errors);
+        String role = optional(rule, "role", form.role(), 120, errors);
+        String phone = optional(rule, "phone", form.phone(), 30, errors);
+        if (phone != null && !phone.matches(PHONE)) {
+            errors.add(new FieldError("phone", "enter a phone number of digits, spaces and an optional leading +"));
+        }
+        if (!Boolean.TRUE.equals(form.consent())) {
+            errors.add(new FieldError("consent", "tick the box to agree; without consent nothing is stored"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The contact details need fixing; nothing was stored.", errors);
+        }
+        ResponseEntity e = stored.entity();
+        LeadEntity lead = LeadEntity.find("responseId", e.id).firstResult();
+        if (lead == null) {
+            lead = new LeadEntity();
+            lead.responseId = e.id;
+        }
+        lead.questionnaire = e.questionnaire;
+        lead.email = email;
+        lead.name = name;
+        lead.company = company;
+        lead.role = role;
+        lead.phone = phone;
+        lead.locale = e.locale;
+        lead.consentVersion = rule.consentVersion();
+        lead.consentText = rule.consent().in(e.locale, stored.questionnaire().defaultLocale());
+        lead.consentedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        lead.persist();
+        Lead view = view(lead);
+        outbox.add(WebhookEvent.LEAD_CAPTURED, stored, view);
+        return view;
+    }
+
+    private static String optional(LeadCapture rule, String field, String value, int max, List<FieldError> errors) {
+        String v = clean(value);
+        if (v == null) {
+            return null;
+        }
+        if (!rule.asks(field)) {
+            errors.add(new FieldError(field, "this questionnaire does not ask for " + field));
+        } else if (v.length() > max) {
+            errors.add(new FieldError(field, "use at most " + max + " characters"));
+        }
+        return v;
+    }
+
+    /** Trimmed, control characters refused by treating them as absent text; blank is null. */
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String v = s.strip().replaceAll("\\p{Cntrl}", " ");
+        return v.isEmpty() ? null : v;
+    }
+
+    @Transactional
+    public Optional<Lead> forResult(long responseId) {
+        return LeadEntity.<LeadEntity>find("responseId", responseId).firstResultOptional().map(LeadService::view);
+    }
+
+    /** Every lead (optionally of one questionnaire) as CSV, newest first, formulas neutralised. */
+    @Transactional
+    public String csv(String questionnaire) {
+        List<LeadEntity> leads = questionnaire == null || questionnaire.isBlank()
+                ? LeadEntity.list("order by consentedAt desc, id desc")
+                : LeadEntity.list("questionnaire = ?1 order by consentedAt desc, id desc", questionnaire);
+        Map<Long, ResponseEntity> byId = new LinkedHashMap<>();
+        if (!leads.isEmpty()) {
+            ResponseEntity.<ResponseEntity>list("id in ?1", leads.stream().map(l -> l.responseId).toList())
+                    .forEach(r -> byId.put(r.id, r));
+        }
+        String base = config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("");
+        StringBuilder out = new StringBuilder(Csv.row(List.of("consented_at", "questionnaire", "email", "name", "company", "role",
+                "phone", "locale", "consent_version", "report_url")));
+        for (LeadEntity l : leads) {
+            ResponseEntity r = byId.get(l.responseId);
+            out.append(Csv.row(java.util.Arrays.asList(l.consentedAt.toString(), l.questionnaire, l.email, l.name, l.company,
+                    l.role, l.phone, l.locale, l.consentVersion, r == null ? "" : base + "/r/" + r.reportToken)));
+        }
+        return out.toString();
+    }
+
+    @Transactional
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        LeadEntity.getEntityManager().createQuery(
+                "select l.questionnaire, count(l) from LeadEntity l group by l.questionnaire order by l.questionnaire", Object[].class)
+                .getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    static Lead view(LeadEntity l) {
+        return new Lead(l.email, l.name, l.company, l.role, l.phone, l.locale, l.consentVersion, l.consentedAt);
+    }
+}
