@@ -142,5 +142,8 @@ public interface DiagnosticConfig {
         /** Largest request body accepted, in bytes; larger requests get 413. */
         @WithDefault("65536")
         int maxBodyBytes();
+
+        /** Origins (scheme://host[:port], exact) whose pages may call /api/v1 from the browser; none by default. */
+        Optional<java.util.List<String>> corsOrigins();
     }
 }
