@@ -140,7 +140,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "Admins only", "This needs an admin account.", List.of());
+        return respond(uri, headers, 403, "Not allowed", "Your sign-in does not allow this: admin pages need an admin account, "
+                + "partner feeds a partner key.", List.of());
     }
 
     @ServerExceptionMapper

@@ -14,10 +14,12 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import no.journeydiag.account.service.AccountService;
 
 /**
- * The API authenticates by bearer token only, the pages by session cookie only: a cookie never
- * opens the API, so no other site can drive it through a consultant's browser.
+ * The API authenticates by bearer token only (a consultant's {@code jd_} token or a partner's
+ * {@code jdp_} key), the pages by session cookie only: a cookie never opens the API, so no other
+ * site can drive it through a consultant's browser.
  */
 @ApplicationScoped
 public class ConsultantAuthMechanism implements HttpAuthenticationMechanism {
@@ -30,7 +32,9 @@ public class ConsultantAuthMechanism implements HttpAuthenticationMechanism {
         if (isApi(ctx)) {
             String h = ctx.request().getHeader("Authorization");
             if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                request = new Credentials.ApiToken(h.substring(7).trim());
+                String token = h.substring(7).trim();
+                request = token.startsWith(AccountService.PARTNER_PREFIX) ? new Credentials.PartnerKey(token)
+                        : new Credentials.ApiToken(token);
             }
         } else {
             Cookie c = ctx.request().getCookie(SESSION_COOKIE);
@@ -52,7 +56,7 @@ public class ConsultantAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(Credentials.Session.class, Credentials.ApiToken.class);
+        return Set.of(Credentials.Session.class, Credentials.ApiToken.class, Credentials.PartnerKey.class);
     }
 
     private static boolean isApi(RoutingContext ctx) {

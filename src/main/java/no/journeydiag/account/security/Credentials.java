@@ -25,4 +25,13 @@ final class Credentials {
             this.token = token;
         }
     }
+
+    /** A partner key sent as {@code Authorization: Bearer jdp_...}. */
+    static final class PartnerKey extends BaseAuthenticationRequest {
+        final String token;
+
+        PartnerKey(String token) {
+            this.token = token;
+        }
+    }
 }

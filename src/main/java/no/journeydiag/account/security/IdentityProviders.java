@@ -51,4 +51,23 @@ final class IdentityProviders {
             return context.runBlocking(() -> accounts.tokenIdentity(request.token));
         }
     }
+
+    @ApplicationScoped
+    static class PartnerProvider implements IdentityProvider<Credentials.PartnerKey> {
+        private final AccountService accounts;
+
+        PartnerProvider(AccountService accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public Class<Credentials.PartnerKey> getRequestType() {
+            return Credentials.PartnerKey.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(Credentials.PartnerKey request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> accounts.partnerIdentity(request.token));
+        }
+    }
 }

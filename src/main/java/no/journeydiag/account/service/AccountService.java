@@ -21,6 +21,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import no.journeydiag.account.persistence.ApiTokenEntity;
 import no.journeydiag.account.persistence.ConsultantEntity;
+import no.journeydiag.account.persistence.PartnerKeyEntity;
 import no.journeydiag.account.persistence.SessionEntity;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
@@ -38,6 +39,7 @@ public class AccountService {
             "12345678", "qwerty", "letmein", "dev-admin-password", "test-admin-password", "administrator");
     static final int MIN_PASSWORD = 12;
     public static final String TOKEN_PREFIX = "jd_";
+    public static final String PARTNER_PREFIX = "jdp_";
 
     /** Compared against when the username is unknown, so a wrong username takes as long as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-password-" + Tokens.next());
@@ -219,6 +221,76 @@ public class AccountService {
             b.addRole(ConsultantEntity.ADMIN);
         }
         return b.build();
+    }
+
+    /** The identity behind a partner key; unknown and revoked keys fail alike. */
+    @Transactional
+    @ActivateRequestContext
+    public SecurityIdentity partnerIdentity(String token) {
+        String secret = token.startsWith(PARTNER_PREFIX) ? token.substring(PARTNER_PREFIX.length()) : "";
+        PartnerKeyEntity k = Tokens.wellFormed(secret) ? PartnerKeyEntity.find("tokenHash", Tokens.hash(secret)).firstResult() : null;
+        if (k == null || k.revokedAt != null) {
+            throw new AuthenticationFailedException("unknown or revoked partner key");
+        }
+        OffsetDateTime now = now();
+        if (k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minusMinutes(1))) {
+            k.lastUsedAt = now;
+        }
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("partner:" + k.name)).addRole(Partner.ROLE)
+                .addAttribute(Partner.ATTRIBUTE, new Partner(k.id, k.name, scope(k.questionnaires))).build();
+    }
+
+    private static java.util.Set<String> scope(String questionnaires) {
+        return questionnaires.equals("*") ? java.util.Set.of()
+                : java.util.Set.copyOf(java.util.Arrays.asList(questionnaires.split(",")));
+    }
+
+    /** A partner key as listed to admins; the secret is never listed. */
+    public record PartnerKeyInfo(long id, String name, String prefix, String questionnaires, OffsetDateTime createdAt,
+                                 OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) { }
+
+    /** Creates a partner key (admins only); {@code questionnaires} empty means all. Returns the secret, shown once. */
+    @Transactional
+    public String createPartnerKey(String name, java.util.Collection<String> questionnaires, java.util.Set<String> known) {
+        String n = name == null ? "" : name.strip();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (n.isEmpty() || n.length() > 80) {
+            errors.add(new FieldError("name", "give the partner's name in 1–80 characters"));
+        }
+        for (String q : questionnaires) {
+            if (!known.contains(q)) {
+                errors.add(new FieldError("questionnaires", "there is no questionnaire '" + q + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The key could not be created; see errors.", errors);
+        }
+        String secret = Tokens.next();
+        PartnerKeyEntity k = new PartnerKeyEntity();
+        k.name = n;
+        k.tokenHash = Tokens.hash(secret);
+        k.prefix = PARTNER_PREFIX + secret.substring(0, 6);
+        k.questionnaires = questionnaires.isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(questionnaires));
+        k.createdAt = now();
+        k.persist();
+        return PARTNER_PREFIX + secret;
+    }
+
+    @Transactional
+    public List<PartnerKeyInfo> partnerKeys() {
+        return PartnerKeyEntity.<PartnerKeyEntity>list("order by createdAt desc, id desc").stream()
+                .map(k -> new PartnerKeyInfo(k.id, k.name, k.prefix, k.questionnaires, k.createdAt, k.lastUsedAt, k.revokedAt)).toList();
+    }
+
+    @Transactional
+    public void revokePartnerKey(long id) {
+        PartnerKeyEntity k = PartnerKeyEntity.findById(id);
+        if (k == null) {
+            throw ProblemException.notFound("There is no such partner key.");
+        }
+        if (k.revokedAt == null) {
+            k.revokedAt = now();
+        }
     }
 
     /** Creates a token for its owner; the returned value is the only time the secret is seen. */

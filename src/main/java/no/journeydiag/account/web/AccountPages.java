@@ -23,8 +23,9 @@ import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 
-/** A consultant's API tokens, and the admins' list of accounts. */
+/** A consultant's API tokens; the admins' accounts and partner keys. */
 @Path("/")
 public class AccountPages {
 
@@ -32,19 +33,66 @@ public class AccountPages {
 
     public record AccountsView(Consultant me, List<AccountService.Account> accounts, List<FieldError> errors) { }
 
+    public record PartnersView(Consultant me, List<AccountService.PartnerKeyInfo> keys, List<String> questionnaires, String created,
+                               List<FieldError> errors) { }
+
     @CheckedTemplate(basePath = "account")
     static class Templates {
         static native TemplateInstance tokens(TokensView view);
 
         static native TemplateInstance accounts(AccountsView view);
+
+        static native TemplateInstance partners(PartnersView view);
     }
 
     private final AccountService accounts;
     private final SecurityIdentity identity;
+    private final QuestionnaireRegistry registry;
 
-    public AccountPages(AccountService accounts, SecurityIdentity identity) {
+    public AccountPages(AccountService accounts, SecurityIdentity identity, QuestionnaireRegistry registry) {
         this.accounts = accounts;
         this.identity = identity;
+        this.registry = registry;
+    }
+
+    @GET
+    @Path("admin/partner-keys")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Produces(MediaType.TEXT_HTML)
+    public Response partnerKeys() {
+        return Html.page(200, Templates.partners(partnersView(null, List.of())), "en");
+    }
+
+    @POST
+    @Path("admin/partner-keys")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response createPartnerKey(@FormParam("name") String name, @FormParam("questionnaire") List<String> questionnaires) {
+        try {
+            String key = accounts.createPartnerKey(name, questionnaires == null ? List.of() : questionnaires,
+                    java.util.Set.copyOf(questionnaireIds()));
+            return Html.page(201, Templates.partners(partnersView(key, List.of())), "en"); // shown once
+        } catch (ProblemException e) {
+            return Html.page(400, Templates.partners(partnersView(null, e.errors())), "en");
+        }
+    }
+
+    @POST
+    @Path("admin/partner-keys/{id}/revoke")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokePartnerKey(@PathParam("id") long id) {
+        accounts.revokePartnerKey(id);
+        return Response.seeOther(URI.create("/admin/partner-keys")).build();
+    }
+
+    private PartnersView partnersView(String created, List<FieldError> errors) {
+        return new PartnersView(Consultant.of(identity), accounts.partnerKeys(), questionnaireIds(), created, errors);
+    }
+
+    private List<String> questionnaireIds() {
+        return registry.all().stream().map(c -> c.questionnaire().id()).toList();
     }
 
     @GET
