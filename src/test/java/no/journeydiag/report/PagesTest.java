@@ -168,6 +168,28 @@ class PagesTest {
     }
 
     @Test
+    void aFormTokenThatDoesNotMatchTheCookieIsRefused() {
+        long before = stored();
+        Csrf c = csrf("quick-check");
+        var req = given().redirects().follow(false).cookie("csrf-token", c.cookie()).formParam("csrf-token", c.field() + "x");
+        for (Object[] f : fields(Answers.quickCheckCritical())) {
+            req = req.formParam((String) f[0], f[1]);
+        }
+        assertEquals(400, req.post("/a/quick-check/all").statusCode());
+        var stolen = given().redirects().follow(false).cookie("csrf-token", Csrf.class.getSimpleName() + "0".repeat(37))
+                .formParam("csrf-token", c.field());
+        assertEquals(400, stolen.post("/a/quick-check/all").statusCode(), "a token from another browser does not match");
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void theCsrfCookieIsHttpOnlyAndSameSiteLax() {
+        Response r = given().get("/a/quick-check/all");
+        String header = r.getHeaders().getValues("Set-Cookie").stream().filter(h -> h.startsWith("csrf-token=")).findFirst().orElseThrow();
+        assertTrue(header.contains("HttpOnly") && header.contains("SameSite=Lax"), header);
+    }
+
+    @Test
     void unknownReportTokenGetsAFriendly404Page() {
         Response r = given().get("/r/" + "x".repeat(43));
         assertEquals(404, r.statusCode());
