@@ -34,6 +34,14 @@ public interface DiagnosticConfig {
     /** Workshop mode. */
     Workshops workshops();
 
+    /** Embedding in other sites with /embed.js. */
+    Embed embed();
+
+    interface Embed {
+        /** Origins (scheme://host[:port]) whose pages may frame the embed pages; none by default, so embedding is off. */
+        Optional<java.util.List<String>> frameAncestors();
+    }
+
     /** Webhooks: events sent to CRMs and other systems. */
     Webhooks webhooks();
 

@@ -43,13 +43,13 @@ public class ReportPage {
     @CheckedTemplate(basePath = "report")
     static class Templates {
         static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl, TeamLink team,
-                                              LeadBox lead);
+                                              LeadBox lead, String base, String completed);
 
-        static native TemplateInstance gate(String token, String title, String locale, List<String> locales, LeadBox lead);
+        static native TemplateInstance gate(String token, String title, String locale, List<String> locales, LeadBox lead, String base);
 
-        static native TemplateInstance delete(String token, String title, String locale);
+        static native TemplateInstance delete(String token, String title, String locale, String base);
 
-        static native TemplateInstance deleted(String locale);
+        static native TemplateInstance deleted(String locale, String base);
     }
 
     /** For a workshop participant: the team report's link once published, else null (pending). */
@@ -66,23 +66,39 @@ public class ReportPage {
         }
     }
 
+    /**
+     * What an embedded report tells the host page (diagnostic:completed): the result's token and
+     * link, the overall score and the element scores. Nothing the person typed.
+     */
+    public record Completed(String resultToken, String reportUrl, Double overall, List<Element> elements) {
+        public record Element(String id, String label, Double score) { }
+    }
+
     private final ResponseService responses;
     private final ReportAssembler assembler;
     private final WorkshopService workshops;
     private final LeadService leads;
+    private final no.journeydiag.common.JsonText json;
 
-    public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops, LeadService leads) {
+    public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops, LeadService leads,
+                      no.journeydiag.common.JsonText json) {
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
         this.leads = leads;
+        this.json = json;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
+        return show(token, lang, uri, "");
+    }
+
+    /** The report under {@code base}: "" on the site, "/embed" in another site's iframe. */
+    public Response show(String token, String lang, UriInfo uri, String base) {
         ResponseService.Stored stored = responses.byToken(token);
-        return render(200, stored, lang, uri, Map.of(), Map.of());
+        return render(200, stored, lang, uri, Map.of(), Map.of(), base);
     }
 
     @POST
@@ -92,24 +108,28 @@ public class ReportPage {
     public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
                          @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
                          @FormParam("consent") String consent, @Context UriInfo uri) {
+        return lead(token, new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent)), uri, "");
+    }
+
+    public Response lead(String token, LeadService.LeadForm form, UriInfo uri, String base) {
         try {
-            leads.capture(token, new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent)));
-            return Response.seeOther(java.net.URI.create("/r/" + token + "#lead")).build();
+            leads.capture(token, form);
+            return Response.seeOther(java.net.URI.create(base + "/r/" + token + "#lead")).build();
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
             Map<String, String> values = new HashMap<>();
-            putIfPresent(values, "email", email);
-            putIfPresent(values, "name", name);
-            putIfPresent(values, "company", company);
-            putIfPresent(values, "role", role);
-            putIfPresent(values, "phone", phone);
+            putIfPresent(values, "email", form.email());
+            putIfPresent(values, "name", form.name());
+            putIfPresent(values, "company", form.company());
+            putIfPresent(values, "role", form.role());
+            putIfPresent(values, "phone", form.phone());
             Map<String, String> errors = new HashMap<>();
             for (FieldError f : e.errors()) {
                 errors.putIfAbsent(f.field(), f.message());
             }
-            return render(400, responses.byToken(token), null, uri, values, errors);
+            return render(400, responses.byToken(token), null, uri, values, errors, base);
         }
     }
 
@@ -117,10 +137,14 @@ public class ReportPage {
     @Path("delete")
     @Produces(MediaType.TEXT_HTML)
     public Response confirmDelete(@PathParam("token") String token) {
+        return confirmDelete(token, "");
+    }
+
+    public Response confirmDelete(String token, String base) {
         ResponseService.Stored stored = responses.byToken(token);
         String locale = stored.entity().locale;
         Questionnaire q = stored.questionnaire();
-        return Html.builder(200, Templates.delete(token, q.title().in(locale, q.defaultLocale()), locale), locale)
+        return Html.builder(200, Templates.delete(token, q.title().in(locale, q.defaultLocale()), locale, base), locale)
                 .header("Referrer-Policy", "no-referrer").build();
     }
 
@@ -129,13 +153,17 @@ public class ReportPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("token") String token) {
+        return delete(token, "");
+    }
+
+    public Response delete(String token, String base) {
         String locale = responses.byToken(token).entity().locale;
         responses.delete(token);
-        return Html.page(200, Templates.deleted(locale), locale);
+        return Html.page(200, Templates.deleted(locale, base), locale);
     }
 
     private Response render(int status, ResponseService.Stored stored, String lang, UriInfo uri, Map<String, String> values,
-                            Map<String, String> errors) {
+                            Map<String, String> errors, String base) {
         // The language the answers were given in, unless the reader switches.
         String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.entity().locale;
         Questionnaire q = stored.questionnaire();
@@ -147,15 +175,17 @@ public class ReportPage {
                     rule.consent().in(locale, q.defaultLocale()), values, errors, saved.map(LeadService.Lead::email).orElse(null));
             if (lead.gate() && saved.isEmpty()) {
                 return respond(Html.builder(status, Templates.gate(stored.entity().reportToken, q.title().in(locale, q.defaultLocale()),
-                        locale, q.locales(), lead), locale));
+                        locale, q.locales(), lead, base), locale));
             }
         }
         ReportView view = assembler.assemble(stored, locale);
         List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
         TeamLink team = stored.entity().workshopId == null ? null
                 : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null));
+        String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), shareUrl(view, uri),
+                view.overall().score(), view.elements().stream().map(e -> new Completed.Element(e.id(), e.label(), e.score())).toList()));
         return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), shareUrl(view, uri),
-                team, lead), view.locale()));
+                team, lead, base, completed), view.locale()));
     }
 
     private static Response respond(Response.ResponseBuilder page) {

@@ -71,11 +71,11 @@ public class FlowPage {
 
     @CheckedTemplate(basePath = "flow")
     static class Templates {
-        static native TemplateInstance landing(Landing landing);
+        static native TemplateInstance landing(Landing landing, String base);
 
-        static native TemplateInstance step(StepView step);
+        static native TemplateInstance step(StepView step, String base);
 
-        static native TemplateInstance review(ReviewView review);
+        static native TemplateInstance review(ReviewView review, String base);
     }
 
     private final DraftService drafts;
@@ -95,14 +95,22 @@ public class FlowPage {
     @Path("a/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
+        return landing(id, lang, headers, "");
+    }
+
+    /**
+     * The landing page under {@code base}: "" for the site, "/embed" inside another site's iframe,
+     * where no cookie is read or set (a third-party iframe may not keep them).
+     */
+    public Response landing(String id, String lang, HttpHeaders headers, String base) {
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String resume = null;
-        Cookie c = headers.getCookies().get(cookieName(id));
+        Cookie c = base.isEmpty() ? headers.getCookies().get(cookieName(id)) : null;
         if (c != null) {
             try {
                 Draft d = drafts.find(c.getValue());
                 if (d.entity().responseToken == null && d.entity().questionnaire.equals(id)) {
-                    resume = "/d/" + d.entity().draftToken;
+                    resume = base + "/d/" + d.entity().draftToken;
                 }
             } catch (ProblemException e) {
                 resume = null; // expired or deleted: just offer a fresh start
@@ -111,8 +119,8 @@ public class FlowPage {
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         String dl = q.defaultLocale();
         Response.ResponseBuilder r = Html.builder(200, Templates.landing(new Landing(q.id(), l, q.locales(), q.title().in(l, dl),
-                q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays())), l);
-        if (l.equals(lang)) {
+                q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays()), base), l);
+        if (l.equals(lang) && base.isEmpty()) {
             r.cookie(LocaleResolver.remember(l));
         }
         return r.build();
@@ -122,33 +130,48 @@ public class FlowPage {
     @Path("a/{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
+        return start(id, lang, "");
+    }
+
+    public Response start(String id, String lang, String base) {
         Draft d = drafts.start(id, lang);
         String token = d.entity().draftToken;
-        NewCookie cookie = new NewCookie.Builder(cookieName(id)).value(token).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build();
-        return Response.seeOther(URI.create("/d/" + token + "/1")).cookie(cookie).build();
+        Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
+        if (base.isEmpty()) {
+            r.cookie(new NewCookie.Builder(cookieName(id)).value(token).path("/").httpOnly(true)
+                    .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build());
+        }
+        return r.build();
     }
 
     @GET
     @Path("d/{token}")
     public Response resume(@PathParam("token") String token) {
+        return resume(token, "");
+    }
+
+    public Response resume(String token, String base) {
         Draft d = drafts.find(token);
         if (d.entity().responseToken != null) {
-            return toReport(d);
+            return toReport(d, base);
         }
-        return Response.seeOther(resumeUri(d)).build();
+        return Response.seeOther(resumeUri(d, base)).build();
     }
 
     @GET
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
     public Response step(@PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
+        return step(token, number, lang, "");
+    }
+
+    public Response step(String token, int number, String lang, String base) {
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.entity().responseToken != null) {
-            return toReport(d);
+            return toReport(d, base);
         }
         Step step = drafts.step(d, number);
-        return Html.page(200, Templates.step(stepView(d, step, Map.of(), List.of(), false)), d.entity().locale);
+        return Html.page(200, Templates.step(stepView(d, step, Map.of(), List.of(), false, base), base), d.entity().locale);
     }
 
     @POST
@@ -157,9 +180,13 @@ public class FlowPage {
     @Produces(MediaType.TEXT_HTML)
     public Response saveStep(@PathParam("token") String token, @PathParam("step") int number,
                              MultivaluedMap<String, String> form) {
+        return saveStep(token, number, form, "");
+    }
+
+    public Response saveStep(String token, int number, MultivaluedMap<String, String> form, String base) {
         Draft before = drafts.find(token);
         if (before.entity().responseToken != null) {
-            return toReport(before);
+            return toReport(before, base);
         }
         Step step = drafts.step(before, number);
         Map<String, List<String>> submitted = formAnswers(form);
@@ -173,11 +200,11 @@ public class FlowPage {
                 .findFirst().orElse(step);
         if (!errors.isEmpty() || outcome.followUpsAppeared()) {
             return Html.page(errors.isEmpty() ? 200 : 400,
-                    Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared())),
+                    Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared(), base), base),
                     outcome.draft().entity().locale);
         }
         int next = again.number() + 1;
-        String target = next > outcome.draft().steps().size() ? "/d/" + token + "/review" : "/d/" + token + "/" + next;
+        String target = base + "/d/" + token + (next > outcome.draft().steps().size() ? "/review" : "/" + next);
         return Response.seeOther(URI.create(target)).build();
     }
 
@@ -185,39 +212,47 @@ public class FlowPage {
     @Path("d/{token}/review")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@PathParam("token") String token, @QueryParam("lang") String lang) {
+        return review(token, lang, "");
+    }
+
+    public Response review(String token, String lang, String base) {
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.entity().responseToken != null) {
-            return toReport(d);
+            return toReport(d, base);
         }
-        return Html.page(200, Templates.review(reviewView(d)), d.entity().locale);
+        return Html.page(200, Templates.review(reviewView(d, base), base), d.entity().locale);
     }
 
     @POST
     @Path("d/{token}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token) {
+        return submit(token, "");
+    }
+
+    public Response submit(String token, String base) {
         try {
-            return Response.seeOther(URI.create("/r/" + drafts.submit(token))).build();
+            return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token))).build();
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
-            return Response.seeOther(resumeUri(drafts.find(token))).build();
+            return Response.seeOther(resumeUri(drafts.find(token), base)).build();
         }
     }
 
-    private static Response toReport(Draft submitted) {
-        return Response.seeOther(URI.create("/r/" + submitted.entity().responseToken)).build();
+    private static Response toReport(Draft submitted, String base) {
+        return Response.seeOther(URI.create(base + "/r/" + submitted.entity().responseToken)).build();
     }
 
     /** The first step with a required question unanswered, else the review. */
-    private static URI resumeUri(Draft d) {
+    private static URI resumeUri(Draft d, String base) {
         int step = d.resumeStep();
-        return URI.create("/d/" + d.entity().draftToken + (step == 0 ? "/review" : "/" + step));
+        return URI.create(base + "/d/" + d.entity().draftToken + (step == 0 ? "/review" : "/" + step));
     }
 
     private StepView stepView(Draft d, Step step, Map<String, List<String>> submitted, List<FieldError> errors,
-                              boolean followUps) {
+                              boolean followUps, String base) {
         Questionnaire q = d.questionnaire();
         String loc = d.entity().locale;
         Map<String, String> errorByQuestion = new HashMap<>();
@@ -243,7 +278,7 @@ public class FlowPage {
         String token = d.entity().draftToken;
         return new StepView(token, loc, q.locales(), q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
                 blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
-                followUps, step.number() > 1 ? "/d/" + token + "/" + (step.number() - 1) : "/a/" + q.id(),
+                followUps, step.number() > 1 ? base + "/d/" + token + "/" + (step.number() - 1) : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
                 config.publicBaseUrl().orElse("") + "/d/" + token, answersJson(d));
     }
 
@@ -259,7 +294,7 @@ public class FlowPage {
         return json.write(ResponseService.toJson(d.answers()));
     }
 
-    private ReviewView reviewView(Draft d) {
+    private ReviewView reviewView(Draft d, String base) {
         Questionnaire q = d.questionnaire();
         String loc = d.entity().locale;
         List<ReviewSection> sections = new ArrayList<>();

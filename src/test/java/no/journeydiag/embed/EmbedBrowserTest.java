@@ -1,0 +1,143 @@
+package no.journeydiag.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import no.journeydiag.BrowserSupport;
+import no.journeydiag.response.Answers;
+
+/**
+ * A marketing site on another origin (127.0.0.1) embeds the quick check with the two documented
+ * lines; a phone-sized Chromium takes it inside the iframe, the iframe grows with its content, a
+ * forged message is ignored, and the site receives exactly one diagnostic:completed event.
+ */
+@QuarkusTest
+@TestProfile(EmbedProfile.class)
+class EmbedBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    BrowserSupport support;
+    ChromeDriver driver;
+    HttpServer site;
+
+    @BeforeEach
+    void start() throws IOException {
+        support = BrowserSupport.require("embed");
+        String app = base.toString().replaceAll("/$", "");
+        String page = """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Example Consultancy</title><style>#events { overflow-wrap: anywhere; font-size: 12px; }</style></head>
+                <body>
+                <h1>How well do you own your customer journey?</h1>
+                <div id="diagnostic" data-diagnostic="quick-check" data-lang="en"></div>
+                <script src="APP/embed.js" async></script>
+                <ol id="events"></ol>
+                <script>
+                  document.addEventListener('diagnostic:completed', function (e) {
+                    var li = document.createElement('li');
+                    li.textContent = JSON.stringify(e.detail);
+                    document.getElementById('events').appendChild(li);
+                  });
+                </script>
+                </body></html>
+                """.replace("APP", app);
+        site = HttpServer.create(new InetSocketAddress("127.0.0.1", EmbedProfile.SITE_PORT), 0);
+        site.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        site.start();
+        driver = support.newDriver();
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (site != null) {
+            site.stop(0);
+        }
+    }
+
+    /** The address of the frame the driver is in (getCurrentUrl gives the top page's). */
+    static String frameUrl(ChromeDriver driver) {
+        return (String) driver.executeScript("return location.href;");
+    }
+
+    @Test
+    void aSiteEmbedsTheQuickCheckAndHearsWhenItIsCompleted() throws Exception {
+        driver.get(EmbedProfile.SITE + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
+        assertTrue(frame.getAttribute("src").endsWith("/embed/quick-check?lang=en"), frame.getAttribute("src"));
+
+        // A message that does not come from the diagnostic's iframe is ignored.
+        driver.executeScript("window.postMessage({type: 'diagnostic:completed', resultToken: 'forged'}, '*');");
+
+        driver.switchTo().frame(frame);
+        wait.until(d -> !d.findElements(By.cssSelector("main form button[type=submit]")).isEmpty());
+        assertEquals("embed", driver.findElement(By.tagName("body")).getAttribute("class"));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(d -> frameUrl(driver).matches(".*/embed/d/[A-Za-z0-9_-]{43}/1"));
+        for (var e : Answers.quickCheckCritical().entrySet()) {
+            driver.findElement(By.cssSelector("input[name='q." + e.getKey() + "'][value='" + e.getValue() + "']")).click();
+        }
+        driver.switchTo().defaultContent();
+        long stepHeight = Long.parseLong(frame.getCssValue("height").replace("px", "").split("\\.")[0]);
+        assertTrue(stepHeight > 1000, "the iframe grew to the step's height: " + stepHeight);
+        support.screenshot(driver, "step-in-site");
+
+        driver.switchTo().frame(frame);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(d -> frameUrl(driver).endsWith("/review"));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(d -> frameUrl(driver).matches(".*/embed/r/[A-Za-z0-9_-]{43}"));
+        String token = frameUrl(driver).replaceAll(".*/embed/r/", "");
+        driver.switchTo().defaultContent();
+
+        List<WebElement> events = wait.until(d -> {
+            List<WebElement> li = d.findElements(By.cssSelector("#events li"));
+            return li.isEmpty() ? null : li;
+        });
+        JsonPath detail = new JsonPath(events.get(0).getText());
+        assertEquals(token, detail.getString("resultToken"));
+        assertEquals(25.7f, detail.getFloat("overall"));
+        assertEquals(4, detail.getList("elements").size());
+        assertTrue(detail.getString("reportUrl").endsWith("/r/" + token));
+        Thread.sleep(500);
+        assertEquals(1, driver.findElements(By.cssSelector("#events li")).size(), "one event; the forged one was ignored");
+        long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 390, "no sideways scroll on the phone: " + scrollWidth);
+        support.screenshot(driver, "report-in-site");
+    }
+}
