@@ -1,0 +1,57 @@
+package no.journeydiag.webhook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * Two app starts over one H2 file database, so a test can stop the app between a failed delivery
+ * and its retry. Quarkus orders profiled test classes by profile name: Step1 runs before Step2.
+ */
+final class RestartProfiles {
+
+    static final Path DATA = Path.of("target/restart-test-data");
+    /** Where nothing listens during the first start; the second start's test listens there. */
+    static final int PORT = 47000 + (int) (ProcessHandle.current().pid() % 1000);
+
+    private RestartProfiles() {
+    }
+
+    static Map<String, String> config() {
+        return Map.of("diagnostic.data-dir", DATA.toString(),
+                "quarkus.datasource.jdbc.url", "jdbc:h2:file:./" + DATA + "/diagnostic;DB_CLOSE_ON_EXIT=FALSE",
+                "diagnostic.webhooks.allow-http", "true",
+                "diagnostic.webhooks.allow-loopback", "true",
+                "diagnostic.webhooks.poll-every", "1h",
+                "diagnostic.webhooks.backoff", "PT0.05S",
+                "diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:" + PORT + "/hook",
+                "diagnostic.webhooks.targets.crm.secret", WebhookTest.SECRET);
+    }
+
+    public static class Step1 implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try { // a fresh database for this build's run
+                if (Files.exists(DATA)) {
+                    try (var files = Files.walk(DATA)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return config();
+        }
+    }
+
+    public static class Step2 implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return config();
+        }
+    }
+}
