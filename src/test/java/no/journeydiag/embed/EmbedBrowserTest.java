@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,8 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +38,7 @@ class EmbedBrowserTest {
 
     BrowserSupport support;
     ChromeDriver driver;
-    HttpServer site;
+    HostSite site;
 
     @BeforeEach
     void start() throws IOException {
@@ -66,15 +62,7 @@ class EmbedBrowserTest {
                 </script>
                 </body></html>
                 """.replace("APP", app);
-        site = HttpServer.create(new InetSocketAddress("127.0.0.1", EmbedProfile.SITE_PORT), 0);
-        site.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        site.start();
+        site = new HostSite(EmbedProfile.SITE_PORT, page);
         driver = support.newDriver();
         driver.manage().window().setSize(new Dimension(390, 844));
     }
@@ -85,7 +73,7 @@ class EmbedBrowserTest {
             driver.quit();
         }
         if (site != null) {
-            site.stop(0);
+            site.close();
         }
     }
 

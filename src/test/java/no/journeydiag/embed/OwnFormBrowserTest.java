@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.sun.net.httpserver.HttpServer;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import no.journeydiag.BrowserSupport;
 import no.journeydiag.response.Answers;
@@ -36,40 +29,22 @@ import no.journeydiag.response.Answers;
  * and the lead form appear. Proves the "build your own form" guide works as written.
  */
 @QuarkusTest
-@TestProfile(OwnFormBrowserTest.Profile.class)
+@TestProfile(EmbedProfile.class) // its site origin is also allowed by CORS
 class OwnFormBrowserTest {
-
-    static final int SITE_PORT = freePort();
-    static final String SITE = "http://127.0.0.1:" + SITE_PORT;
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("diagnostic.api.cors-origins", SITE);
-        }
-    }
 
     @TestHTTPResource("/")
     URL base;
 
     BrowserSupport support;
     ChromeDriver driver;
-    HttpServer site;
+    HostSite site;
 
     @BeforeEach
     void start() throws IOException {
         support = BrowserSupport.require("own-form");
         String service = base.toString().replaceAll("/$", "");
         String page = Files.readString(Path.of("docs/examples/own-form.html")).replace("http://localhost:8080", service);
-        site = HttpServer.create(new InetSocketAddress("127.0.0.1", SITE_PORT), 0);
-        site.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        site.start();
+        site = new HostSite(EmbedProfile.SITE_PORT, page);
         driver = support.newDriver();
     }
 
@@ -79,13 +54,13 @@ class OwnFormBrowserTest {
             driver.quit();
         }
         if (site != null) {
-            site.stop(0);
+            site.close();
         }
     }
 
     @Test
     void theExamplePageTakesTheQuickCheckAndSendsALeadFromAnotherOrigin() throws Exception {
-        driver.get(SITE + "/");
+        driver.get(EmbedProfile.SITE + "/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> d.findElement(By.id("form")).isDisplayed());
         assertEquals("Who owns your customer journey? A three-minute check", driver.findElement(By.id("title")).getText());
@@ -104,13 +79,5 @@ class OwnFormBrowserTest {
         driver.findElement(By.cssSelector("#result form button")).click();
         wait.until(d -> d.findElement(By.cssSelector("#result form p")).getText().equals("Thank you."));
         support.screenshot(driver, "result");
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import no.journeydiag.account.persistence.ApiTokenEntity;
 import no.journeydiag.account.persistence.ConsultantEntity;
+import no.journeydiag.account.persistence.KeyEntity;
 import no.journeydiag.account.persistence.PartnerKeyEntity;
 import no.journeydiag.account.persistence.SessionEntity;
 import no.journeydiag.common.FieldError;
@@ -196,15 +197,7 @@ public class AccountService {
     @Transactional
     @ActivateRequestContext
     public SecurityIdentity tokenIdentity(String token) {
-        String secret = token.startsWith(TOKEN_PREFIX) ? token.substring(TOKEN_PREFIX.length()) : "";
-        ApiTokenEntity t = Tokens.wellFormed(secret) ? ApiTokenEntity.find("tokenHash", Tokens.hash(secret)).firstResult() : null;
-        if (t == null || t.revokedAt != null) {
-            throw new AuthenticationFailedException("unknown or revoked API token");
-        }
-        OffsetDateTime now = now();
-        if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusMinutes(1))) {
-            t.lastUsedAt = now; // at most one write a minute per token
-        }
+        ApiTokenEntity t = usableKey(ApiTokenEntity.class, TOKEN_PREFIX, token);
         return identity(ConsultantEntity.findById(t.consultantId));
     }
 
@@ -227,17 +220,25 @@ public class AccountService {
     @Transactional
     @ActivateRequestContext
     public SecurityIdentity partnerIdentity(String token) {
-        String secret = token.startsWith(PARTNER_PREFIX) ? token.substring(PARTNER_PREFIX.length()) : "";
-        PartnerKeyEntity k = Tokens.wellFormed(secret) ? PartnerKeyEntity.find("tokenHash", Tokens.hash(secret)).firstResult() : null;
-        if (k == null || k.revokedAt != null) {
-            throw new AuthenticationFailedException("unknown or revoked partner key");
-        }
-        OffsetDateTime now = now();
-        if (k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minusMinutes(1))) {
-            k.lastUsedAt = now;
-        }
+        PartnerKeyEntity k = usableKey(PartnerKeyEntity.class, PARTNER_PREFIX, token);
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("partner:" + k.name)).addRole(Partner.ROLE)
                 .addAttribute(Partner.ATTRIBUTE, new Partner(k.id, k.name, scope(k.questionnaires))).build();
+    }
+
+    /** The key behind a bearer token, noting its use; unknown, malformed and revoked keys fail alike. */
+    private static <K extends KeyEntity> K usableKey(Class<K> type, String prefix, String token) {
+        String secret = token.startsWith(prefix) ? token.substring(prefix.length()) : "";
+        K key = null;
+        if (Tokens.wellFormed(secret)) {
+            key = io.quarkus.hibernate.orm.panache.Panache.getEntityManager(type)
+                    .createQuery("from " + type.getSimpleName() + " where tokenHash = ?1", type)
+                    .setParameter(1, Tokens.hash(secret)).getResultStream().findFirst().orElse(null);
+        }
+        if (key == null || key.revokedAt != null) {
+            throw new AuthenticationFailedException("unknown or revoked key");
+        }
+        key.touch(now());
+        return key;
     }
 
     private static java.util.Set<String> scope(String questionnaires) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.account.service.Partner;
 import no.journeydiag.common.Feed;
 import no.journeydiag.common.ProblemException;
@@ -78,7 +79,7 @@ public class LeadFeedResource {
             ResponseEntity.<ResponseEntity>list("id in ?1", rows.stream().map(l -> l.responseId).toList())
                     .forEach(r -> tokens.put(r.id, r.reportToken));
         }
-        String base = config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("");
+        String base = PublicUrls.configured(config);
         List<LeadItem> items = rows.stream().map(l -> new LeadItem(l.id, l.questionnaire, l.email, l.name, l.company, l.role, l.phone,
                 l.locale, l.consentVersion, l.consentedAt, tokens.get(l.responseId), base + "/r/" + tokens.get(l.responseId))).toList();
         LeadEntity last = rows.isEmpty() ? null : rows.get(rows.size() - 1);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.Csv;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
@@ -140,7 +141,7 @@ public class LeadService {
             ResponseEntity.<ResponseEntity>list("id in ?1", leads.stream().map(l -> l.responseId).toList())
                     .forEach(r -> byId.put(r.id, r));
         }
-        String base = config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("");
+        String base = PublicUrls.configured(config);
         StringBuilder out = new StringBuilder(Csv.row(List.of("consented_at", "questionnaire", "email", "name", "company", "role",
                 "phone", "locale", "consent_version", "report_url")));
         for (LeadEntity l : leads) {

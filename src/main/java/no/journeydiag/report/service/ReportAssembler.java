@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.BuiltIn;
@@ -103,7 +104,7 @@ public class ReportAssembler {
     }
 
     public String reportUrl(String token) {
-        return config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("") + "/r/" + token;
+        return PublicUrls.report(config, token);
     }
 
     private static BandView band(Questionnaire q, String id, String loc) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
@@ -279,7 +280,7 @@ public class FlowPage {
         return new StepView(token, loc, q.locales(), q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
                 blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
                 followUps, step.number() > 1 ? base + "/d/" + token + "/" + (step.number() - 1) : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
-                config.publicBaseUrl().orElse("") + "/d/" + token, answersJson(d));
+                PublicUrls.configured(config) + "/d/" + token, answersJson(d));
     }
 
     private String showIfJson(Question x) {
@@ -318,7 +319,7 @@ public class FlowPage {
             sections.add(new ReviewSection(s.number(), s.section().title().in(loc, q.defaultLocale()), answers));
         }
         return new ReviewView(d.entity().draftToken, loc, q.locales(), q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
-                config.publicBaseUrl().orElse("") + "/d/" + d.entity().draftToken);
+                PublicUrls.configured(config) + "/d/" + d.entity().draftToken);
     }
 
     static Map<String, List<String>> formAnswers(MultivaluedMap<String, String> form) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.response.service.ResponseService;
@@ -55,7 +56,7 @@ public class Outbox {
     void add(String type, String questionnaire, String version, WebhookEvent.Result result, String reportToken, Object lead) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String eventId = UUID.randomUUID().toString();
-        String reportUrl = config.publicBaseUrl().map(b -> b.replaceAll("/+$", "")).orElse("") + "/r/" + reportToken;
+        String reportUrl = PublicUrls.report(config, reportToken);
         String body = json.write(new WebhookEvent(eventId, type, now, new WebhookEvent.Questionnaire(questionnaire, version),
                 result, reportUrl, lead));
         for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t : config.webhooks().targets().entrySet()) {
