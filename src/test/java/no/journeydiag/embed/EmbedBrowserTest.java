@@ -51,6 +51,7 @@ class EmbedBrowserTest {
                 <body>
                 <h1>How well do you own your customer journey?</h1>
                 <div id="diagnostic" data-diagnostic="quick-check" data-lang="en"></div>
+                <div id="malformed" data-diagnostic="../../admin"></div>
                 <script src="APP/embed.js" async></script>
                 <ol id="events"></ol>
                 <script>
@@ -89,6 +90,7 @@ class EmbedBrowserTest {
         WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
         assertTrue(frame.getAttribute("src").endsWith("/embed/quick-check?lang=en"), frame.getAttribute("src"));
 
+        assertEquals(0, driver.findElements(By.cssSelector("#malformed iframe")).size(), "a malformed id mounts nothing");
         // A message that does not come from the diagnostic's iframe is ignored.
         driver.executeScript("window.postMessage({type: 'diagnostic:completed', resultToken: 'forged'}, '*');");
 
