@@ -34,6 +34,15 @@ public interface DiagnosticConfig {
     /** Workshop mode. */
     Workshops workshops();
 
+    /** "How you compare" on reports. */
+    Compare compare();
+
+    interface Compare {
+        /** Fewest completed responses of a questionnaire version before reports compare with them. */
+        @WithDefault("30")
+        int minResponses();
+    }
+
     /** Embedding in other sites with /embed.js. */
     Embed embed();
 

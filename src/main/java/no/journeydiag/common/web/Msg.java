@@ -399,4 +399,13 @@ public interface Msg {
 
     @Message("Your answers, report and contact details are gone from our service.")
     String deleted_text();
+
+    @Message("Your overall score is higher than {percentile} % of the {responses} responses so far.")
+    String compare_overall(String percentile, long responses);
+
+    @Message("On each bar, the dashed box is where the middle half of all responses lie, and the line is their median.")
+    String compare_legend();
+
+    @Message("A comparison with others appears once {needed} more responses have been completed.")
+    String compare_needed(long needed);
 }

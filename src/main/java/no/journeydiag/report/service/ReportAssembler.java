@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import no.journeydiag.common.web.PublicUrls;
+import no.journeydiag.compare.Comparisons;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.BuiltIn;
@@ -33,9 +34,11 @@ import no.journeydiag.scoring.ScoringResult;
 public class ReportAssembler {
 
     private final DiagnosticConfig config;
+    private final Comparisons comparisons;
 
-    public ReportAssembler(DiagnosticConfig config) {
+    public ReportAssembler(DiagnosticConfig config, Comparisons comparisons) {
         this.config = config;
+        this.comparisons = comparisons;
     }
 
     public ReportView assemble(ResponseService.Stored stored) {
@@ -49,10 +52,11 @@ public class ReportAssembler {
         String loc = q.pickLocale(locale);
         String dl = q.defaultLocale();
 
+        Comparisons.Comparison cmp = comparisons.compare(q.id(), q.version(), r);
         List<ElementView> elements = r.elements().stream().map(e -> {
             Element el = q.element(e.id());
             return new ElementView(e.id(), el.label().in(loc, dl), el.description().in(loc, dl), e.score(),
-                    band(q, e.band(), loc), e.coverage(), e.answered(), e.shown());
+                    band(q, e.band(), loc), e.coverage(), e.answered(), e.shown(), cmp.elements().get(e.id()));
         }).toList();
 
         List<SignView> signs = new ArrayList<>();
@@ -100,7 +104,8 @@ public class ReportAssembler {
         return new ReportView(token, reportUrl(token), new ReportView.QuestionnaireRef(q.id(), q.version()), loc,
                 stored.entity().createdAt, q.title().in(loc, dl),
                 new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc)),
-                elements, signs, stages, r.breaksAt(), priorities, ownership, answers);
+                elements, signs, stages, r.breaksAt(), priorities, ownership, answers,
+                new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall()));
     }
 
     public String reportUrl(String token) {

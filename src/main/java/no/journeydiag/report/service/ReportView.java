@@ -3,6 +3,8 @@ package no.journeydiag.report.service;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import no.journeydiag.compare.Comparisons;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,7 +18,11 @@ public record ReportView(
         QuestionnaireRef questionnaire, String locale, OffsetDateTime completedAt, String title,
         Overall overall, List<ElementView> elements, List<SignView> warningSigns, List<StageView> stages,
         @Schema(description = "Id of the first loop stage scoring below the questionnaire's threshold, or null") String breaksAt,
-        List<PriorityView> priorities, List<OwnershipView> ownershipMap, List<AnswerView> answers) {
+        List<PriorityView> priorities, List<OwnershipView> ownershipMap, List<AnswerView> answers,
+        @Schema(description = "How the scores compare with every completed response of this questionnaire version") ComparisonView comparison) {
+
+    @Schema(description = "shown is false until enough responses exist; needed says how many more")
+    public record ComparisonView(boolean shown, long responses, long needed, Comparisons.Peers overall) { }
 
     public record QuestionnaireRef(String id, String version) { }
 
@@ -27,7 +33,8 @@ public record ReportView(
 
     public record ElementView(String id, String label, String description, Double score, BandView band,
                               @Schema(description = "Share of this element's shown questions that were answered (0–1)") double coverage,
-                              int answered, int shown) { }
+                              int answered, int shown,
+                              @Schema(description = "Percentile among all responses and the peers' median and quartiles; null until shown") Comparisons.Peers peers) { }
 
     public record SignView(String id, String label, String description, String recommendation, boolean triggered,
                            List<EvidenceView> evidence) { }

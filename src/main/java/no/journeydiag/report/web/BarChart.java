@@ -19,10 +19,18 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
     static final int TOP = 8;
 
     /** {@code y} is the label's baseline; the bar starts at {@code barY}. */
-    public record Bar(String label, String scoreText, int answered, int shown, int y, int barY, int width, String colour, int textX) { }
+    public record Bar(String label, String scoreText, int answered, int shown, int y, int barY, int width, String colour, int textX,
+                      Peers peers) { }
+
+    /** Where the middle half of all responses lie on this bar ({@code x} to {@code x + width}) and their median. */
+    public record Peers(int x, int width, int median) { }
 
     /** A band boundary drawn as a dashed vertical line. */
     public record Tick(int x, String label) { }
+
+    private static int x(double score) {
+        return BAR_X + (int) Math.round(BAR_WIDTH * score / 100.0);
+    }
 
     public static BarChart of(ReportView r, List<Double> bandStarts) {
         List<Bar> bars = new ArrayList<>();
@@ -32,7 +40,9 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
             int w = (int) Math.round(BAR_WIDTH * score / 100.0);
             String colour = e.band() == null ? "#8c959f" : e.band().colour();
             String scoreText = ReportExtensions.score(e.score());
-            bars.add(new Bar(e.label(), scoreText, e.answered(), e.shown(), y + 16, y + 24, w, colour, BAR_X + w + 6));
+            Peers peers = e.peers() == null ? null : new Peers(x(e.peers().q1()), Math.max(2, x(e.peers().q3()) - x(e.peers().q1())),
+                    x(e.peers().median()));
+            bars.add(new Bar(e.label(), scoreText, e.answered(), e.shown(), y + 16, y + 24, w, colour, BAR_X + w + 6, peers));
             y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();

@@ -18,6 +18,11 @@ public class ReportExtensions {
         return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** A number rounded to a whole, e.g. a percentile. */
+    static String whole(double value) {
+        return Long.toString(Math.round(value));
+    }
+
     /** Coverage 0–1 as a whole percentage. */
     static String percent(double share) {
         return Math.round(share * 100) + " %";
