@@ -1,73 +1,61 @@
 package no.journeydiag.account.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
+
+import jakarta.inject.Singleton;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import no.journeydiag.account.service.AccountService;
 
-/** Resolve sessions and API tokens against the database, off the event loop. */
+/** Resolve sessions, API tokens and partner keys against the database, off the event loop. */
 final class IdentityProviders {
 
     private IdentityProviders() {
     }
 
-    @ApplicationScoped
-    static class SessionProvider implements IdentityProvider<Credentials.Session> {
-        private final AccountService accounts;
+    /** A provider whose lookup is a blocking database call. */
+    abstract static class Blocking<R extends AuthenticationRequest> implements IdentityProvider<R> {
+        private final Class<R> type;
+        private final Function<R, SecurityIdentity> lookup;
 
+        Blocking(Class<R> type, Function<R, SecurityIdentity> lookup) {
+            this.type = type;
+            this.lookup = lookup;
+        }
+
+        @Override
+        public Class<R> getRequestType() {
+            return type;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(R request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> lookup.apply(request));
+        }
+    }
+
+    @Singleton
+    static class SessionProvider extends Blocking<Credentials.Session> {
         SessionProvider(AccountService accounts) {
-            this.accounts = accounts;
-        }
-
-        @Override
-        public Class<Credentials.Session> getRequestType() {
-            return Credentials.Session.class;
-        }
-
-        @Override
-        public Uni<SecurityIdentity> authenticate(Credentials.Session request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> accounts.sessionIdentity(request.token));
+            super(Credentials.Session.class, r -> accounts.sessionIdentity(r.token));
         }
     }
 
-    @ApplicationScoped
-    static class TokenProvider implements IdentityProvider<Credentials.ApiToken> {
-        private final AccountService accounts;
-
+    @Singleton
+    static class TokenProvider extends Blocking<Credentials.ApiToken> {
         TokenProvider(AccountService accounts) {
-            this.accounts = accounts;
-        }
-
-        @Override
-        public Class<Credentials.ApiToken> getRequestType() {
-            return Credentials.ApiToken.class;
-        }
-
-        @Override
-        public Uni<SecurityIdentity> authenticate(Credentials.ApiToken request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> accounts.tokenIdentity(request.token));
+            super(Credentials.ApiToken.class, r -> accounts.tokenIdentity(r.token));
         }
     }
 
-    @ApplicationScoped
-    static class PartnerProvider implements IdentityProvider<Credentials.PartnerKey> {
-        private final AccountService accounts;
-
+    @Singleton
+    static class PartnerProvider extends Blocking<Credentials.PartnerKey> {
         PartnerProvider(AccountService accounts) {
-            this.accounts = accounts;
-        }
-
-        @Override
-        public Class<Credentials.PartnerKey> getRequestType() {
-            return Credentials.PartnerKey.class;
-        }
-
-        @Override
-        public Uni<SecurityIdentity> authenticate(Credentials.PartnerKey request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> accounts.partnerIdentity(request.token));
+            super(Credentials.PartnerKey.class, r -> accounts.partnerIdentity(r.token));
         }
     }
 }
