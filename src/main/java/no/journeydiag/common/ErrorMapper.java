@@ -146,6 +146,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(uri, headers, 503, "Temporarily unavailable",
+                    "The service is busy or cannot reach its database. Nothing was changed; please try again in a moment.",
+                    List.of())).header("Retry-After", "5").build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(uri, headers, 500, "Something went wrong on our side",
@@ -186,6 +192,25 @@ public class ErrorMapper {
             }
         }
         return Templates.page(status, title, detail, locale).setLocale(java.util.Locale.forLanguageTag(locale)).render();
+    }
+
+    /**
+     * No connection to be had: the pool timed out (all connections busy) or the database cannot be
+     * reached (SQLState class 08). Such a failure is ours to report as 503, and the transaction
+     * that met it was rolled back, so nothing was half written.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isApi(String path) {

@@ -1,0 +1,58 @@
+package no.journeydiag.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import no.journeydiag.response.Answers;
+
+/** With every pooled connection taken, requests fail fast with 503 and stored data is untouched. */
+@QuarkusTest
+@TestProfile(PoolExhaustedTest.Profile.class)
+class PoolExhaustedTest {
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:pool-test;DB_CLOSE_DELAY=-1",
+                    "quarkus.datasource.jdbc.max-size", "2",
+                    "quarkus.datasource.jdbc.min-size", "0",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "1S");
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aRequestThatCannotGetAConnectionGets503QuicklyAndTheServiceRecovers() throws Exception {
+        String token = given().contentType("application/json").body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection()) {
+            a.isValid(1);
+            b.isValid(1);
+            long start = System.nanoTime();
+            Response r = given().get("/api/v1/results/" + token);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, r.statusCode(), r.asString());
+            assertEquals("application/problem+json", r.contentType());
+            assertEquals("5", r.getHeader("Retry-After"));
+            assertTrue(millis < 4000, "fails fast, not a hang: " + millis + " ms");
+            assertEquals(503, given().get("/r/" + token).statusCode(), "pages too");
+        }
+        assertEquals(200, given().get("/api/v1/results/" + token).statusCode(), "back once connections are free");
+    }
+}
