@@ -408,4 +408,10 @@ public interface Msg {
 
     @Message("A comparison with others appears once {needed} more responses have been completed.")
     String compare_needed(long needed);
+
+    @Message("Taking part in a workshop? Enter your code")
+    String home_join();
+
+    @Message("Consultant sign-in")
+    String home_consultants();
 }
