@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# HTTP figures with wrk (Debian package) against the packaged jar on H2 file storage, -Xmx256m.
+# Usage: bench/run-http.sh [seconds per run, default 20]. Prints a markdown table for bench/RESULTS.md.
+# Needs: wrk, curl. Builds the jar unless SKIP_BUILD=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+PORT=18090
+BASE="http://localhost:$PORT"
+DATA="$(mktemp -d)"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
+
+start_ns=$(date +%s%N)
+DIAGNOSTIC_ADMIN_PASSWORD='benchmark admin passphrase' DIAGNOSTIC_AUTH_SECURE_COOKIE=false \
+  java -Xmx256m -Dquarkus.http.port=$PORT -Ddiagnostic.data-dir="$DATA" -Dquarkus.log.level=WARN \
+  -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+until curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; do sleep 0.1; done
+token=$(curl -fs -H 'Content-Type: application/json' -d "$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" bench/submit.lua)" \
+  "$BASE/api/v1/questionnaires/quick-check/responses" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+curl -fs -o /dev/null "$BASE/r/$token"
+first_report_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+run() { # name, then wrk arguments; prints "name|req/s|p50|p99"
+  local name=$1; shift
+  local out
+  out=$(wrk -t2 -c64 -d"${DURATION}s" --latency "$@")
+  local rps p50 p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  echo "$name|$rps|$p50|$p99"
+}
+
+wrk -t2 -c16 -d5s "$BASE/api/v1/questionnaires" >/dev/null # warm-up
+wrk -t2 -c16 -d5s -s bench/submit.lua "$BASE/api/v1/questionnaires/quick-check/responses" >/dev/null
+baseline=$(run "GET /api/v1/questionnaires (baseline)" "$BASE/api/v1/questionnaires")
+submit=$(run "POST a response (validate, score, store, histograms, outbox)" -s bench/submit.lua "$BASE/api/v1/questionnaires/quick-check/responses")
+report=$(run "GET /r/{token} (HTML report with comparison)" "$BASE/r/$token")
+rss_mb=$(( $(ps -o rss= -p $PID) / 1024 ))
+base_rps=$(echo "$baseline" | cut -d'|' -f2)
+
+echo "| Request | req/s | ratio to baseline | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for line in "$baseline" "$submit" "$report"; do
+  IFS='|' read -r name rps p50 p99 <<< "$line"
+  ratio=$(awk -v a="$rps" -v b="$base_rps" 'BEGIN {printf "%.2f", a / b}')
+  echo "| $name | $rps | $ratio | $p50 | $p99 |"
+done
+echo
+echo "Process start to first served report: ${first_report_ms} ms. RSS after the runs (-Xmx256m): ${rss_mb} MiB."
+grep -c OutOfMemoryError "$DATA/app.log" | sed 's/^/OutOfMemoryError lines in the log: /'
