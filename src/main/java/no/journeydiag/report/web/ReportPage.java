@@ -182,9 +182,10 @@ public class ReportPage {
         List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
         TeamLink team = stored.entity().workshopId == null ? null
                 : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null));
-        String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), shareUrl(view, uri),
+        String share = shareUrl(view, uri);
+        String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), share,
                 view.overall().score(), view.elements().stream().map(e -> new Completed.Element(e.id(), e.label(), e.score())).toList()));
-        return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), shareUrl(view, uri),
+        return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share,
                 team, lead, base, completed), view.locale()));
     }
 
