@@ -27,10 +27,11 @@ class PoolExhaustedTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:pool-test;DB_CLOSE_DELAY=-1",
-                    "quarkus.datasource.jdbc.max-size", "2",
+            Map<String, String> config = new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("pool_test"));
+            config.putAll(Map.of("quarkus.datasource.jdbc.max-size", "2",
                     "quarkus.datasource.jdbc.min-size", "0",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "1S");
+                    "quarkus.datasource.jdbc.acquisition-timeout", "1S"));
+            return config;
         }
     }
 

@@ -40,8 +40,9 @@ class CompareTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:compare-test;DB_CLOSE_DELAY=-1",
-                    "diagnostic.compare.min-responses", "3");
+            Map<String, String> config = new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("compare_test"));
+            config.put("diagnostic.compare.min-responses", "3");
+            return config;
         }
     }
 

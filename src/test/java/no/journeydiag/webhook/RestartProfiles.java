@@ -21,17 +21,21 @@ final class RestartProfiles {
     private RestartProfiles() {
     }
 
-    static Map<String, String> config() {
+    static Map<String, String> config(boolean fresh) {
+        Map<String, String> config = new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("restart_test", fresh));
+        if (!no.journeydiag.TestDatabase.postgres()) { // on H2, a file that outlives the first start
+            config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:./" + DATA + "/diagnostic;DB_CLOSE_ON_EXIT=FALSE");
+        }
         // The scheduler stays off: its first tick at start-up would race the test for the pending row.
-        return Map.of("quarkus.scheduler.enabled", "false",
+        config.putAll(Map.of("quarkus.scheduler.enabled", "false",
                 "diagnostic.data-dir", DATA.toString(),
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:./" + DATA + "/diagnostic;DB_CLOSE_ON_EXIT=FALSE",
                 "diagnostic.webhooks.allow-http", "true",
                 "diagnostic.webhooks.allow-loopback", "true",
                 "diagnostic.webhooks.poll-every", "1h",
                 "diagnostic.webhooks.backoff", "PT0.05S",
                 "diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:" + PORT + "/hook",
-                "diagnostic.webhooks.targets.crm.secret", WebhookTest.SECRET);
+                "diagnostic.webhooks.targets.crm.secret", WebhookTest.SECRET));
+        return config;
     }
 
     public static class Step1 implements QuarkusTestProfile {
@@ -46,14 +50,14 @@ final class RestartProfiles {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return config();
+            return config(true);
         }
     }
 
     public static class Step2 implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return config();
+            return config(false);
         }
     }
 }
