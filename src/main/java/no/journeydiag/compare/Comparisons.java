@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -65,7 +64,10 @@ public class Comparisons {
                         "INSERT INTO score_histogram (questionnaire, version, segment, metric, bucket, n) VALUES (?1, ?2, ?3, ?4, ?5, 0)")
                         .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, ALL).setParameter(4, metric)
                         .setParameter(5, bucket).executeUpdate());
-            } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException duplicate) {
+            } catch (RuntimeException e) {
+                if (!no.journeydiag.common.UniqueViolation.in(e)) {
+                    throw e;
+                }
                 // the row exists now, created by a concurrent submission: counting below is all that is left
             }
             increment(questionnaire, version, metric, bucket);

@@ -64,6 +64,11 @@ public class AccountService {
      * door anyone can open.
      */
     @Transactional
+    public boolean adminExists() {
+        return ConsultantEntity.count("role", ConsultantEntity.ADMIN) > 0;
+    }
+
+    @Transactional
     public void bootstrapAdmin(LaunchMode mode) {
         if (ConsultantEntity.count("role", ConsultantEntity.ADMIN) > 0) {
             return;

@@ -49,8 +49,19 @@ public class QuestionnaireRegistry {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        load();
+    void onStart(@Observes StartupEvent event, QuestionnaireRegistry self) {
+        try {
+            self.load();
+        } catch (RuntimeException e) {
+            if (!no.journeydiag.common.UniqueViolation.in(e)) {
+                throw e;
+            }
+            // Instances starting together on an empty database race to store the same snapshot; the
+            // unique (questionnaire, version) lets one win. Loading again compares with the winner's row.
+            LOG.info("Another instance stored the questionnaire snapshots at the same time; loading again");
+            snapshots.clear();
+            self.load();
+        }
     }
 
     /** Loads the configured directory; throws (stopping start-up) with every problem listed. */
