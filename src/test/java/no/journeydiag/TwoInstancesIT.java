@@ -232,5 +232,15 @@ class TwoInstancesIT {
         Thread.sleep(3000);
         assertEquals(PARTICIPANTS, received.size(), "one event per completed response: " + received);
         received.forEach((id, n) -> assertEquals(1, n.get(), "event " + id + " delivered " + n + " times"));
+
+        // Last, as it locks this test's address out of joining: wrong codes count across instances.
+        Browser guesser = new Browser();
+        guesser.page(a + "/join");
+        for (int i = 0; i < 10; i++) { // the default allowance is 10 a minute, spread over both instances
+            assertEquals(404, guesser.post((i % 2 == 0 ? a : b) + "/join", Map.of("code", "ZZZZZZZ" + "ABCDEFGHJK".charAt(i)))
+                    .statusCode());
+        }
+        assertEquals(429, guesser.post(a + "/join", Map.of("code", "ZZZZZZZZ")).statusCode(), "limited on A");
+        assertEquals(429, guesser.post(b + "/join", Map.of("code", "ZZZZZZZZ")).statusCode(), "and on B");
     }
 }

@@ -1,52 +1,79 @@
 package no.journeydiag.common;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Counts events per key (a client address) in a sliding one-minute window. Per instance: with n
- * instances an attacker gets n times the allowance, which still makes guessing hopeless; the
- * map is bounded so a flood of addresses cannot exhaust memory.
+ * Counts events (a failed login, a wrong join code) per scope and client address, in the database so
+ * that every instance sees the same count. The window slides: the previous minute's count weighs in
+ * by the part of it still inside the last 60 seconds, so a burst across a minute boundary does not get
+ * twice the allowance.
  */
-public final class RateLimiter {
+@ApplicationScoped
+public class RateLimiter {
 
-    private static final long WINDOW_MILLIS = 60_000;
-    private static final int MAX_KEYS = 10_000;
+    private final EntityManager em;
 
-    private final int perMinute;
-    private final Map<String, Deque<Long>> events = new LinkedHashMap<>(16, 0.75f, true);
-
-    public RateLimiter(int perMinute) {
-        this.perMinute = perMinute;
+    public RateLimiter(EntityManager em) {
+        this.em = em;
     }
 
     /** The key for a request: the client's address (the forwarded one when proxy forwarding is configured). */
     public static String client(io.vertx.core.http.HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
-    /** True when {@code key} has already used its allowance in the last minute. */
-    public synchronized boolean exhausted(String key, long nowMillis) {
-        Deque<Long> q = events.get(key);
-        if (q == null) {
-            return false;
+    /** True when {@code client} has already used its allowance of {@code perMinute} in {@code scope}. */
+    public boolean exhausted(String scope, String client, int perMinute, long nowMillis) {
+        long minute = nowMillis / 60_000;
+        double intoMinute = (nowMillis % 60_000) / 60_000.0;
+        List<?> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                        "SELECT window_minute, n FROM rate_limit WHERE scope = ?1 AND client = ?2 AND window_minute >= ?3")
+                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute - 1).getResultList());
+        double count = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long window = ((Number) r[0]).longValue();
+            int n = ((Number) r[1]).intValue();
+            count += window == minute ? n : n * (1 - intoMinute);
         }
-        while (!q.isEmpty() && q.peekFirst() <= nowMillis - WINDOW_MILLIS) {
-            q.pollFirst();
-        }
-        return q.size() >= perMinute;
+        return count >= perMinute;
     }
 
-    /** Records one event (e.g. a failed attempt) for {@code key}. */
-    public synchronized void record(String key, long nowMillis) {
-        events.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(nowMillis);
-        if (events.size() > MAX_KEYS) {
-            Iterator<String> oldest = events.keySet().iterator();
-            oldest.next();
-            oldest.remove();
+    /** Records one event for {@code client} in {@code scope}. */
+    public void record(String scope, String client, long nowMillis) {
+        long minute = nowMillis / 60_000;
+        if (increment(scope, client, minute) == 0) {
+            try { // the first event of this window; another instance may be inserting it too
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                                "INSERT INTO rate_limit (scope, client, window_minute, n) VALUES (?1, ?2, ?3, 0)")
+                        .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate());
+            } catch (RuntimeException e) {
+                if (!UniqueViolation.in(e)) {
+                    throw e;
+                }
+            }
+            increment(scope, client, minute);
         }
+    }
+
+    private int increment(String scope, String client, long minute) {
+        // Its own transaction: a failed login's count must stick even when the request's work rolls back.
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "UPDATE rate_limit SET n = n + 1 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3")
+                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate());
+    }
+
+    @Scheduled(every = "1m", delayed = "1m")
+    void forgetOldWindows() {
+        long minute = System.currentTimeMillis() / 60_000;
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM rate_limit WHERE window_minute < ?1")
+                .setParameter(1, minute - 1).executeUpdate());
     }
 }

@@ -40,10 +40,10 @@ public class LoginPage {
     private final DiagnosticConfig config;
     private final RateLimiter failures;
 
-    public LoginPage(AccountService accounts, DiagnosticConfig config) {
+    public LoginPage(AccountService accounts, DiagnosticConfig config, RateLimiter failures) {
         this.accounts = accounts;
         this.config = config;
-        this.failures = new RateLimiter(config.auth().loginAttemptsPerMinute());
+        this.failures = failures;
     }
 
     @GET
@@ -64,14 +64,14 @@ public class LoginPage {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         String shownName = username == null ? "" : username.strip();
-        if (failures.exhausted(client, now)) {
+        if (failures.exhausted("login", client, config.auth().loginAttemptsPerMinute(), now)) {
             return Html.builder(429, Templates.login(new LoginView(
                     "Too many failed attempts from your address. Wait a minute and try again.", safeNext(next), shownName)), "en")
                     .header("Retry-After", "60").build();
         }
         String token = accounts.login(username, password);
         if (token == null) {
-            failures.record(client, now);
+            failures.record("login", client, now);
             return Html.page(401, Templates.login(new LoginView("Wrong username or password, or the account is disabled.",
                     safeNext(next), shownName)), "en");
         }

@@ -61,12 +61,13 @@ public class JoinPage {
     private final DiagnosticConfig config;
     private final RateLimiter wrongCodes;
 
-    public JoinPage(WorkshopService workshops, DraftService drafts, ResponseService responses, DiagnosticConfig config) {
+    public JoinPage(WorkshopService workshops, DraftService drafts, ResponseService responses, DiagnosticConfig config,
+                    RateLimiter wrongCodes) {
         this.workshops = workshops;
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
-        this.wrongCodes = new RateLimiter(config.workshops().joinAttemptsPerMinute());
+        this.wrongCodes = wrongCodes;
     }
 
     @GET
@@ -157,12 +158,12 @@ public class JoinPage {
     private Optional<Workshop> lookUp(String code, HttpServerRequest request) {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
-        if (wrongCodes.exhausted(client, now)) {
+        if (wrongCodes.exhausted("join-code", client, config.workshops().joinAttemptsPerMinute(), now)) {
             return null;
         }
         Optional<Workshop> w = workshops.byCode(code);
         if (w.isEmpty()) {
-            wrongCodes.record(client, now);
+            wrongCodes.record("join-code", client, now);
         }
         return w;
     }
