@@ -42,7 +42,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, e.status(), e.title(), e.getMessage(), e.errors());
+        Response r = respond(uri, headers, e.status(), e.title(), e.getMessage(), e.errors());
+        return e.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
     }
 
     @ServerExceptionMapper

@@ -27,6 +27,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Invalid request", detail, errors);
     }
 
+    /** Ours to refuse for now (a rebuild is running, say); the client may try again shortly. */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(503, "Temporarily unavailable", detail, List.of());
+    }
+
     public int status() {
         return status;
     }

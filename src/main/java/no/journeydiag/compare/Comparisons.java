@@ -4,13 +4,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.StampedLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import no.journeydiag.common.JsonText;
+import no.journeydiag.common.ProblemException;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.ScoringResult;
@@ -20,7 +33,8 @@ import no.journeydiag.scoring.ScoringResult;
  * score over every completed response, counted in the transaction that stores the response. Each
  * count is one atomic {@code UPDATE ... SET n = n + 1}, so concurrent submissions lose nothing;
  * a report reads at most 1,001 rows per score however many responses exist. The counts are
- * anonymous and stay when a response is later deleted.
+ * anonymous and stay when a response is later deleted, until an admin rebuilds them from the
+ * stored responses ({@link #rebuild()}).
  */
 @ApplicationScoped
 public class Comparisons {
@@ -34,15 +48,36 @@ public class Comparisons {
     /** The comparison for one response, or how many more responses it needs. */
     public record Comparison(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements) { }
 
+    /** What a rebuild counted. */
+    public record Rebuilt(long responses, int histograms) { }
+
+    private static final Logger LOG = Logger.getLogger(Comparisons.class);
+    private static final Object COUNTING = new Object();
+    private static final int PAGE = 1000;
+
     private final EntityManager em;
     private final DiagnosticConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final JsonText json;
+    private final boolean postgres;
+    /**
+     * Submissions hold it shared from their first count until their transaction ends; a rebuild
+     * holds it alone, so it never runs between a response being stored and its counts committing.
+     * Not tied to a thread, since a transaction may end on another.
+     */
+    private final StampedLock rebuilding = new StampedLock();
 
-    public Comparisons(EntityManager em, DiagnosticConfig config) {
+    public Comparisons(EntityManager em, DiagnosticConfig config, TransactionSynchronizationRegistry transactions, JsonText json,
+                       @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.em = em;
         this.config = config;
+        this.transactions = transactions;
+        this.json = json;
+        this.postgres = dbKind.startsWith("postgres");
     }
 
     void onCompleted(@Observes ResponseService.Completed completed) {
+        holdOffRebuilds();
         var e = completed.stored().entity();
         ScoringResult r = completed.stored().result();
         if (r.overall().value() != null) {
@@ -53,6 +88,111 @@ public class Comparisons {
                 count(e.questionnaire, e.version, s.id(), s.score());
             }
         }
+    }
+
+    /** Takes the shared hold once per transaction and gives it back when the transaction ends. */
+    private void holdOffRebuilds() {
+        if (transactions.getResource(COUNTING) != null) {
+            return;
+        }
+        long stamp;
+        try {
+            stamp = rebuilding.tryReadLock(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stamp = 0;
+        }
+        if (stamp == 0) {
+            throw ProblemException.unavailable("The comparison figures are being rebuilt. Try again in a minute.");
+        }
+        long held = stamp;
+        transactions.putResource(COUNTING, held);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing: the hold lasts until the outcome is final
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                rebuilding.unlockRead(held);
+            }
+        });
+    }
+
+    /**
+     * Recounts every histogram from the stored responses, while submissions wait (on this instance
+     * through the hold above; on PostgreSQL, other instances through a table lock that blocks their
+     * counting until the rebuild commits). A submission that counted before the rebuild is in the
+     * responses it reads; one that counts after it is added on top: none is counted twice or lost.
+     */
+    public Rebuilt rebuild() {
+        long stamp;
+        try {
+            stamp = rebuilding.tryWriteLock(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stamp = 0;
+        }
+        if (stamp == 0) {
+            throw ProblemException.unavailable("Submissions did not pause for the rebuild. Try again.");
+        }
+        try {
+            return QuarkusTransaction.requiringNew().timeout(600).call(this::recount);
+        } finally {
+            rebuilding.unlockWrite(stamp);
+        }
+    }
+
+    private Rebuilt recount() {
+        if (postgres) {
+            em.createNativeQuery("LOCK TABLE score_histogram IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM score_histogram WHERE segment = ?1").setParameter(1, ALL).executeUpdate();
+        Map<List<String>, Histogram> counts = new TreeMap<>((x, y) -> String.join("\n", x).compareTo(String.join("\n", y)));
+        long responses = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json FROM response WHERE id > ?1 "
+                    + "ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY").setParameter(1, after).getResultList();
+            for (Object[] row : page) {
+                after = ((Number) row[0]).longValue();
+                String questionnaire = (String) row[1];
+                String version = (String) row[2];
+                ScoringResult r = json.read(row[3].toString(), new TypeReference<ScoringResult>() { });
+                if (r.overall().value() != null) {
+                    add(counts, questionnaire, version, OVERALL, r.overall().value());
+                }
+                for (ScoringResult.ElementScore s : r.elements()) {
+                    if (s.score() != null) {
+                        add(counts, questionnaire, version, s.id(), s.score());
+                    }
+                }
+                responses++;
+            }
+            em.clear();
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        for (Map.Entry<List<String>, Histogram> c : counts.entrySet()) {
+            long[] n = c.getValue().counts();
+            for (int bucket = 0; bucket < n.length; bucket++) {
+                if (n[bucket] > 0) {
+                    em.createNativeQuery("INSERT INTO score_histogram (questionnaire, version, segment, metric, bucket, n) "
+                                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                            .setParameter(1, c.getKey().get(0)).setParameter(2, c.getKey().get(1)).setParameter(3, ALL)
+                            .setParameter(4, c.getKey().get(2)).setParameter(5, bucket).setParameter(6, n[bucket]).executeUpdate();
+                }
+            }
+        }
+        LOG.infof("Rebuilt %d score histograms from %d responses", counts.size(), responses);
+        return new Rebuilt(responses, counts.size());
+    }
+
+    private static void add(Map<List<String>, Histogram> counts, String questionnaire, String version, String metric, double score) {
+        counts.computeIfAbsent(List.of(questionnaire, version, metric), k -> Histogram.empty()).counts()[Histogram.bucket(score)]++;
     }
 
     private void count(String questionnaire, String version, String metric, double score) {

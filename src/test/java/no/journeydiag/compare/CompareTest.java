@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,7 +28,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
+import no.journeydiag.response.persistence.ResponseEntity;
 
 /**
  * "How you compare" on a database of its own, with the threshold at 3 responses. Quick-check
@@ -103,5 +108,100 @@ class CompareTest {
         pool.shutdown();
         Histogram after = comparisons.histograms("quick-check", "1.1").get(Comparisons.OVERALL);
         assertEquals(before + 40, after.total(), "every one of 40 concurrent responses counted once");
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    static String adminToken;
+    static String consultantToken;
+
+    /** Every histogram row, as "questionnaire version metric bucket=n" lines in key order. */
+    @Transactional
+    List<String> rows() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT questionnaire, version, metric, bucket, n FROM score_histogram "
+                + "WHERE n > 0 ORDER BY questionnaire, version, metric, bucket").getResultList();
+        return rows.stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + "=" + r[4]).toList();
+    }
+
+    @Transactional
+    long stored() {
+        return ResponseEntity.count();
+    }
+
+    String token(String role) {
+        if (adminToken == null) {
+            var admin = accounts.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
+            adminToken = accounts.createToken(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "rebuild");
+            accounts.create("carol", "Carol Consultant", "carol-password-long", "consultant");
+            var carol = accounts.accounts().stream().filter(a -> a.username().equals("carol")).findFirst().orElseThrow();
+            consultantToken = accounts.createToken(new Consultant(carol.id(), carol.username(), carol.displayName(), false), "x");
+        }
+        return role.equals("admin") ? adminToken : consultantToken;
+    }
+
+    JsonPath rebuild() {
+        return given().header("Authorization", "Bearer " + token("admin")).post("/api/v1/admin/histograms/rebuild")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    long overallTotal() {
+        return comparisons.histograms("quick-check", "1.1").getOrDefault(Comparisons.OVERALL, Histogram.empty()).total();
+    }
+
+    @Test
+    @Order(3)
+    void rebuildingFromTheStoredResponsesGivesExactlyTheCountsKeptIncrementally() {
+        submit(better());
+        submit(Answers.quickCheckCritical());
+        List<String> incremental = rows();
+        JsonPath rebuilt = rebuild();
+        assertEquals(stored(), rebuilt.getLong("responses"), "every stored response counted");
+        assertEquals(incremental, rows());
+        // quick-check 1.1 scores 4 elements and overall: 5 histograms, all of this one questionnaire version
+        assertEquals(5, rebuilt.getInt("histograms"));
+    }
+
+    @Test
+    @Order(4)
+    void aDeletedResponseStaysCountedUntilTheNextRebuild() {
+        String token = submit(Answers.quickCheckCritical());
+        long with = overallTotal();
+        given().delete("/api/v1/results/" + token).then().statusCode(204);
+        assertEquals(with, overallTotal(), "the anonymous count stays at first");
+        rebuild();
+        assertEquals(with - 1, overallTotal(), "and goes with the rebuild");
+    }
+
+    @Test
+    @Order(5)
+    void aRebuildWhileSubmissionsContinueLosesNothingAndCountsNothingTwice() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            done.add(pool.submit(() -> submit(Answers.quickCheckCritical())));
+            if (i % 20 == 10) {
+                done.add(pool.submit(this::rebuild));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(stored(), overallTotal(), "one count per stored response");
+        List<String> incremental = rows();
+        rebuild();
+        assertEquals(incremental, rows());
+    }
+
+    @Test
+    void onlyAnAdminMayRebuild() {
+        given().post("/api/v1/admin/histograms/rebuild").then().statusCode(401);
+        given().header("Authorization", "Bearer " + token("consultant")).post("/api/v1/admin/histograms/rebuild")
+                .then().statusCode(403);
     }
 }
