@@ -77,8 +77,11 @@ public class Comparisons {
     }
 
     void onCompleted(@Observes ResponseService.Completed completed) {
-        holdOffRebuilds();
         var e = completed.stored().entity();
+        if (e.testOnly) {
+            return; // a test or demo response must not move anyone's comparison
+        }
+        holdOffRebuilds();
         ScoringResult r = completed.stored().result();
         if (r.overall().value() != null) {
             count(e.questionnaire, e.version, OVERALL, r.overall().value());
@@ -154,7 +157,7 @@ public class Comparisons {
         long after = Long.MIN_VALUE;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json FROM response WHERE id > ?1 "
+            List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json FROM response WHERE id > ?1 AND test_only = FALSE "
                     + "ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY").setParameter(1, after).getResultList();
             for (Object[] row : page) {
                 after = ((Number) row[0]).longValue();

@@ -128,9 +128,10 @@ class CompareTest {
         return rows.stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + "=" + r[4]).toList();
     }
 
+    /** Stored responses that count among the peers (test ones do not). */
     @Transactional
     long stored() {
-        return ResponseEntity.count();
+        return ResponseEntity.count("testOnly", false);
     }
 
     String token(String role) {
@@ -203,5 +204,20 @@ class CompareTest {
         given().post("/api/v1/admin/histograms/rebuild").then().statusCode(401);
         given().header("Authorization", "Bearer " + token("consultant")).post("/api/v1/admin/histograms/rebuild")
                 .then().statusCode(403);
+    }
+
+    @Test
+    @Order(6)
+    void aTestResponseIsReportedButNotCountedAmongThePeers() {
+        long before = overallTotal();
+        String token = given().contentType("application/json").body(Map.of("answers", better(), "test", true))
+                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        JsonPath report = given().get("/api/v1/results/" + token).jsonPath();
+        assertEquals(before, report.getLong("comparison.responses"), "compared with the others, not with itself");
+        assertEquals(before, overallTotal());
+        rebuild();
+        assertEquals(before, overallTotal(), "a rebuild leaves it out too");
+        given().contentType("application/json").body(Map.of("answers", better(), "test", "yes"))
+                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(400);
     }
 }

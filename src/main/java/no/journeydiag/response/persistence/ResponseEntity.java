@@ -53,6 +53,10 @@ public class ResponseEntity extends PanacheEntityBase {
     @Column(name = "participant_role")
     public String participantRole;
 
+    /** A test or demo response: left out of "how you compare". */
+    @Column(name = "test_only", nullable = false)
+    public boolean testOnly;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

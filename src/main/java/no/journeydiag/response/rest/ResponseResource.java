@@ -56,7 +56,8 @@ public class ResponseResource {
             throw ProblemException.invalid("Send a JSON object with \"answers\".",
                     List.of(new FieldError("body", "a JSON object such as {\"locale\": \"en\", \"answers\": {...}} is required")));
         }
-        ResponseService.Stored stored = responses.submit(id, request.locale(), request.answers(), AnswerReader.Hidden.REJECT);
+        ResponseService.Stored stored = responses.submit(id, request.locale(), request.answers(), AnswerReader.Hidden.REJECT,
+                null, null, Boolean.TRUE.equals(request.test()));
         String token = stored.entity().reportToken;
         return Response.created(URI.create("/api/v1/results/" + token)).entity(reports.assemble(stored)).build();
     }

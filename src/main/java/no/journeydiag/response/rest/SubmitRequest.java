@@ -11,5 +11,8 @@ public record SubmitRequest(
         @Schema(description = "Locale of the answers; the questionnaire's default when absent") String locale,
         @Schema(description = "Question id → answer: an option value (single, likert, yesno), a list of option values"
                 + " (multi), an integer 0–10 (scale), a string (text), or \"dont-know\" / \"not-applicable\" where offered")
-        Map<String, Object> answers) {
+        Map<String, Object> answers,
+        @Schema(description = "true for a test or demo response: stored, scored and reported as usual, but never counted"
+                + " in \"how you compare\", so trying out an embed does not move real takers' percentiles")
+        Boolean test) {
 }

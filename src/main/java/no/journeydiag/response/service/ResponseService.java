@@ -85,6 +85,13 @@ public class ResponseService {
     @Transactional
     public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
                          Long workshopId, String role) {
+        return submit(questionnaireId, locale, rawAnswers, hidden, workshopId, role, false);
+    }
+
+    /** As above; a {@code test} response is stored and reported, but never counted among the peers. */
+    @Transactional
+    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
+                         Long workshopId, String role, boolean test) {
         QuestionnaireRegistry.Current current = questionnaire(questionnaireId);
         Questionnaire q = current.questionnaire();
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -113,6 +120,7 @@ public class ResponseService {
         e.resultJson = json.write(result);
         e.workshopId = workshopId;
         e.participantRole = role;
+        e.testOnly = test;
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         e.persist();
         Stored stored = new Stored(e, q, read.answers(), result);
