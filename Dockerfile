@@ -1,8 +1,12 @@
-# Build: docker build -t journey-diagnostic .
+# Build: docker build -t journey-diagnostic .                                   (embedded H2)
+#        docker build --build-arg DB_KIND=postgresql -t journey-diagnostic:pg .  (see docs/deployment.md)
 # Run:   docker run -p 8080:8080 -v diagnostic-data:/data journey-diagnostic
 # Own questionnaires: add -v /path/to/questionnaires:/app/questionnaires:ro
 
 FROM eclipse-temurin:17-jdk AS build
+# The database kind is compiled in by Quarkus; URL, user and password are set when the container starts.
+ARG DB_KIND=h2
+ENV QUARKUS_DATASOURCE_DB_KIND=${DB_KIND}
 WORKDIR /src
 COPY mvnw ./
 COPY .mvn .mvn
