@@ -40,13 +40,22 @@ import no.journeydiag.scoring.ScoringResult;
 public class Comparisons {
 
     public static final String OVERALL = "overall";
-    static final String ALL = ""; // the segment of everyone (segments by industry or size come later)
+    /** The segment of everyone; a segment of peers is "questionId=optionValue" (see compareBy in the YAML). */
+    static final String ALL = "";
 
     /** One score against its peers: the taker's percentile and the peers' median and quartiles. */
     public record Peers(double percentile, double median, double q1, double q3) { }
 
-    /** The comparison for one response, or how many more responses it needs. */
-    public record Comparison(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements) { }
+    /**
+     * The comparison for one response, or how many more responses it needs; with everyone, and in
+     * {@code segments} with those who gave the same answer to each compareBy question.
+     */
+    public record Comparison(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements,
+                             List<Segment> segments) { }
+
+    /** The comparison within one segment: those who answered {@code question} with {@code value}. */
+    public record Segment(String question, String value, boolean shown, long responses, long needed, Peers overall,
+                          Map<String, Peers> elements) { }
 
     /** What a rebuild counted. */
     public record Rebuilt(long responses, int histograms) { }
@@ -60,6 +69,7 @@ public class Comparisons {
     private final TransactionSynchronizationRegistry transactions;
     private final JsonText json;
     private final boolean postgres;
+    private final no.journeydiag.questionnaire.service.QuestionnaireRegistry registry;
     /**
      * Submissions hold it shared from their first count until their transaction ends; a rebuild
      * holds it alone, so it never runs between a response being stored and its counts committing.
@@ -68,8 +78,10 @@ public class Comparisons {
     private final StampedLock rebuilding = new StampedLock();
 
     public Comparisons(EntityManager em, DiagnosticConfig config, TransactionSynchronizationRegistry transactions, JsonText json,
-                       @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+                       @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+                       no.journeydiag.questionnaire.service.QuestionnaireRegistry registry) {
         this.em = em;
+        this.registry = registry;
         this.config = config;
         this.transactions = transactions;
         this.json = json;
@@ -83,14 +95,30 @@ public class Comparisons {
         }
         holdOffRebuilds();
         ScoringResult r = completed.stored().result();
-        if (r.overall().value() != null) {
-            count(e.questionnaire, e.version, OVERALL, r.overall().value());
-        }
-        for (ScoringResult.ElementScore s : r.elements()) {
-            if (s.score() != null) {
-                count(e.questionnaire, e.version, s.id(), s.score());
+        List<String> segments = new java.util.ArrayList<>();
+        segments.add(ALL);
+        segments.addAll(segments(completed.stored().questionnaire(), ResponseService.toJson(completed.stored().answers())));
+        for (String segment : segments) {
+            if (r.overall().value() != null) {
+                count(e.questionnaire, e.version, segment, OVERALL, r.overall().value());
+            }
+            for (ScoringResult.ElementScore s : r.elements()) {
+                if (s.score() != null) {
+                    count(e.questionnaire, e.version, segment, s.id(), s.score());
+                }
             }
         }
+    }
+
+    /** The peer segments an answer set belongs to: one per compareBy question answered with one of its options. */
+    static List<String> segments(no.journeydiag.questionnaire.model.Questionnaire q, Map<String, Object> answers) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : q.compareBy()) {
+            if (answers.get(id) instanceof String value && q.question(id).option(value) != null) {
+                out.add(id + "=" + value);
+            }
+        }
+        return out;
     }
 
     /** Takes the shared hold once per transaction and gives it back when the transaction ends. */
@@ -151,25 +179,33 @@ public class Comparisons {
         if (postgres) {
             em.createNativeQuery("LOCK TABLE score_histogram IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
         }
-        em.createNativeQuery("DELETE FROM score_histogram WHERE segment = ?1").setParameter(1, ALL).executeUpdate();
+        em.createNativeQuery("DELETE FROM score_histogram").executeUpdate();
         Map<List<String>, Histogram> counts = new TreeMap<>((x, y) -> String.join("\n", x).compareTo(String.join("\n", y)));
         long responses = 0;
         long after = Long.MIN_VALUE;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json FROM response WHERE id > ?1 AND test_only = FALSE "
+            List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json, snapshot_id, answers_json FROM response WHERE id > ?1 AND test_only = FALSE "
                     + "ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY").setParameter(1, after).getResultList();
             for (Object[] row : page) {
                 after = ((Number) row[0]).longValue();
                 String questionnaire = (String) row[1];
                 String version = (String) row[2];
                 ScoringResult r = json.read(row[3].toString(), new TypeReference<ScoringResult>() { });
-                if (r.overall().value() != null) {
-                    add(counts, questionnaire, version, OVERALL, r.overall().value());
+                List<String> segments = new java.util.ArrayList<>();
+                segments.add(ALL);
+                var q = registry.snapshot(((Number) row[4]).longValue());
+                if (!q.compareBy().isEmpty()) {
+                    segments.addAll(segments(q, json.read(row[5].toString(), new TypeReference<Map<String, Object>>() { })));
                 }
-                for (ScoringResult.ElementScore s : r.elements()) {
-                    if (s.score() != null) {
-                        add(counts, questionnaire, version, s.id(), s.score());
+                for (String segment : segments) {
+                    if (r.overall().value() != null) {
+                        add(counts, questionnaire, version, segment, OVERALL, r.overall().value());
+                    }
+                    for (ScoringResult.ElementScore s : r.elements()) {
+                        if (s.score() != null) {
+                            add(counts, questionnaire, version, segment, s.id(), s.score());
+                        }
                     }
                 }
                 responses++;
@@ -185,8 +221,8 @@ public class Comparisons {
                 if (n[bucket] > 0) {
                     em.createNativeQuery("INSERT INTO score_histogram (questionnaire, version, segment, metric, bucket, n) "
                                     + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                            .setParameter(1, c.getKey().get(0)).setParameter(2, c.getKey().get(1)).setParameter(3, ALL)
-                            .setParameter(4, c.getKey().get(2)).setParameter(5, bucket).setParameter(6, n[bucket]).executeUpdate();
+                            .setParameter(1, c.getKey().get(0)).setParameter(2, c.getKey().get(1)).setParameter(3, c.getKey().get(2))
+                            .setParameter(4, c.getKey().get(3)).setParameter(5, bucket).setParameter(6, n[bucket]).executeUpdate();
                 }
             }
         }
@@ -194,18 +230,20 @@ public class Comparisons {
         return new Rebuilt(responses, counts.size());
     }
 
-    private static void add(Map<List<String>, Histogram> counts, String questionnaire, String version, String metric, double score) {
-        counts.computeIfAbsent(List.of(questionnaire, version, metric), k -> Histogram.empty()).counts()[Histogram.bucket(score)]++;
+    private static void add(Map<List<String>, Histogram> counts, String questionnaire, String version, String segment, String metric,
+                            double score) {
+        counts.computeIfAbsent(List.of(questionnaire, version, segment, metric), k -> Histogram.empty())
+                .counts()[Histogram.bucket(score)]++;
     }
 
-    private void count(String questionnaire, String version, String metric, double score) {
+    private void count(String questionnaire, String version, String segment, String metric, double score) {
         int bucket = Histogram.bucket(score);
-        if (increment(questionnaire, version, metric, bucket) == 0) {
+        if (increment(questionnaire, version, segment, metric, bucket) == 0) {
             // First response in this bucket: create the row apart (another instance may race us to it), then count.
             try {
                 QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "INSERT INTO score_histogram (questionnaire, version, segment, metric, bucket, n) VALUES (?1, ?2, ?3, ?4, ?5, 0)")
-                        .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, ALL).setParameter(4, metric)
+                        .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, segment).setParameter(4, metric)
                         .setParameter(5, bucket).executeUpdate());
             } catch (RuntimeException e) {
                 if (!no.journeydiag.common.UniqueViolation.in(e)) {
@@ -213,28 +251,34 @@ public class Comparisons {
                 }
                 // the row exists now, created by a concurrent submission: counting below is all that is left
             }
-            increment(questionnaire, version, metric, bucket);
+            increment(questionnaire, version, segment, metric, bucket);
         }
     }
 
-    private int increment(String questionnaire, String version, String metric, int bucket) {
+    private int increment(String questionnaire, String version, String segment, String metric, int bucket) {
         return em.createNativeQuery("UPDATE score_histogram SET n = n + 1 WHERE questionnaire = ?1 AND version = ?2 "
                         + "AND segment = ?3 AND metric = ?4 AND bucket = ?5")
-                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, ALL).setParameter(4, metric)
+                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, segment).setParameter(4, metric)
                 .setParameter(5, bucket).executeUpdate();
     }
 
-    /** The histograms of one questionnaire version, by metric. */
+    /** The histograms of one questionnaire version for everyone, by metric. */
     @Transactional
     public Map<String, Histogram> histograms(String questionnaire, String version) {
+        return histograms(questionnaire, version, List.of(ALL)).getOrDefault(ALL, Map.of());
+    }
+
+    /** The histograms of one questionnaire version in each of {@code segments}, by segment and metric, in one query. */
+    @Transactional
+    public Map<String, Map<String, Histogram>> histograms(String questionnaire, String version, List<String> segments) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT metric, bucket, n FROM score_histogram WHERE questionnaire = ?1 "
-                        + "AND version = ?2 AND segment = ?3 AND n > 0")
-                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, ALL).getResultList();
-        Map<String, Histogram> out = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT segment, metric, bucket, n FROM score_histogram WHERE questionnaire = ?1 "
+                        + "AND version = ?2 AND segment IN (?3) AND n > 0")
+                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, segments).getResultList();
+        Map<String, Map<String, Histogram>> out = new HashMap<>();
         for (Object[] row : rows) {
-            out.computeIfAbsent((String) row[0], k -> Histogram.empty()).counts()[((Number) row[1]).intValue()] =
-                    ((Number) row[2]).longValue();
+            out.computeIfAbsent((String) row[0], k -> new HashMap<>()).computeIfAbsent((String) row[1], k -> Histogram.empty())
+                    .counts()[((Number) row[2]).intValue()] = ((Number) row[3]).longValue();
         }
         return out;
     }
@@ -242,12 +286,38 @@ public class Comparisons {
     /** How {@code result} compares with every completed response of its questionnaire version. */
     @Transactional
     public Comparison compare(String questionnaire, String version, ScoringResult result) {
-        Map<String, Histogram> h = histograms(questionnaire, version);
+        Group all = group(histograms(questionnaire, version), result);
+        return new Comparison(all.shown, all.responses, all.needed, all.overall, all.elements, List.of());
+    }
+
+    /**
+     * How a response compares with everyone, and with its segments: those who answered each of the
+     * questionnaire's compareBy questions as it did.
+     */
+    @Transactional
+    public Comparison compare(no.journeydiag.questionnaire.model.Questionnaire q, ScoringResult result, Map<String, Object> answers) {
+        List<String> own = segments(q, answers);
+        List<String> wanted = new java.util.ArrayList<>(own);
+        wanted.add(ALL);
+        Map<String, Map<String, Histogram>> h = histograms(q.id(), q.version(), wanted);
+        Group all = group(h.getOrDefault(ALL, Map.of()), result);
+        List<Segment> segments = new java.util.ArrayList<>();
+        for (String s : own) {
+            Group g = group(h.getOrDefault(s, Map.of()), result);
+            int eq = s.indexOf('=');
+            segments.add(new Segment(s.substring(0, eq), s.substring(eq + 1), g.shown, g.responses, g.needed, g.overall, g.elements));
+        }
+        return new Comparison(all.shown, all.responses, all.needed, all.overall, all.elements, List.copyOf(segments));
+    }
+
+    private record Group(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements) { }
+
+    private Group group(Map<String, Histogram> h, ScoringResult result) {
         Histogram overall = h.get(OVERALL);
         long n = overall == null ? 0 : overall.total();
         long min = config.compare().minResponses();
         if (n < min || result.overall().value() == null) {
-            return new Comparison(false, n, Math.max(0, min - n), null, Map.of());
+            return new Group(false, n, Math.max(0, min - n), null, Map.of());
         }
         Map<String, Peers> elements = new LinkedHashMap<>();
         for (ScoringResult.ElementScore s : result.elements()) {
@@ -256,7 +326,7 @@ public class Comparisons {
                 elements.put(s.id(), peers(eh, s.score()));
             }
         }
-        return new Comparison(true, n, 0, peers(overall, result.overall().value()), elements);
+        return new Group(true, n, 0, peers(overall, result.overall().value()), elements);
     }
 
     static Peers peers(Histogram h, double score) {

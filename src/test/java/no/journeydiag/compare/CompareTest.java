@@ -123,9 +123,9 @@ class CompareTest {
     @Transactional
     List<String> rows() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT questionnaire, version, metric, bucket, n FROM score_histogram "
-                + "WHERE n > 0 ORDER BY questionnaire, version, metric, bucket").getResultList();
-        return rows.stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + "=" + r[4]).toList();
+        List<Object[]> rows = em.createNativeQuery("SELECT questionnaire, version, segment, metric, bucket, n FROM score_histogram "
+                + "WHERE n > 0 ORDER BY questionnaire, version, segment, metric, bucket").getResultList();
+        return rows.stream().map(r -> r[0] + " " + r[1] + " [" + r[2] + "] " + r[3] + " " + r[4] + "=" + r[5]).toList();
     }
 
     /** Stored responses that count among the peers (test ones do not). */
@@ -219,5 +219,64 @@ class CompareTest {
         assertEquals(before, overallTotal(), "a rebuild leaves it out too");
         given().contentType("application/json").body(Map.of("answers", better(), "test", "yes"))
                 .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(400);
+    }
+
+    static String submitJourney(String size) {
+        Map<String, Object> a = new HashMap<>(Answers.journeyOwnershipBest());
+        if (size != null) {
+            a.put("organisation-size", size);
+        }
+        return submit("journey-ownership", a);
+    }
+
+    static String submit(String questionnaire, Map<String, Object> answers) {
+        return given().contentType("application/json").body(Map.of("answers", answers))
+                .post("/api/v1/questionnaires/" + questionnaire + "/responses").then().statusCode(201).extract().path("token");
+    }
+
+    @Test
+    @Order(7)
+    void takersAlsoCompareWithTheirSegmentOnceItHasEnoughResponses() {
+        String small = submitJourney("under-50");
+        submitJourney(null); // no size given: counts for everyone, in no segment
+        submitJourney("50-249");
+        submitJourney("50-249");
+        String mid = submitJourney("50-249");
+
+        JsonPath m = given().get("/api/v1/results/" + mid).jsonPath();
+        assertTrue(m.getBoolean("comparison.shown"));
+        assertEquals(5, m.getInt("comparison.responses"), "everyone of this version");
+        assertEquals(1, m.getList("comparison.segments").size(), "industry was not answered");
+        assertEquals("organisation-size", m.getString("comparison.segments[0].question"));
+        assertEquals("50-249", m.getString("comparison.segments[0].value"));
+        assertEquals("50 to 249", m.getString("comparison.segments[0].label"));
+        assertTrue(m.getBoolean("comparison.segments[0].shown"));
+        assertEquals(3, m.getInt("comparison.segments[0].responses"));
+        // three equal scores: (0 below + 3 equal / 2) / 3 = 50 %
+        assertEquals(50.0f, m.getFloat("comparison.segments[0].overall.percentile"));
+        assertEquals("Among those who answered “50 to 249” (3 responses), your overall score is higher than 50 %.",
+                Jsoup.parse(given().get("/r/" + mid).asString()).select(".compare-segment").text());
+
+        JsonPath s = given().get("/api/v1/results/" + small).jsonPath();
+        assertFalse(s.getBoolean("comparison.segments[0].shown"));
+        assertEquals(2, s.getInt("comparison.segments[0].needed"), "3 needed, 1 so far");
+        assertEquals("En sammenligning med dem som svarte «Færre enn 50» vises når 2 flere av dem har fullført.",
+                Jsoup.parse(given().get("/r/" + small + "?lang=nb").asString()).select(".compare-segment").text());
+
+        List<String> incremental = rows();
+        rebuild();
+        assertEquals(incremental, rows(), "segments rebuild to the same counts");
+    }
+
+    @Test
+    @Order(8)
+    void aSegmentAnswerThatIsNotAnOptionIsRefusedAndCountsNowhere() {
+        List<String> before = rows();
+        Map<String, Object> a = new HashMap<>(Answers.journeyOwnershipBest());
+        a.put("organisation-size", "enormous");
+        given().contentType("application/json").body(Map.of("answers", a))
+                .post("/api/v1/questionnaires/journey-ownership/responses")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("answers.organisation-size"));
+        assertEquals(before, rows());
     }
 }

@@ -42,7 +42,7 @@ class ResponseApiTest {
     void listsBothShippedQuestionnaires() {
         given().get("/api/v1/questionnaires").then().statusCode(200)
                 .body("id", contains("journey-ownership", "quick-check"))
-                .body("find { it.id == 'journey-ownership' }.questionCount", equalTo(32))
+                .body("find { it.id == 'journey-ownership' }.questionCount", equalTo(34))
                 .body("find { it.id == 'journey-ownership' }.estimatedMinutes", equalTo(12))
                 .body("find { it.id == 'quick-check' }.questionCount", equalTo(9))
                 .body("find { it.id == 'quick-check' }.locales", contains("en", "nb"));

@@ -409,6 +409,12 @@ public interface Msg {
     @Message("A comparison with others appears once {needed} more responses have been completed.")
     String compare_needed(long needed);
 
+    @Message("Among those who answered “{label}” ({responses} responses), your overall score is higher than {percentile} %.")
+    String compare_segment(String label, String percentile, long responses);
+
+    @Message("A comparison with those who answered “{label}” appears once {needed} more of them have completed it.")
+    String compare_segment_needed(String label, long needed);
+
     @Message("Taking part in a workshop? Enter your code")
     String home_join();
 

@@ -48,7 +48,7 @@ public final class QuestionnaireParser {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "locales", "title", "intro",
             "estimatedMinutes", "stages", "loop", "elements", "bands", "sections", "warningSigns",
-            "priorities", "ownershipMap", "leadCapture");
+            "priorities", "ownershipMap", "leadCapture", "compareBy");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "stage", "text", "help", "label",
             "required", "feeds", "reverse", "dontKnow", "notApplicable", "options", "max", "showIf");
 
@@ -248,11 +248,12 @@ public final class QuestionnaireParser {
             ownershipPos = YamlNodes.pos(f.get("ownershipMap"));
         }
         LeadCapture lead = f.containsKey("leadCapture") ? leadCapture(f.get("leadCapture")) : LeadCapture.OFF;
+        List<String> compareBy = f.containsKey("compareBy") ? compareBy(f.get("compareBy"), sections) : List.of();
         if (id == null || version == null) {
             return null;
         }
         return new Questionnaire(id, version, locales, title, intro, minutes, stages, threshold, elements, bands,
-                sections, signs, priorities, ownership, lead, file, hash, null);
+                sections, signs, priorities, ownership, lead, compareBy, file, hash, null);
     }
 
     private Pos ownershipPos = Pos.NONE;
@@ -293,6 +294,30 @@ public final class QuestionnaireParser {
             y.error(n, "leadCapture needs consent: the text a person agrees to, in every locale");
         }
         return new LeadCapture(mode, List.copyOf(fields), version, y.text(f.get("consent"), "leadCapture consent"));
+    }
+
+    /** compareBy: the single-choice questions (industry, size) whose answer puts a taker in a peer segment. */
+    private List<String> compareBy(Node n, List<Section> sections) {
+        List<String> ids = y.stringList(n, "compareBy");
+        Map<String, Question> questions = new java.util.HashMap<>();
+        sections.forEach(s -> s.questions().forEach(q -> questions.put(q.id(), q)));
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            Question q = questions.get(id);
+            if (q == null) {
+                y.error(n, "compareBy '" + id + "' is not a question id");
+            } else if (q.type() != QuestionType.SINGLE) {
+                y.error(n, "compareBy '" + id + "' must be a single-choice question: its options are the segments");
+            } else if (out.contains(id)) {
+                y.error(n, "compareBy lists '" + id + "' twice");
+            } else {
+                out.add(id);
+            }
+        }
+        if (ids.size() > 3) {
+            y.error(n, "compareBy may name at most 3 questions: each one adds a set of counts to every response");
+        }
+        return out;
     }
 
     private Section section(Node n) {

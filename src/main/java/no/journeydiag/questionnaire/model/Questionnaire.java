@@ -13,10 +13,11 @@ public record Questionnaire(String id, String version, List<String> locales, Loc
                             double loopThreshold, List<Element> elements, List<Band> bands,
                             List<Section> sections, List<WarningSign> warningSigns,
                             PriorityRule priorities, OwnershipMap ownershipMap, LeadCapture leadCapture,
-                            String sourceFile, String contentHash, Map<String, Question> questionIndex) {
+                            List<String> compareBy, String sourceFile, String contentHash, Map<String, Question> questionIndex) {
 
     public Questionnaire {
         leadCapture = leadCapture == null ? LeadCapture.OFF : leadCapture;
+        compareBy = compareBy == null ? List.of() : List.copyOf(compareBy);
         locales = List.copyOf(locales);
         stages = List.copyOf(stages);
         elements = List.copyOf(elements);

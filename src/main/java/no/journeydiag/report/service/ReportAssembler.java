@@ -52,7 +52,7 @@ public class ReportAssembler {
         String loc = q.pickLocale(locale);
         String dl = q.defaultLocale();
 
-        Comparisons.Comparison cmp = comparisons.compare(q.id(), q.version(), r);
+        Comparisons.Comparison cmp = comparisons.compare(q, r, ResponseService.toJson(stored.answers()));
         List<ElementView> elements = r.elements().stream().map(e -> {
             Element el = q.element(e.id());
             return new ElementView(e.id(), el.label().in(loc, dl), el.description().in(loc, dl), e.score(),
@@ -105,7 +105,10 @@ public class ReportAssembler {
                 stored.entity().createdAt, q.title().in(loc, dl),
                 new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc)),
                 elements, signs, stages, r.breaksAt(), priorities, ownership, answers,
-                new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall()));
+                new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall(),
+                        cmp.segments().stream().map(s -> new ReportView.SegmentView(s.question(), s.value(),
+                                valueLabel(q.question(s.question()), s.value(), loc), s.shown(), s.responses(), s.needed(),
+                                s.overall())).toList()));
     }
 
     public String reportUrl(String token) {

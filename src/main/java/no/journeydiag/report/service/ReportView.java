@@ -21,8 +21,14 @@ public record ReportView(
         List<PriorityView> priorities, List<OwnershipView> ownershipMap, List<AnswerView> answers,
         @Schema(description = "How the scores compare with every completed response of this questionnaire version") ComparisonView comparison) {
 
-    @Schema(description = "shown is false until enough responses exist; needed says how many more")
-    public record ComparisonView(boolean shown, long responses, long needed, Comparisons.Peers overall) { }
+    @Schema(description = "shown is false until enough responses exist; needed says how many more. segments: the same"
+            + " within each peer group the questionnaire's compareBy questions define (industry, size), by this response's answers")
+    public record ComparisonView(boolean shown, long responses, long needed, Comparisons.Peers overall, List<SegmentView> segments) { }
+
+    @Schema(description = "The comparison among those who gave the same answer to one compareBy question")
+    public record SegmentView(String question, String value,
+                              @Schema(description = "The answer, in the report's language") String label,
+                              boolean shown, long responses, long needed, Comparisons.Peers overall) { }
 
     public record QuestionnaireRef(String id, String version) { }
 

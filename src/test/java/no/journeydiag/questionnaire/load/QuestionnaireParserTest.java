@@ -65,6 +65,17 @@ class QuestionnaireParserTest {
     }
 
     @Test
+    void compareByMustNameSingleChoiceQuestions() {
+        String base = mini();
+        QuestionnaireParser.Outcome ok = QuestionnaireParser.parse("mini.yaml",
+                (base + "compareBy: [q2]\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("q2"), ok.questionnaire().compareBy());
+        List<Problem> bad = problems(base + "compareBy: [q1, size]\n");
+        assertProblem(bad, 41, "compareBy 'q1' must be a single-choice question");
+        assertProblem(bad, 41, "compareBy 'size' is not a question id");
+    }
+
+    @Test
     void unknownTopLevelKeyIsReported() {
         assertProblem(problems(miniWith(2, "versoin: \"1\"")), 2, "unknown key 'versoin'");
     }
