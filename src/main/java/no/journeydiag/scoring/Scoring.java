@@ -92,87 +92,116 @@ public final class Scoring {
     }
 
     public static ScoringResult score(Questionnaire q, Map<String, Answer> answers) {
-        List<String> shown = new ArrayList<>();
-        Map<String, Answer> visible = visibleAnswers(q, answers, shown);
+        Plan plan = Plan.of(q);
+        Question[] questions = plan.questions;
+        int n = questions.length;
+        int elementCount = q.elements().size();
+        int stageCount = q.stages().size();
 
-        // Element scores: Σ(weight × points) / Σ(weight × max) over shown, answered, scored questions.
-        Map<String, Double> raw = new LinkedHashMap<>();
-        List<ElementScore> elements = new ArrayList<>();
-        for (Element e : q.elements()) {
-            double got = 0;
-            double possible = 0;
-            int answered = 0;
-            int shownCount = 0;
-            for (String id : shown) {
-                Question question = q.question(id);
-                Double w = question.feeds().get(e.id());
-                if (w == null || !question.type().scored()) {
-                    continue;
-                }
-                shownCount++;
-                Double p = visible.containsKey(id) ? points(question, visible.get(id)) : null;
-                if (p != null) {
-                    answered++;
-                    got += w * p;
-                    possible += w * question.maxPoints();
+        // Visibility in one pass (a question depends only on earlier answers), then the points of each shown answer.
+        Map<String, Answer> visible = new HashMap<>(n * 2);
+        Conditions ctx = new Conditions(q, visible, Map.of());
+        List<String> shown = new ArrayList<>(n);
+        boolean[] isShown = new boolean[n];
+        double[] points = new double[n]; // after reverse keying; NaN when hidden, unanswered or not scored
+        for (int i = 0; i < n; i++) {
+            Question question = questions[i];
+            var section = plan.sections[i];
+            points[i] = Double.NaN;
+            if ((section.showIf() == null || ctx.test(section.showIf(), new ArrayList<>()))
+                    && (question.showIf() == null || ctx.test(question.showIf(), new ArrayList<>()))) {
+                isShown[i] = true;
+                shown.add(question.id());
+                Answer a = answers.get(question.id());
+                if (a != null) {
+                    visible.put(question.id(), a);
+                    double raw = plan.rawPoints(i, a);
+                    points[i] = question.reverse() && !Double.isNaN(raw) ? question.maxPoints() - raw : raw;
                 }
             }
-            Double score = possible > 0 ? 100 * got / possible : null;
-            raw.put(e.id(), score);
+        }
+
+        // Element scores: Σ(weight × points) / Σ(weight × max) over shown, answered, scored questions.
+        // Stage scores alike, each question weighted by the sum of its feed weights.
+        double[] got = new double[elementCount];
+        double[] possible = new double[elementCount];
+        int[] answered = new int[elementCount];
+        int[] shownCount = new int[elementCount];
+        double[] stageGot = new double[stageCount];
+        double[] stagePossible = new double[stageCount];
+        for (int i = 0; i < n; i++) {
+            if (!isShown[i]) {
+                continue;
+            }
+            double p = points[i];
+            double max = questions[i].maxPoints();
+            if (plan.typeScored[i]) {
+                double[] feed = plan.feed[i];
+                for (int e = 0; e < elementCount; e++) {
+                    double w = feed[e];
+                    if (Double.isNaN(w)) {
+                        continue;
+                    }
+                    shownCount[e]++;
+                    if (!Double.isNaN(p)) {
+                        answered[e]++;
+                        got[e] += w * p;
+                        possible[e] += w * max;
+                    }
+                }
+            }
+            int st = plan.stage[i];
+            if (st >= 0 && plan.scored[i] && !Double.isNaN(p)) {
+                stageGot[st] += plan.feedSum[i] * p;
+                stagePossible[st] += plan.feedSum[i] * max;
+            }
+        }
+        List<ElementScore> elements = new ArrayList<>(elementCount);
+        Double[] raw = new Double[elementCount];
+        for (int e = 0; e < elementCount; e++) {
+            Element el = q.elements().get(e);
+            Double score = possible[e] > 0 ? 100 * got[e] / possible[e] : null;
+            raw[e] = score;
             Double rounded = round1(score);
-            elements.add(new ElementScore(e.id(), rounded, rounded == null ? null : q.band(rounded).id(),
-                    answered, shownCount, shownCount == 0 ? 0 : Math.round(100.0 * answered / shownCount) / 100.0));
+            elements.add(new ElementScore(el.id(), rounded, rounded == null ? null : q.band(rounded).id(), answered[e],
+                    shownCount[e], shownCount[e] == 0 ? 0 : Math.round(100.0 * answered[e] / shownCount[e]) / 100.0));
         }
 
         // Overall: element-weighted mean of the (unrounded) element scores that exist.
         double sum = 0;
         double weights = 0;
-        for (Element e : q.elements()) {
-            Double s = raw.get(e.id());
-            if (s != null) {
-                sum += e.weight() * s;
-                weights += e.weight();
+        for (int e = 0; e < elementCount; e++) {
+            if (raw[e] != null) {
+                double w = q.elements().get(e).weight();
+                sum += w * raw[e];
+                weights += w;
             }
         }
         Double overallValue = weights > 0 ? round1(sum / weights) : null;
         Score overall = new Score(overallValue, overallValue == null ? null : q.band(overallValue).id());
 
-        // Stages: like elements, each question weighted by the sum of its feed weights.
-        List<StageScore> stages = new ArrayList<>();
+        List<StageScore> stages = new ArrayList<>(stageCount);
         String breaksAt = null;
-        for (Stage st : q.stages()) {
-            double got = 0;
-            double possible = 0;
-            for (String id : shown) {
-                Question question = q.question(id);
-                if (!st.id().equals(question.stage()) || !question.scored() || !visible.containsKey(id)) {
-                    continue;
-                }
-                Double p = points(question, visible.get(id));
-                if (p != null) {
-                    double w = question.feeds().values().stream().mapToDouble(Double::doubleValue).sum();
-                    got += w * p;
-                    possible += w * question.maxPoints();
-                }
-            }
-            Double s = round1(possible > 0 ? 100 * got / possible : null);
-            stages.add(new StageScore(st.id(), s));
+        for (int st = 0; st < stageCount; st++) {
+            Stage stage = q.stages().get(st);
+            Double s = round1(stagePossible[st] > 0 ? 100 * stageGot[st] / stagePossible[st] : null);
+            stages.add(new StageScore(stage.id(), s));
             if (breaksAt == null && s != null && s < q.loopThreshold()) {
-                breaksAt = st.id();
+                breaksAt = stage.id();
             }
         }
 
         Map<String, Double> roundedScores = new HashMap<>();
         elements.forEach(e -> roundedScores.put(e.id(), e.score()));
-        Conditions ctx = new Conditions(q, visible, roundedScores);
-        List<SignResult> signs = new ArrayList<>();
+        Conditions signCtx = new Conditions(q, visible, roundedScores);
+        List<SignResult> signs = new ArrayList<>(q.warningSigns().size());
         for (WarningSign sign : q.warningSigns()) {
             Set<Evidence> evidence = new LinkedHashSet<>();
-            boolean fired = ctx.test(sign.when(), evidence);
+            boolean fired = signCtx.test(sign.when(), evidence);
             signs.add(new SignResult(sign.id(), fired, fired ? List.copyOf(evidence) : List.of()));
         }
 
-        return new ScoringResult(overall, elements, stages, breaksAt, signs, priorities(q, elements, signs),
+        return new ScoringResult(overall, elements, stages, breaksAt, signs, priorities(q, plan, elements, signs),
                 ownership(q, visible), List.copyOf(shown));
     }
 
@@ -182,24 +211,36 @@ public final class Scoring {
      * elements are left out: there is nothing to base a recommendation on.
      */
     public static List<Priority> priorities(Questionnaire q, List<ElementScore> elements, List<SignResult> signs) {
+        return priorities(q, Plan.of(q), elements, signs);
+    }
+
+    private static List<Priority> priorities(Questionnaire q, Plan plan, List<ElementScore> elements, List<SignResult> signs) {
         Map<String, List<String>> signsByElement = new HashMap<>();
         for (SignResult s : signs) {
             if (s.triggered()) {
-                for (String e : q.warningSign(s.id()).elements()) {
+                for (String e : plan.signById.get(s.id()).elements()) {
                     signsByElement.computeIfAbsent(e, k -> new ArrayList<>()).add(s.id());
                 }
             }
         }
         boolean signsFirst = q.priorities().triggeredSignsFirst();
+        List<ElementScore> scored = new ArrayList<>(elements.size());
+        for (ElementScore e : elements) {
+            if (e.score() != null) {
+                scored.add(e);
+            }
+        }
         Comparator<ElementScore> order = Comparator
-                .comparing((ElementScore e) -> signsFirst && signsByElement.containsKey(e.id()) ? 0 : 1)
-                .thenComparing(e -> -q.element(e.id()).weight() * (100 - e.score()));
-        return elements.stream()
-                .filter(e -> e.score() != null)
-                .sorted(order) // stable: ties keep declaration order
-                .limit(q.priorities().count())
-                .map(e -> new Priority(e.id(), e.score(), e.band(), signsByElement.getOrDefault(e.id(), List.of())))
-                .toList();
+                .comparingInt((ElementScore e) -> signsFirst && signsByElement.containsKey(e.id()) ? 0 : 1)
+                .thenComparingDouble(e -> -plan.elementById.get(e.id()).weight() * (100 - e.score()));
+        scored.sort(order); // stable: ties keep declaration order
+        int count = Math.min(q.priorities().count(), scored.size());
+        List<Priority> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ElementScore e = scored.get(i);
+            out.add(new Priority(e.id(), e.score(), e.band(), signsByElement.getOrDefault(e.id(), List.of())));
+        }
+        return List.copyOf(out);
     }
 
     private static List<OwnershipRow> ownership(Questionnaire q, Map<String, Answer> visible) {
