@@ -34,8 +34,12 @@ run() { # name, then wrk arguments; prints "name|req/s|p50|p99"
   echo "$name|$rps|$p50|$p99"
 }
 
-wrk -t2 -c16 -d5s "$BASE/api/v1/questionnaires" >/dev/null # warm-up
-wrk -t2 -c16 -d5s -s bench/submit.lua "$BASE/api/v1/questionnaires/quick-check/responses" >/dev/null
+# Warm-up: the JIT compiles each path while it runs; measured runs start warm (10 s each was enough
+# for the figures to settle on this machine; 5 s left the report run at half speed).
+WARM="${WARM:-10}"
+wrk -t2 -c64 -d"${WARM}s" "$BASE/api/v1/questionnaires" >/dev/null
+wrk -t2 -c64 -d"${WARM}s" -s bench/submit.lua "$BASE/api/v1/questionnaires/quick-check/responses" >/dev/null
+wrk -t2 -c64 -d"${WARM}s" "$BASE/r/$token" >/dev/null
 baseline=$(run "GET /api/v1/questionnaires (baseline)" "$BASE/api/v1/questionnaires")
 submit=$(run "POST a response (validate, score, store, histograms, outbox)" -s bench/submit.lua "$BASE/api/v1/questionnaires/quick-check/responses")
 report=$(run "GET /r/{token} (HTML report with comparison)" "$BASE/r/$token")

@@ -31,29 +31,78 @@ public record Histogram(long[] counts) {
         return n;
     }
 
-    /**
-     * The share of responses below {@code score}, counting those equal to it as half (the mid-rank
-     * percentile), 0–100. A score at the median of a symmetric group is at 50.
-     */
+    /** The mid-rank percentile of {@code score}; see {@link Ranks#percentile}. */
     public double percentile(double score) {
-        int b = bucket(score);
-        long below = 0;
-        for (int i = 0; i < b; i++) {
-            below += counts[i];
-        }
-        return 100.0 * (below + counts[b] / 2.0) / total();
+        return ranks().percentile(score);
     }
 
-    /** The nearest-rank quantile: the smallest score with at least {@code p} of the responses at or below it. */
+    /** The nearest-rank quantile; see {@link Ranks#quantile}. */
     public double quantile(double p) {
-        long rank = Math.max(1, (long) Math.ceil(p * total()));
-        long seen = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            seen += counts[i];
-            if (seen >= rank) {
-                return i / 10.0;
+        return ranks().quantile(p);
+    }
+
+    /** The non-empty buckets with running totals, for answering several questions about one histogram. */
+    public Ranks ranks() {
+        int nonEmpty = 0;
+        for (long c : counts) {
+            if (c > 0) {
+                nonEmpty++;
             }
         }
-        return 100.0;
+        int[] buckets = new int[nonEmpty];
+        long[] cumulative = new long[nonEmpty];
+        long sum = 0;
+        int j = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            if (counts[i] > 0) {
+                sum += counts[i];
+                buckets[j] = i;
+                cumulative[j++] = sum;
+            }
+        }
+        return new Ranks(buckets, cumulative);
+    }
+
+    /**
+     * A histogram as its non-empty buckets in ascending order with running totals: what a report
+     * reads from the database (a few rows, not 1,001 counts), answering each question by binary search.
+     */
+    public record Ranks(int[] buckets, long[] cumulative) {
+
+        /** From non-empty buckets in ascending order and their counts. */
+        public static Ranks of(int[] buckets, long[] counts) {
+            long[] cumulative = new long[counts.length];
+            long sum = 0;
+            for (int i = 0; i < counts.length; i++) {
+                sum += counts[i];
+                cumulative[i] = sum;
+            }
+            return new Ranks(buckets, cumulative);
+        }
+
+        public long total() {
+            return cumulative.length == 0 ? 0 : cumulative[cumulative.length - 1];
+        }
+
+        /**
+         * The share of responses below {@code score}, counting those equal to it as half (the mid-rank
+         * percentile), 0–100. A score at the median of a symmetric group is at 50.
+         */
+        public double percentile(double score) {
+            int b = bucket(score);
+            int i = java.util.Arrays.binarySearch(buckets, b);
+            int firstAtOrAbove = i >= 0 ? i : -i - 1;
+            long below = firstAtOrAbove == 0 ? 0 : cumulative[firstAtOrAbove - 1];
+            long equal = i >= 0 ? cumulative[i] - below : 0;
+            return 100.0 * (below + equal / 2.0) / total();
+        }
+
+        /** The nearest-rank quantile: the smallest score with at least {@code p} of the responses at or below it. */
+        public double quantile(double p) {
+            long rank = Math.max(1, (long) Math.ceil(p * total()));
+            int i = java.util.Arrays.binarySearch(cumulative, rank);
+            int at = i >= 0 ? i : -i - 1; // the first running total reaching the rank
+            return at < buckets.length ? buckets[at] / 10.0 : 100.0;
+        }
     }
 }

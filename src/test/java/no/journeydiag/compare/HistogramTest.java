@@ -42,4 +42,18 @@ class HistogramTest {
         assertEquals(1000, Histogram.bucket(100));
         assertEquals(1000, Histogram.bucket(100.04));
     }
+
+    @Test
+    void ranksFromTheNonEmptyRowsAnswerAsTheFullHistogramDoes() {
+        // what a report reads: scores 10, 20, 20, 40 as three rows
+        Histogram.Ranks r = Histogram.Ranks.of(new int[] {100, 200, 400}, new long[] {1, 2, 1});
+        assertEquals(4, r.total());
+        assertEquals(50.0, r.percentile(20));  // (1 below + 2 equal / 2) / 4
+        assertEquals(25.0, r.percentile(15));  // between rows: 1 below, none equal
+        assertEquals(100.0, r.percentile(100)); // above every row
+        assertEquals(0.0, r.percentile(0));     // below every row
+        assertEquals(10.0, r.quantile(0.25));
+        assertEquals(20.0, r.quantile(0.5));
+        assertEquals(40.0, r.quantile(1.0));
+    }
 }
