@@ -34,6 +34,17 @@ run() { # name, then wrk arguments; prints "name|req/s|p50|p99"
   echo "$name|$rps|$p50|$p99"
 }
 
+# Growth: SEED=N stores N responses first (varied answers, as real takers give), so the figures can be
+# compared between 1,000 and 200,000 stored responses.
+SEED="${SEED:-0}"
+seeded=0
+while [ "$seeded" -lt "$SEED" ]; do
+  n=$(wrk -t2 -c64 -d10s -s bench/submit-varied.lua "$BASE/api/v1/questionnaires/quick-check/responses" \
+      | awk '/requests in/ {print $1}')
+  seeded=$((seeded + n))
+done
+[ "$SEED" -eq 0 ] || echo "Stored before measuring: $seeded responses (plus the runs' own)." >&2
+
 # Warm-up: the JIT compiles each path while it runs; measured runs start warm (10 s each was enough
 # for the figures to settle on this machine; 5 s left the report run at half speed).
 WARM="${WARM:-10}"
