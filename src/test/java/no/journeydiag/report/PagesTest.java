@@ -82,7 +82,7 @@ class PagesTest {
     @Test
     void formHasALabelledControlForEveryQuestionAndACsrfField() {
         Document doc = Jsoup.parse(given().get("/a/journey-ownership/all").then().statusCode(200).extract().asString());
-        assertEquals(32, doc.select(".question").size());
+        assertEquals(34, doc.select(".question").size());
         for (Element input : doc.select("form input[type=radio], form input[type=checkbox], form textarea")) {
             assertEquals(1, doc.select("label[for=" + input.id() + "]").size(), "no label for " + input.id());
         }

@@ -59,6 +59,8 @@ class BrowserFlowTest {
         width = px;
         driver.manage().window().setSize(new Dimension(px, 900));
         Map<String, Object> answers = new java.util.HashMap<>(Answers.journeyOwnershipBest());
+        answers.put("organisation-size", "250-999"); // the optional peer-segment questions, by keyboard too
+        answers.put("industry", "retail");
         answers.put("owner-seat", "ceo");
         answers.put("comment", "Vi <b>endrer</b> oss");
 

@@ -113,7 +113,7 @@ class FlowTest {
     void landingPageSaysWhatItIsHowLongItTakesAndWhatIsStored() {
         Document doc = new Browser("journey-ownership").get("/a/journey-ownership", 200);
         assertEquals("Who owns the customer journey?", doc.select("h1").text());
-        assertTrue(doc.text().contains("32 questions · about 12 minutes"));
+        assertTrue(doc.text().contains("34 questions · about 12 minutes"));
         assertTrue(doc.select("h2").text().contains("Your privacy"));
         assertTrue(doc.text().contains("deleted after 30 days"));
         assertEquals("/a/journey-ownership/start", doc.select("form").attr("action"));

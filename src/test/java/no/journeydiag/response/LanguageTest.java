@@ -105,7 +105,7 @@ class LanguageTest {
         JsonPath nb = given().get("/api/v1/questionnaires/journey-ownership?lang=nb").then().statusCode(200).extract().jsonPath();
         assertEquals("nb", nb.getString("locale"));
         assertEquals("Hvem eier kundereisen?", nb.getString("title"));
-        assertEquals(32, nb.getList("sections.questions.flatten()").size());
+        assertEquals(34, nb.getList("sections.questions.flatten()").size());
         englishOnly("journey-ownership");
     }
 
@@ -166,7 +166,7 @@ class LanguageTest {
             location = r.getHeader("Location");
             assertTrue(++steps < 10);
         }
-        assertEquals(6, steps);
+        assertEquals(7, steps); // six diagnostic steps and the optional "about your organisation"
         Document review = Jsoup.parse(b.req().get(location).asString());
         assertNoEnglish(review, english, "review");
         String token = location.replaceAll(".*/d/([^/]+)/review$", "$1");
