@@ -126,17 +126,8 @@ public class Comparisons {
         if (transactions.getResource(COUNTING) != null) {
             return;
         }
-        long stamp;
-        try {
-            stamp = rebuilding.tryReadLock(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stamp = 0;
-        }
-        if (stamp == 0) {
-            throw ProblemException.unavailable("The comparison figures are being rebuilt. Try again in a minute.");
-        }
-        long held = stamp;
+        long held = acquire(() -> rebuilding.tryReadLock(30, TimeUnit.SECONDS),
+                "The comparison figures are being rebuilt. Try again in a minute.");
         transactions.putResource(COUNTING, held);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -158,21 +149,32 @@ public class Comparisons {
      * responses it reads; one that counts after it is added on top: none is counted twice or lost.
      */
     public Rebuilt rebuild() {
-        long stamp;
-        try {
-            stamp = rebuilding.tryWriteLock(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stamp = 0;
-        }
-        if (stamp == 0) {
-            throw ProblemException.unavailable("Submissions did not pause for the rebuild. Try again.");
-        }
+        long stamp = acquire(() -> rebuilding.tryWriteLock(60, TimeUnit.SECONDS), "Submissions did not pause for the rebuild. Try again.");
         try {
             return QuarkusTransaction.requiringNew().timeout(600).call(this::recount);
         } finally {
             rebuilding.unlockWrite(stamp);
         }
+    }
+
+    private interface LockAttempt {
+        /** A stamp, or 0 when the wait timed out. */
+        long stamp() throws InterruptedException;
+    }
+
+    /** The lock's stamp; a 503 saying {@code refusal} when it could not be had in time. */
+    private static long acquire(LockAttempt attempt, String refusal) {
+        long stamp;
+        try {
+            stamp = attempt.stamp();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stamp = 0;
+        }
+        if (stamp == 0) {
+            throw ProblemException.unavailable(refusal);
+        }
+        return stamp;
     }
 
     private Rebuilt recount() {
@@ -311,13 +313,6 @@ public class Comparisons {
             }
         }
         return out;
-    }
-
-    /** How {@code result} compares with every completed response of its questionnaire version. */
-    @Transactional
-    public Comparison compare(String questionnaire, String version, ScoringResult result) {
-        Group all = group(ranks(questionnaire, version, List.of(ALL)).getOrDefault(ALL, Map.of()), result);
-        return new Comparison(all.shown, all.responses, all.needed, all.overall, all.elements, List.of());
     }
 
     /**

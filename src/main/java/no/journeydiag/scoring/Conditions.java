@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.journeydiag.questionnaire.model.Condition;
-import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.Evidence;
 
@@ -107,10 +106,4 @@ final class Conditions {
         return c instanceof Condition.AtLeast least ? n >= least.value() : n <= ((Condition.AtMost) c).value();
     }
 
-    /** Whether {@code q} (and its section) is shown for these answers. */
-    static boolean shown(Conditions ctx, Question q) {
-        var section = ctx.questionnaire.sectionOf(q);
-        return (section.showIf() == null || ctx.test(section.showIf(), new ArrayList<>()))
-                && (q.showIf() == null || ctx.test(q.showIf(), new ArrayList<>()));
-    }
 }

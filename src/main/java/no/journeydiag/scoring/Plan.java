@@ -90,21 +90,6 @@ final class Plan {
 
     /** As {@link Scoring#rawPoints}, from the compiled option points: NaN when the answer is not scored. */
     double rawPoints(int i, Answer answer) {
-        if (answer instanceof Answer.Choice c) {
-            Integer p = optionPoints[i].get(c.value());
-            return p == null ? Double.NaN : p;
-        }
-        if (answer instanceof Answer.Number num) {
-            return num.value();
-        }
-        if (answer instanceof Answer.Choices m) {
-            int sum = 0;
-            for (String v : m.selected()) {
-                Integer p = optionPoints[i].get(v);
-                sum += p == null ? 0 : p;
-            }
-            return Math.min(sum, questions[i].maxPoints());
-        }
-        return Double.NaN;
+        return Scoring.rawPoints(answer, optionPoints[i]::get, questions[i].maxPoints());
     }
 }

@@ -3,7 +3,6 @@ package no.journeydiag.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +37,26 @@ public final class Scoring {
      * earlier answers, so one pass decides it; answers to hidden questions never count.
      */
     public static List<String> shownQuestions(Questionnaire q, Map<String, Answer> answers) {
+        Plan plan = Plan.of(q);
         List<String> shown = new ArrayList<>();
-        visibleAnswers(q, answers, shown);
+        visibleAnswers(q, plan, answers, shown, new boolean[plan.questions.length]);
         return shown;
     }
 
-    /** The answers of shown questions only; fills {@code shown} with the shown question ids. */
-    private static Map<String, Answer> visibleAnswers(Questionnaire q, Map<String, Answer> answers, List<String> shown) {
-        Map<String, Answer> visible = new HashMap<>();
+    /**
+     * The answers of shown questions only (a question is shown when its section's and its own
+     * showIf hold); fills {@code shown} with the shown question ids and marks them in {@code isShown}.
+     */
+    private static Map<String, Answer> visibleAnswers(Questionnaire q, Plan plan, Map<String, Answer> answers, List<String> shown,
+                                                      boolean[] isShown) {
+        Map<String, Answer> visible = new HashMap<>(plan.questions.length * 2);
         Conditions ctx = new Conditions(q, visible, Map.of());
-        for (Question question : q.questionIndex().values()) {
-            if (Conditions.shown(ctx, question)) {
+        for (int i = 0; i < plan.questions.length; i++) {
+            Question question = plan.questions[i];
+            var section = plan.sections[i];
+            if ((section.showIf() == null || ctx.test(section.showIf(), new ArrayList<>()))
+                    && (question.showIf() == null || ctx.test(question.showIf(), new ArrayList<>()))) {
+                isShown[i] = true;
                 shown.add(question.id());
                 Answer a = answers.get(question.id());
                 if (a != null) {
@@ -64,22 +72,31 @@ public final class Scoring {
      * the multi sum capped at the question's max. Null for text, don't know and not applicable.
      */
     public static Double rawPoints(Question question, Answer answer) {
+        double p = rawPoints(answer, value -> {
+            Option o = question.option(value);
+            return o == null ? null : o.points();
+        }, question.maxPoints());
+        return Double.isNaN(p) ? null : p;
+    }
+
+    /** The rule above, given how to look up an option's points (null when there is no such option); NaN for no points. */
+    static double rawPoints(Answer answer, java.util.function.Function<String, Integer> optionPoints, int max) {
         if (answer instanceof Answer.Choice c) {
-            Option o = question.option(c.value());
-            return o == null ? null : (double) o.points();
+            Integer p = optionPoints.apply(c.value());
+            return p == null ? Double.NaN : p;
         }
         if (answer instanceof Answer.Number n) {
-            return (double) n.value();
+            return n.value();
         }
         if (answer instanceof Answer.Choices m) {
             int sum = 0;
             for (String v : m.selected()) {
-                Option o = question.option(v);
-                sum += o == null ? 0 : o.points();
+                Integer p = optionPoints.apply(v);
+                sum += p == null ? 0 : p;
             }
-            return (double) Math.min(sum, question.maxPoints());
+            return Math.min(sum, max);
         }
-        return null;
+        return Double.NaN;
     }
 
     /** Points after reverse keying ({@code max − points}), or null when the answer is not scored. */
@@ -99,26 +116,14 @@ public final class Scoring {
         int stageCount = q.stages().size();
 
         // Visibility in one pass (a question depends only on earlier answers), then the points of each shown answer.
-        Map<String, Answer> visible = new HashMap<>(n * 2);
-        Conditions ctx = new Conditions(q, visible, Map.of());
         List<String> shown = new ArrayList<>(n);
         boolean[] isShown = new boolean[n];
+        Map<String, Answer> visible = visibleAnswers(q, plan, answers, shown, isShown);
         double[] points = new double[n]; // after reverse keying; NaN when hidden, unanswered or not scored
         for (int i = 0; i < n; i++) {
-            Question question = questions[i];
-            var section = plan.sections[i];
-            points[i] = Double.NaN;
-            if ((section.showIf() == null || ctx.test(section.showIf(), new ArrayList<>()))
-                    && (question.showIf() == null || ctx.test(question.showIf(), new ArrayList<>()))) {
-                isShown[i] = true;
-                shown.add(question.id());
-                Answer a = answers.get(question.id());
-                if (a != null) {
-                    visible.put(question.id(), a);
-                    double raw = plan.rawPoints(i, a);
-                    points[i] = question.reverse() && !Double.isNaN(raw) ? question.maxPoints() - raw : raw;
-                }
-            }
+            Answer a = isShown[i] ? visible.get(questions[i].id()) : null;
+            double raw = a == null ? Double.NaN : plan.rawPoints(i, a);
+            points[i] = questions[i].reverse() && !Double.isNaN(raw) ? questions[i].maxPoints() - raw : raw;
         }
 
         // Element scores: Σ(weight × points) / Σ(weight × max) over shown, answered, scored questions.
