@@ -141,6 +141,13 @@ public interface DiagnosticConfig {
         /** Wrong join codes allowed per client address per minute before 429. */
         @WithDefault("10")
         int joinAttemptsPerMinute();
+
+        /**
+         * Team reports prepared at once per instance; more wait up to 10 s, then get 503. Each holds
+         * every participant's answers in memory (a 2,000-person report is several MB).
+         */
+        @WithDefault("4")
+        int concurrentTeamReports();
     }
 
     interface Questionnaires {

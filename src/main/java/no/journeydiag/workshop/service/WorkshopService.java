@@ -71,12 +71,14 @@ public class WorkshopService implements ParticipationGate {
     private final QuestionnaireRegistry registry;
     private final ResponseService responses;
     private final DiagnosticConfig config;
+    private final java.util.concurrent.Semaphore teamReports;
     private final JsonText json;
 
     public WorkshopService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json) {
         this.registry = registry;
         this.responses = responses;
         this.config = config;
+        this.teamReports = new java.util.concurrent.Semaphore(config.workshops().concurrentTeamReports(), true);
         this.json = json;
     }
 
@@ -246,6 +248,23 @@ public class WorkshopService implements ParticipationGate {
     }
 
     private Team team(WorkshopEntity w) {
+        // Unbounded, 64 concurrent reports of a 2,000-person workshop ran a 256 MB heap out of memory.
+        try {
+            if (!teamReports.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw ProblemException.unavailable("Many team reports are being prepared right now. Try again in a few seconds.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("The team report was interrupted. Try again.");
+        }
+        try {
+            return prepare(w);
+        } finally {
+            teamReports.release();
+        }
+    }
+
+    private Team prepare(WorkshopEntity w) {
         Questionnaire q = registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire).orElse(null);
         List<TeamAggregator.Participant> participants = participants(w.id);
         TeamReport previous = null;

@@ -8,7 +8,7 @@ public record TeamView(long workshopId, String organisation, String questionnair
                        List<Group> groups, int unshown, List<ElementRow> elements, List<String> heatHeaders,
                        List<HeatRow> heat, List<GapView> gaps, List<SignView> signs, List<PromptView> prompts,
                        List<StageView> stages, List<PriorityView> improveFirst, List<ChangeView> changes,
-                       String generatedAt, boolean forPdf) {
+                       String generatedAt, boolean forPdf, int perDot) {
 
     public record Group(String role, int count, boolean shown) { }
 

@@ -23,6 +23,7 @@ public final class TeamViews {
     static final int STRIP_WIDTH = 300;
     static final int STRIP_PAD = 8;
     static final int DOT_STEP = 7;
+    static final int MAX_STACK = 15;
     static final int BAR_MAX = 120;
 
     private TeamViews() {
@@ -35,9 +36,13 @@ public final class TeamViews {
         String dl = q.defaultLocale();
 
         List<TeamView.ElementRow> elements = new ArrayList<>();
+        int perDot = 1;
+        for (TeamReport.ElementStats s : r.elements()) {
+            perDot = Math.max(perDot, perDot(s.scores()));
+        }
         for (TeamReport.ElementStats s : r.elements()) {
             Band band = q.band(s.mean());
-            List<TeamView.Dot> dots = dots(s.scores());
+            List<TeamView.Dot> dots = dots(s.scores(), perDot);
             int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12) + STRIP_PAD + 12; // room for the 0/50/100 labels
             elements.add(new TeamView.ElementRow(q.element(s.element()).label().in(loc, dl), score(s.mean()),
                     band.label().in(loc, dl), band.colour(), score(s.median()), score(s.min()) + "–" + score(s.max()),
@@ -93,17 +98,40 @@ public final class TeamViews {
                 r.belowThreshold(), Math.round(r.coverage() * 100) + " %", r.overallMean() == null ? "–" : score(r.overallMean()),
                 r.groups().stream().map(g -> new TeamView.Group(g.role(), g.count(), g.shown())).toList(),
                 r.unshownParticipants(), elements, heatHeaders, heat, gaps, signs, prompts, stages, improve, changes,
-                ReportExtensions.pretty(OffsetDateTime.now(ZoneOffset.UTC), "en"), forPdf);
+                ReportExtensions.pretty(OffsetDateTime.now(ZoneOffset.UTC), "en"), forPdf, perDot);
     }
 
-    /** Every score as a dot on the strip; equal scores stack upwards so none hides another. */
-    static List<TeamView.Dot> dots(List<Double> scores) {
+    private static int x(double score) {
+        return STRIP_PAD + (int) Math.round((STRIP_WIDTH - 2 * STRIP_PAD) * score / 100.0);
+    }
+
+    /**
+     * Participants per dot: one, unless a place on the strip would stack more than {@value #MAX_STACK}
+     * dots (a large workshop): then as many per dot as keeps every stack that low, so that the strip
+     * stays readable and the page small (2,000 participants drew 8,000 dots, a 574 KB page).
+     */
+    static int perDot(List<Double> scores) {
+        Map<Integer, Integer> stack = new HashMap<>();
+        int highest = 0;
+        for (double s : scores) {
+            highest = Math.max(highest, stack.merge(x(s) / 4, 1, Integer::sum));
+        }
+        return highest <= MAX_STACK ? 1 : (highest + MAX_STACK - 1) / MAX_STACK;
+    }
+
+    /**
+     * Every score as a dot on the strip; equal scores (within 4 px) stack upwards so none hides another.
+     * With {@code perDot} above one, a place with n participants gets ⌈n ÷ perDot⌉ dots.
+     */
+    static List<TeamView.Dot> dots(List<Double> scores, int perDot) {
         Map<Integer, Integer> stack = new HashMap<>();
         List<TeamView.Dot> dots = new ArrayList<>();
         for (double s : scores) {
-            int cx = STRIP_PAD + (int) Math.round((STRIP_WIDTH - 2 * STRIP_PAD) * s / 100.0);
-            int level = stack.merge(cx / 4, 1, Integer::sum) - 1; // within 4 px counts as the same place
-            dots.add(new TeamView.Dot(cx, 12 + level * DOT_STEP));
+            int cx = x(s);
+            int n = stack.merge(cx / 4, 1, Integer::sum);
+            if ((n - 1) % perDot == 0) { // the first of each group of perDot at this place draws the dot
+                dots.add(new TeamView.Dot(cx, 12 + (n - 1) / perDot * DOT_STEP));
+            }
         }
         return dots;
     }
