@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
+import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
@@ -34,8 +36,22 @@ final class Plan {
     final boolean[] typeScored;
     final boolean[] scored;
     final Map<String, Integer>[] optionPoints;
+    /** optionPoints[i]::get, made once rather than per answer. */
+    final Function<String, Integer>[] pointsOf;
     final Map<String, Element> elementById = new HashMap<>();
     final Map<String, WarningSign> signById = new HashMap<>();
+    final String[] elementIds;
+    final double[] elementWeight;
+    final String[] stageIds;
+    /** Question id to its index in {@link #questions}. */
+    final Map<String, Integer> questionIndex = new HashMap<>();
+    /** The section's and the question's own showIf of question i, compiled; null when there is none. */
+    final Check[] sectionShowIf;
+    final Check[] showIf;
+    /** The warning signs' conditions, in the questionnaire's order. */
+    final Check[] signWhen;
+    /** Question index of each ownership map row, in the map's order (empty without a map). */
+    final int[] ownershipRows;
 
     static Plan of(Questionnaire q) {
         if (q.contentHash() == null) {
@@ -58,6 +74,19 @@ final class Plan {
         typeScored = new boolean[n];
         scored = new boolean[n];
         optionPoints = new Map[n];
+        pointsOf = new Function[n];
+        sectionShowIf = new Check[n];
+        showIf = new Check[n];
+        for (int i = 0; i < n; i++) {
+            questionIndex.put(questions[i].id(), i);
+        }
+        elementIds = q.elements().stream().map(Element::id).toArray(String[]::new);
+        elementWeight = q.elements().stream().mapToDouble(Element::weight).toArray();
+        stageIds = q.stages().stream().map(no.journeydiag.questionnaire.model.Stage::id).toArray(String[]::new);
+        Map<String, Integer> elementIndex = new HashMap<>();
+        for (int e = 0; e < elements; e++) {
+            elementIndex.put(q.elements().get(e).id(), e);
+        }
         Map<String, Section> sectionById = new HashMap<>();
         q.sections().forEach(s -> sectionById.put(s.id(), s));
         Map<String, Integer> stageIndex = new HashMap<>();
@@ -83,13 +112,39 @@ final class Plan {
                 points.put(o.value(), o.points());
             }
             optionPoints[i] = points;
+            pointsOf[i] = points::get;
         }
+        // Conditions last: they read the option points above.
+        for (int i = 0; i < n; i++) {
+            Condition section = sections[i].showIf();
+            sectionShowIf[i] = section == null ? null : Check.compile(section, questionIndex, elementIndex, this);
+            Condition own = questions[i].showIf();
+            showIf[i] = own == null ? null : Check.compile(own, questionIndex, elementIndex, this);
+        }
+        signWhen = new Check[q.warningSigns().size()];
+        for (int s = 0; s < signWhen.length; s++) {
+            signWhen[s] = Check.compile(q.warningSigns().get(s).when(), questionIndex, elementIndex, this);
+        }
+        ownershipRows = q.ownershipMap() == null ? new int[0]
+                : q.ownershipMap().rows().stream().mapToInt(id -> questionIndex.getOrDefault(id, -1)).toArray();
         q.elements().forEach(e -> elementById.put(e.id(), e));
         q.warningSigns().forEach(w -> signById.put(w.id(), w));
     }
 
+    /** The answers in question order; answers to ids the questionnaire does not have are left out. */
+    Answer[] byIndex(Map<String, Answer> answers) {
+        Answer[] out = new Answer[questions.length];
+        for (Map.Entry<String, Answer> a : answers.entrySet()) {
+            Integer i = questionIndex.get(a.getKey());
+            if (i != null) {
+                out[i] = a.getValue();
+            }
+        }
+        return out;
+    }
+
     /** As {@link Scoring#rawPoints}, from the compiled option points: NaN when the answer is not scored. */
     double rawPoints(int i, Answer answer) {
-        return Scoring.rawPoints(answer, optionPoints[i]::get, questions[i].maxPoints());
+        return Scoring.rawPoints(answer, pointsOf[i], questions[i].maxPoints());
     }
 }

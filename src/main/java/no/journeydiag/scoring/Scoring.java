@@ -1,12 +1,8 @@
 package no.journeydiag.scoring;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Option;
@@ -14,7 +10,6 @@ import no.journeydiag.questionnaire.model.OwnershipMap;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.model.Stage;
-import no.journeydiag.questionnaire.model.WarningSign;
 import no.journeydiag.scoring.ScoringResult.ElementScore;
 import no.journeydiag.scoring.ScoringResult.Evidence;
 import no.journeydiag.scoring.ScoringResult.OwnershipRow;
@@ -39,33 +34,31 @@ public final class Scoring {
     public static List<String> shownQuestions(Questionnaire q, Map<String, Answer> answers) {
         Plan plan = Plan.of(q);
         List<String> shown = new ArrayList<>();
-        visibleAnswers(q, plan, answers, shown, new boolean[plan.questions.length]);
+        visibleAnswers(plan, plan.byIndex(answers), shown, new boolean[plan.questions.length]);
         return shown;
     }
 
     /**
-     * The answers of shown questions only (a question is shown when its section's and its own
-     * showIf hold); fills {@code shown} with the shown question ids and marks them in {@code isShown}.
+     * The answers of shown questions only, in question order, null elsewhere (a question is shown
+     * when its section's and its own showIf hold on the answers before it); fills {@code shown}
+     * with the shown question ids and marks them in {@code isShown}.
      */
-    private static Map<String, Answer> visibleAnswers(Questionnaire q, Plan plan, Map<String, Answer> answers, List<String> shown,
-                                                      boolean[] isShown) {
-        Map<String, Answer> visible = new HashMap<>(plan.questions.length * 2);
-        Conditions ctx = new Conditions(q, visible, Map.of());
-        for (int i = 0; i < plan.questions.length; i++) {
-            Question question = plan.questions[i];
-            var section = plan.sections[i];
-            if ((section.showIf() == null || ctx.test(section.showIf(), new ArrayList<>()))
-                    && (question.showIf() == null || ctx.test(question.showIf(), new ArrayList<>()))) {
+    private static Answer[] visibleAnswers(Plan plan, Answer[] given, List<String> shown, boolean[] isShown) {
+        Answer[] visible = new Answer[given.length];
+        for (int i = 0; i < given.length; i++) {
+            Check section = plan.sectionShowIf[i];
+            Check own = plan.showIf[i];
+            if ((section == null || section.test(visible, NO_SCORES)) && (own == null || own.test(visible, NO_SCORES))) {
                 isShown[i] = true;
-                shown.add(question.id());
-                Answer a = answers.get(question.id());
-                if (a != null) {
-                    visible.put(question.id(), a);
-                }
+                shown.add(plan.questions[i].id());
+                visible[i] = given[i];
             }
         }
         return visible;
     }
+
+    /** Visibility conditions cannot use element scores (the parser refuses them); to them every element is unscored. */
+    private static final double[] NO_SCORES = new double[0];
 
     /**
      * The points an answer earns before reverse keying: the option's points, the scale value, or
@@ -118,10 +111,10 @@ public final class Scoring {
         // Visibility in one pass (a question depends only on earlier answers), then the points of each shown answer.
         List<String> shown = new ArrayList<>(n);
         boolean[] isShown = new boolean[n];
-        Map<String, Answer> visible = visibleAnswers(q, plan, answers, shown, isShown);
+        Answer[] visible = visibleAnswers(plan, plan.byIndex(answers), shown, isShown);
         double[] points = new double[n]; // after reverse keying; NaN when hidden, unanswered or not scored
         for (int i = 0; i < n; i++) {
-            Answer a = isShown[i] ? visible.get(questions[i].id()) : null;
+            Answer a = visible[i];
             double raw = a == null ? Double.NaN : plan.rawPoints(i, a);
             points[i] = questions[i].reverse() && !Double.isNaN(raw) ? questions[i].maxPoints() - raw : raw;
         }
@@ -162,52 +155,49 @@ public final class Scoring {
             }
         }
         List<ElementScore> elements = new ArrayList<>(elementCount);
-        Double[] raw = new Double[elementCount];
-        for (int e = 0; e < elementCount; e++) {
-            Element el = q.elements().get(e);
-            Double score = possible[e] > 0 ? 100 * got[e] / possible[e] : null;
-            raw[e] = score;
-            Double rounded = round1(score);
-            elements.add(new ElementScore(el.id(), rounded, rounded == null ? null : q.band(rounded).id(), answered[e],
-                    shownCount[e], shownCount[e] == 0 ? 0 : Math.round(100.0 * answered[e] / shownCount[e]) / 100.0));
-        }
-
-        // Overall: element-weighted mean of the (unrounded) element scores that exist.
-        double sum = 0;
+        double[] roundedScores = new double[elementCount]; // NaN: no score
+        double sum = 0; // overall: element-weighted mean of the (unrounded) element scores that exist
         double weights = 0;
         for (int e = 0; e < elementCount; e++) {
-            if (raw[e] != null) {
-                double w = q.elements().get(e).weight();
-                sum += w * raw[e];
-                weights += w;
+            double score = possible[e] > 0 ? 100 * got[e] / possible[e] : Double.NaN;
+            double rounded = round1(score);
+            roundedScores[e] = rounded;
+            if (!Double.isNaN(score)) {
+                sum += plan.elementWeight[e] * score;
+                weights += plan.elementWeight[e];
             }
+            elements.add(new ElementScore(plan.elementIds[e], boxed(rounded), Double.isNaN(rounded) ? null : q.band(rounded).id(),
+                    answered[e], shownCount[e], shownCount[e] == 0 ? 0 : Math.round(100.0 * answered[e] / shownCount[e]) / 100.0));
         }
-        Double overallValue = weights > 0 ? round1(sum / weights) : null;
-        Score overall = new Score(overallValue, overallValue == null ? null : q.band(overallValue).id());
+        double overallValue = weights > 0 ? round1(sum / weights) : Double.NaN;
+        Score overall = new Score(boxed(overallValue), Double.isNaN(overallValue) ? null : q.band(overallValue).id());
 
         List<StageScore> stages = new ArrayList<>(stageCount);
         String breaksAt = null;
         for (int st = 0; st < stageCount; st++) {
-            Stage stage = q.stages().get(st);
-            Double s = round1(stagePossible[st] > 0 ? 100 * stageGot[st] / stagePossible[st] : null);
-            stages.add(new StageScore(stage.id(), s));
-            if (breaksAt == null && s != null && s < q.loopThreshold()) {
-                breaksAt = stage.id();
+            String id = plan.stageIds[st];
+            double s = stagePossible[st] > 0 ? round1(100 * stageGot[st] / stagePossible[st]) : Double.NaN;
+            stages.add(new StageScore(id, boxed(s)));
+            if (breaksAt == null && s < q.loopThreshold()) { // NaN: not below
+                breaksAt = id;
             }
         }
 
-        Map<String, Double> roundedScores = new HashMap<>();
-        elements.forEach(e -> roundedScores.put(e.id(), e.score()));
-        Conditions signCtx = new Conditions(q, visible, roundedScores);
-        List<SignResult> signs = new ArrayList<>(q.warningSigns().size());
-        for (WarningSign sign : q.warningSigns()) {
-            Set<Evidence> evidence = new LinkedHashSet<>();
-            boolean fired = signCtx.test(sign.when(), evidence);
-            signs.add(new SignResult(sign.id(), fired, fired ? List.copyOf(evidence) : List.of()));
+        List<SignResult> signs = new ArrayList<>(plan.signWhen.length);
+        for (int s = 0; s < plan.signWhen.length; s++) {
+            Check when = plan.signWhen[s];
+            String id = q.warningSigns().get(s).id();
+            if (when.test(visible, roundedScores)) {
+                List<Evidence> evidence = new ArrayList<>(4);
+                when.collect(visible, roundedScores, evidence);
+                signs.add(new SignResult(id, true, distinct(evidence))); // one answer can be evidence twice
+            } else {
+                signs.add(new SignResult(id, false, List.of()));
+            }
         }
 
         return new ScoringResult(overall, elements, stages, breaksAt, signs, priorities(q, plan, elements, signs),
-                ownership(q, visible), List.copyOf(shown));
+                ownership(q, plan, visible), List.copyOf(shown));
     }
 
     /**
@@ -220,43 +210,93 @@ public final class Scoring {
     }
 
     private static List<Priority> priorities(Questionnaire q, Plan plan, List<ElementScore> elements, List<SignResult> signs) {
-        Map<String, List<String>> signsByElement = new HashMap<>();
-        for (SignResult s : signs) {
-            if (s.triggered()) {
-                for (String e : plan.signById.get(s.id()).elements()) {
-                    signsByElement.computeIfAbsent(e, k -> new ArrayList<>()).add(s.id());
+        boolean signsFirst = q.priorities().triggeredSignsFirst();
+        int n = elements.size();
+        ElementScore[] scored = new ElementScore[n];
+        double[] gap = new double[n];
+        boolean[] flagged = new boolean[n];
+        List<String>[] signsOf = null; // only when a sign fired
+        int count = 0;
+        for (ElementScore e : elements) {
+            if (e.score() == null) {
+                continue;
+            }
+            List<String> mine = List.of();
+            for (SignResult s : signs) {
+                if (s.triggered() && plan.signById.get(s.id()).elements().contains(e.id())) {
+                    mine = mine.isEmpty() ? new ArrayList<>(2) : mine;
+                    mine.add(s.id());
                 }
             }
-        }
-        boolean signsFirst = q.priorities().triggeredSignsFirst();
-        List<ElementScore> scored = new ArrayList<>(elements.size());
-        for (ElementScore e : elements) {
-            if (e.score() != null) {
-                scored.add(e);
+            if (!mine.isEmpty()) {
+                signsOf = signsOf == null ? newLists(n) : signsOf;
+                signsOf[count] = mine;
             }
+            scored[count] = e;
+            flagged[count] = signsFirst && !mine.isEmpty();
+            gap[count] = plan.elementById.get(e.id()).weight() * (100 - e.score());
+            // Insertion sort, stable (ties keep declaration order): flagged first, then the larger gap.
+            for (int i = count; i > 0 && before(flagged[i], gap[i], flagged[i - 1], gap[i - 1]); i--) {
+                swap(scored, gap, flagged, signsOf, i, i - 1);
+            }
+            count++;
         }
-        Comparator<ElementScore> order = Comparator
-                .comparingInt((ElementScore e) -> signsFirst && signsByElement.containsKey(e.id()) ? 0 : 1)
-                .thenComparingDouble(e -> -plan.elementById.get(e.id()).weight() * (100 - e.score()));
-        scored.sort(order); // stable: ties keep declaration order
-        int count = Math.min(q.priorities().count(), scored.size());
-        List<Priority> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            ElementScore e = scored.get(i);
-            out.add(new Priority(e.id(), e.score(), e.band(), signsByElement.getOrDefault(e.id(), List.of())));
+        int take = Math.min(q.priorities().count(), count);
+        Priority[] out = new Priority[take];
+        for (int i = 0; i < take; i++) {
+            ElementScore e = scored[i];
+            out[i] = new Priority(e.id(), e.score(), e.band(), signsOf == null || signsOf[i] == null ? List.of() : signsOf[i]);
+        }
+        return List.of(out);
+    }
+
+    private static boolean before(boolean flaggedA, double gapA, boolean flaggedB, double gapB) {
+        return flaggedA != flaggedB ? flaggedA : gapA > gapB;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newLists(int n) {
+        return new List[n];
+    }
+
+    private static void swap(ElementScore[] scored, double[] gap, boolean[] flagged, List<String>[] signsOf, int i, int j) {
+        ElementScore e = scored[i];
+        scored[i] = scored[j];
+        scored[j] = e;
+        double g = gap[i];
+        gap[i] = gap[j];
+        gap[j] = g;
+        boolean f = flagged[i];
+        flagged[i] = flagged[j];
+        flagged[j] = f;
+        if (signsOf != null) {
+            List<String> s = signsOf[i];
+            signsOf[i] = signsOf[j];
+            signsOf[j] = s;
+        }
+    }
+
+    /** The evidence without repeats, in first-seen order (a handful of items: a scan beats hashing records). */
+    private static List<Evidence> distinct(List<Evidence> evidence) {
+        List<Evidence> out = new ArrayList<>(evidence.size());
+        for (Evidence e : evidence) {
+            if (!out.contains(e)) {
+                out.add(e);
+            }
         }
         return List.copyOf(out);
     }
 
-    private static List<OwnershipRow> ownership(Questionnaire q, Map<String, Answer> visible) {
+    private static List<OwnershipRow> ownership(Questionnaire q, Plan plan, Answer[] visible) {
         OwnershipMap map = q.ownershipMap();
         if (map == null) {
             return List.of();
         }
-        List<OwnershipRow> rows = new ArrayList<>();
-        for (String id : map.rows()) {
-            Answer a = visible.get(id);
-            String value = a == null ? null : a.values().get(0);
+        List<OwnershipRow> rows = new ArrayList<>(plan.ownershipRows.length);
+        for (int r = 0; r < plan.ownershipRows.length; r++) {
+            int i = plan.ownershipRows[r];
+            Answer a = i < 0 ? null : visible[i];
+            String value = a == null ? null : a instanceof Answer.Choice c ? c.value() : a.values().get(0);
             String status;
             if (a == null) {
                 status = "unanswered";
@@ -269,12 +309,17 @@ public final class Scoring {
             } else {
                 status = "owned";
             }
-            rows.add(new OwnershipRow(id, value, status));
+            rows.add(new OwnershipRow(map.rows().get(r), value, status));
         }
         return rows;
     }
 
-    static Double round1(Double d) {
-        return d == null ? null : Math.round(d * 10) / 10.0;
+    /** One decimal; NaN stays NaN. */
+    static double round1(double d) {
+        return Double.isNaN(d) ? d : Math.round(d * 10) / 10.0; // Math.round(NaN) would be 0
+    }
+
+    private static Double boxed(double d) {
+        return Double.isNaN(d) ? null : d;
     }
 }

@@ -3,6 +3,7 @@ package no.journeydiag.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,7 +49,10 @@ public class ScoringBenchmark {
         Random random = new Random(42);
         answers = new ArrayList<>();
         for (int i = 0; i < 1024; i++) {
-            answers.add(TeamReportBenchmark.randomAnswers(q, random));
+            // Keys as a parsed request body has them: equal to the questionnaire's ids, not the same instances.
+            Map<String, Answer> fresh = new HashMap<>();
+            TeamReportBenchmark.randomAnswers(q, random).forEach((id, a) -> fresh.put(new String(id), a));
+            answers.add(fresh);
         }
     }
 
