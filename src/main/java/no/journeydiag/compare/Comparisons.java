@@ -76,6 +76,7 @@ public class Comparisons {
      * Not tied to a thread, since a transaction may end on another.
      */
     private final StampedLock rebuilding = new StampedLock();
+    private final PeerCache peers;
 
     public Comparisons(EntityManager em, DiagnosticConfig config, TransactionSynchronizationRegistry transactions, JsonText json,
                        @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
@@ -86,6 +87,7 @@ public class Comparisons {
         this.transactions = transactions;
         this.json = json;
         this.postgres = dbKind.startsWith("postgres");
+        this.peers = new PeerCache(config.compare().cacheFor(), System::nanoTime);
     }
 
     void onCompleted(@Observes ResponseService.Completed completed) {
@@ -153,6 +155,7 @@ public class Comparisons {
         try {
             return QuarkusTransaction.requiringNew().timeout(600).call(this::recount);
         } finally {
+            peers.clear();
             rebuilding.unlockWrite(stamp);
         }
     }
@@ -324,7 +327,7 @@ public class Comparisons {
         List<String> own = segments(q, answers);
         List<String> wanted = new java.util.ArrayList<>(own);
         wanted.add(ALL);
-        Map<String, Map<String, Histogram.Ranks>> h = ranks(q.id(), q.version(), wanted);
+        Map<String, Map<String, Histogram.Ranks>> h = peers.get(q.id(), q.version(), wanted, missing -> ranks(q.id(), q.version(), missing));
         Group all = group(h.getOrDefault(ALL, Map.of()), result);
         List<Segment> segments = new java.util.ArrayList<>();
         for (String s : own) {

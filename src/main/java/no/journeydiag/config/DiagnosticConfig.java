@@ -41,6 +41,10 @@ public interface DiagnosticConfig {
         /** Fewest completed responses of a questionnaire version before reports compare with them. */
         @WithDefault("30")
         int minResponses();
+
+        /** How long a report may reuse the peer figures it read for a questionnaire version; 0 reads them for every report. */
+        @WithDefault("10S")
+        java.time.Duration cacheFor();
     }
 
     /** Embedding in other sites with /embed.js. */

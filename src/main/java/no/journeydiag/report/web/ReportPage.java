@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
@@ -97,8 +98,7 @@ public class ReportPage {
 
     /** The report under {@code base}: "" on the site, "/embed" in another site's iframe. */
     public Response show(String token, String lang, UriInfo uri, String base) {
-        ResponseService.Stored stored = responses.byToken(token);
-        return render(200, stored, lang, uri, Map.of(), Map.of(), base);
+        return render(200, token, lang, uri, Map.of(), Map.of(), base);
     }
 
     @POST
@@ -129,7 +129,7 @@ public class ReportPage {
             for (FieldError f : e.errors()) {
                 errors.putIfAbsent(f.field(), f.message());
             }
-            return render(400, responses.byToken(token), null, uri, values, errors, base);
+            return render(400, token, null, uri, values, errors, base);
         }
     }
 
@@ -162,8 +162,30 @@ public class ReportPage {
         return Html.page(200, Templates.deleted(locale, base), locale);
     }
 
-    private Response render(int status, ResponseService.Stored stored, String lang, UriInfo uri, Map<String, String> values,
+    /** What a report page shows, read in one transaction: the gate when {@code view} is null. */
+    private record Prepared(ResponseService.Stored stored, String locale, LeadBox lead, ReportView view, TeamLink team) { }
+
+    private Response render(int status, String token, String lang, UriInfo uri, Map<String, String> values,
                             Map<String, String> errors, String base) {
+        // The response, its lead, the peer figures and the workshop in one transaction, which ends
+        // before the page is rendered: no connection is held while HTML is written.
+        Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, values, errors));
+        Questionnaire q = p.stored().questionnaire();
+        if (p.view() == null) {
+            return respond(Html.builder(status, Templates.gate(p.stored().entity().reportToken, q.title().in(p.locale(), q.defaultLocale()),
+                    p.locale(), q.locales(), p.lead(), base), p.locale()));
+        }
+        ReportView view = p.view();
+        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
+        String share = shareUrl(view, uri);
+        String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), share,
+                view.overall().score(), view.elements().stream().map(e -> new Completed.Element(e.id(), e.label(), e.score())).toList()));
+        return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share,
+                p.team(), p.lead(), base, completed), view.locale()));
+    }
+
+    private Prepared prepare(String token, String lang, Map<String, String> values, Map<String, String> errors) {
+        ResponseService.Stored stored = responses.byToken(token);
         // The language the answers were given in, unless the reader switches.
         String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.entity().locale;
         Questionnaire q = stored.questionnaire();
@@ -174,19 +196,12 @@ public class ReportPage {
             lead = new LeadBox(stored.entity().reportToken, rule.mode() == LeadCapture.Mode.BEFORE_REPORT, rule.fields(),
                     rule.consent().in(locale, q.defaultLocale()), values, errors, saved.map(LeadService.Lead::email).orElse(null));
             if (lead.gate() && saved.isEmpty()) {
-                return respond(Html.builder(status, Templates.gate(stored.entity().reportToken, q.title().in(locale, q.defaultLocale()),
-                        locale, q.locales(), lead, base), locale));
+                return new Prepared(stored, locale, lead, null, null);
             }
         }
-        ReportView view = assembler.assemble(stored, locale);
-        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
         TeamLink team = stored.entity().workshopId == null ? null
                 : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null));
-        String share = shareUrl(view, uri);
-        String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), share,
-                view.overall().score(), view.elements().stream().map(e -> new Completed.Element(e.id(), e.label(), e.score())).toList()));
-        return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share,
-                team, lead, base, completed), view.locale()));
+        return new Prepared(stored, locale, lead, assembler.assemble(stored, locale), team);
     }
 
     private static Response respond(Response.ResponseBuilder page) {
