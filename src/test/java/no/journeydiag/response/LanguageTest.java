@@ -125,7 +125,8 @@ class LanguageTest {
 
     static final List<String> ENGLISH_UI = List.of("Step ", "Next", "Back", "Review answers", "Strongly agree", "Don't know",
             "(required)", "(optional)", "Your answers are saved", "Check your answers", "See my report", "Warning signs",
-            "Improve first", "You answered", "Overall", "Who leads", "Appendix", "Take it again", "Skip to content");
+            "Improve first", "You answered", "Overall", "Who leads", "Appendix", "Take it again", "Skip to content",
+            "the chain holds", "weakest link");
 
     static void assertNoEnglish(Document page, List<String> english, String where) {
         String text = page.text();
@@ -171,7 +172,9 @@ class LanguageTest {
         assertNoEnglish(review, english, "review");
         String token = location.replaceAll(".*/d/([^/]+)/review$", "$1");
         String report = b.post("/d/" + token + "/submit", Map.of()).getHeader("Location");
-        assertNoEnglish(Jsoup.parse(given().get(report).asString()), english, "report");
+        Document reportPage = Jsoup.parse(given().get(report).asString());
+        assertNoEnglish(reportPage, english, "report");
+        assertTrue(reportPage.text().contains("kjeden holder hele veien"), "the chain's verdict is in Norwegian too");
     }
 
     @Test
