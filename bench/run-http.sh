@@ -2,6 +2,8 @@
 # HTTP figures with wrk (Debian package) against the packaged jar on H2 file storage, -Xmx256m.
 # Usage: bench/run-http.sh [seconds per run, default 20]. Prints a markdown table for bench/RESULTS.md.
 # Needs: wrk, curl. Builds the jar unless SKIP_BUILD=1.
+# PostgreSQL instead of H2: PG_URL=jdbc:postgresql://host:port/db [PG_USER=..] [PG_PASSWORD=..] bench/run-http.sh;
+# it builds the PostgreSQL jar (rebuild with ./mvnw package afterwards for H2) and the database should be empty.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
@@ -9,10 +11,17 @@ PORT=18090
 BASE="http://localhost:$PORT"
 DATA="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
-[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
+DB_ENV=()
+if [ -n "${PG_URL:-}" ]; then
+  [ "${SKIP_BUILD:-0}" = 1 ] || QUARKUS_DATASOURCE_DB_KIND=postgresql ./mvnw -q -B package -DskipTests
+  DB_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$PG_URL" QUARKUS_DATASOURCE_USERNAME="${PG_USER:-diagnostic}"
+          QUARKUS_DATASOURCE_PASSWORD="${PG_PASSWORD:-}")
+else
+  [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
+fi
 
 start_ns=$(date +%s%N)
-DIAGNOSTIC_ADMIN_PASSWORD='benchmark admin passphrase' DIAGNOSTIC_AUTH_SECURE_COOKIE=false \
+env "${DB_ENV[@]}" DIAGNOSTIC_ADMIN_PASSWORD='benchmark admin passphrase' DIAGNOSTIC_AUTH_SECURE_COOKIE=false \
   java -Xmx256m -Dquarkus.http.port=$PORT -Ddiagnostic.data-dir="$DATA" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 PID=$!
