@@ -1,5 +1,6 @@
 package no.journeydiag.common.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +20,9 @@ public final class Html {
 
     public static Response.ResponseBuilder builder(int status, TemplateInstance page, String locale) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.setLocale(Locale.forLanguageTag(locale)).render())
+                // As UTF-8 bytes: the JDK encodes a whole string at once, where the server's string
+                // writer went char by char (a tenth of a report page's CPU).
+                .entity(page.setLocale(Locale.forLanguageTag(locale)).render().getBytes(StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
                 .header("Content-Language", locale);
     }

@@ -1,5 +1,7 @@
 package no.journeydiag.report.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,9 +15,22 @@ public class ReportExtensions {
     private ReportExtensions() {
     }
 
-    /** A score with one decimal, or a dash when there is none. */
+    /**
+     * A score with one decimal, or a dash when there is none. Scores are stored rounded to one
+     * decimal, so the usual case is plain integer arithmetic: String.format took a tenth of a
+     * report's rendering time. Anything else is rounded half up, as String.format would.
+     */
     public static String score(Double value) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
+        if (value == null) {
+            return "–";
+        }
+        double tenths = value * 10;
+        long t = Math.round(tenths);
+        if (Math.abs(tenths - t) > 1e-9 || Math.abs(t) > 1_000_000_000L) {
+            return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        }
+        long abs = Math.abs(t);
+        return (t < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 
     /** A number rounded to a whole, e.g. a percentile. */
@@ -33,7 +48,9 @@ public class ReportExtensions {
         if (time == null) {
             return "";
         }
-        String pattern = locale.equals("nb") ? "d. MMMM yyyy 'kl.' HH:mm 'UTC'" : "d MMMM yyyy, HH:mm 'UTC'";
-        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(locale)).format(time);
+        return (locale.equals("nb") ? PRETTY_NB : PRETTY_EN).format(time);
     }
+
+    private static final DateTimeFormatter PRETTY_NB = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm 'UTC'", Locale.forLanguageTag("nb"));
+    private static final DateTimeFormatter PRETTY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 }
