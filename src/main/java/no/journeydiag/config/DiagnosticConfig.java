@@ -152,6 +152,10 @@ public interface DiagnosticConfig {
          */
         @WithDefault("4")
         int concurrentTeamReports();
+
+        /** Team reports each instance keeps ready, for the workshops viewed most recently; remade when a response arrives or goes. */
+        @WithDefault("16")
+        int keptTeamReports();
     }
 
     interface Questionnaires {

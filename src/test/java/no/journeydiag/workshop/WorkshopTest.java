@@ -540,4 +540,30 @@ class WorkshopTest {
         assertEquals(400, foreign.statusCode());
         assertEquals("previousWorkshopId", foreign.jsonPath().getString("errors[0].field"));
     }
+
+    @Test
+    void aTeamReportKeptForReuseFollowsEveryNewAndDeletedResponseHereAndInTheEarlierWorkshop() {
+        long before = createWorkshop(aliceToken, "{\"organisation\":\"Kept AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}");
+        seed(before, "sales", Answers.quickCheckCritical());
+        long id = createWorkshop(aliceToken, "{\"organisation\":\"Kept AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1,"
+                + "\"previousWorkshopId\":" + before + "}");
+        String path = "/api/v1/workshops/" + id + "/report";
+        seed(id, "sales", Answers.quickCheckCritical());
+        assertEquals(1, api(aliceToken).get(path).jsonPath().getInt("report.participants"));
+        List<Float> same = api(aliceToken).get(path).jsonPath().getList("report.changes.delta", Float.class);
+        assertTrue(!same.isEmpty() && same.stream().allMatch(d -> d == 0f), "same answers before and now: " + same);
+
+        String second = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT, id, "marketing")
+                .entity().reportToken;
+        assertEquals(2, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a new response shows at once");
+        responses.delete(second);
+        assertEquals(1, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a deleted one goes at once");
+
+        Map<String, Object> better = new java.util.HashMap<>(Answers.quickCheckCritical());
+        better.put("owner-can-change", "strongly-agree");
+        better.put("named-owner", "yes");
+        seed(before, "sales", better);
+        List<Float> changed = api(aliceToken).get(path).jsonPath().getList("report.changes.delta", Float.class);
+        assertTrue(changed.stream().anyMatch(d -> d < 0f), "the earlier workshop scored higher now, so the change is negative: " + changed);
+    }
 }

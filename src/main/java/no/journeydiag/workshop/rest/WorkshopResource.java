@@ -125,7 +125,7 @@ public class WorkshopResource {
     @Operation(summary = "One anonymous row per participant: role, scores, answers (formulas neutralised)")
     public Response csv(@PathParam("id") long id) {
         Consultant me = me();
-        return Response.ok(export.csv(workshops.team(me, id)), "text/csv; charset=UTF-8")
+        return Response.ok(export.csv(workshops.teamData(me, id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"").build();
     }
 

@@ -27,8 +27,9 @@ public class TeamExport {
      * ordered by role and overall score, never by when people joined, so order reveals no one.
      * Below the anonymity threshold only the header is written.
      */
-    public String csv(WorkshopService.Team team) {
-        List<Participant> participants = team.participants();
+    public String csv(WorkshopService.TeamData data) {
+        WorkshopService.Team team = data.team();
+        List<Participant> participants = data.participants();
         Questionnaire q = team.questionnaire();
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("role", "overall"));

@@ -64,15 +64,29 @@ public class WorkshopService implements ParticipationGate {
                            boolean published, String joinCode, String joinCodeDisplay, String teamToken, State state,
                            long participants, Long previousWorkshopId, String ownerName, OffsetDateTime createdAt) { }
 
-    /** A team report with the questionnaire it is rendered against and the participants it was made from. */
-    public record Team(Workshop workshop, Questionnaire questionnaire, TeamReport report,
-                       List<TeamAggregator.Participant> participants) { }
+    /** A team report with the questionnaire it is rendered against. */
+    public record Team(Workshop workshop, Questionnaire questionnaire, TeamReport report) { }
+
+    /** A team report with the participants it was made from, for the raw-data export. */
+    public record TeamData(Team team, List<TeamAggregator.Participant> participants) { }
+
+    /**
+     * What a team report is made from: the workshop's responses (their count and newest id:
+     * responses are never changed, only added or deleted), its threshold, the linked earlier
+     * workshop's alike, and the questionnaire version. Equal keys make equal reports.
+     */
+    private record TeamKey(long workshopId, long responses, long newest, int threshold, Long previousId, long previousResponses,
+                           long previousNewest, int previousThreshold, String questionnaire) { }
+
+    private record Prepared(TeamKey key, Questionnaire questionnaire, TeamReport report) { }
 
     private final QuestionnaireRegistry registry;
     private final ResponseService responses;
     private final DiagnosticConfig config;
     private final java.util.concurrent.Semaphore teamReports;
     private final JsonText json;
+    /** Recently viewed team reports by workshop id, least recently used dropped first (bounded by config). */
+    private final Map<Long, Prepared> preparedTeams;
 
     public WorkshopService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json) {
         this.registry = registry;
@@ -80,6 +94,13 @@ public class WorkshopService implements ParticipationGate {
         this.config = config;
         this.teamReports = new java.util.concurrent.Semaphore(config.workshops().concurrentTeamReports(), true);
         this.json = json;
+        int keep = config.workshops().keptTeamReports();
+        this.preparedTeams = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Prepared> eldest) {
+                return size() > keep;
+            }
+        });
     }
 
     /**
@@ -217,6 +238,7 @@ public class WorkshopService implements ParticipationGate {
         ResponseEntity.delete("workshopId", w.id);
         WorkshopEntity.update("previousId = null where previousId = ?1", w.id);
         w.delete();
+        preparedTeams.remove(w.id);
     }
 
     /** Participants so far by role (completed responses), for the present view. No answers, only counts. */
@@ -247,7 +269,41 @@ public class WorkshopService implements ParticipationGate {
         return team(w);
     }
 
+    /** The team report with every participant's answers and scores, read afresh (not kept: several MB for a large workshop). */
+    @Transactional
+    public TeamData teamData(Consultant who, long id) {
+        WorkshopEntity w = owned(who, id);
+        return withPermit(() -> {
+            Questionnaire q = current(w);
+            List<TeamAggregator.Participant> participants = participants(w.id);
+            return new TeamData(new Team(view(w), q, aggregate(w, q, participants)), participants);
+        });
+    }
+
+    /**
+     * The team report, made again only when what it is made from changed (one small query tells):
+     * a published report opened by a whole room at once is prepared once per instance, not once
+     * per participant. Kept per instance; the key makes every instance's copy exact.
+     */
     private Team team(WorkshopEntity w) {
+        Questionnaire q = current(w);
+        TeamKey key = key(w, q);
+        Prepared kept = preparedTeams.get(w.id);
+        if (kept == null || !kept.key().equals(key)) {
+            kept = withPermit(() -> {
+                Prepared again = preparedTeams.get(w.id); // made meanwhile by a request that held a permit first?
+                if (again != null && again.key().equals(key)) {
+                    return again;
+                }
+                Prepared made = new Prepared(key, q, aggregate(w, q, participants(w.id)));
+                preparedTeams.put(w.id, made);
+                return made;
+            });
+        }
+        return new Team(view(w), kept.questionnaire(), kept.report());
+    }
+
+    private <T> T withPermit(java.util.function.Supplier<T> work) {
         // Unbounded, 64 concurrent reports of a 2,000-person workshop ran a 256 MB heap out of memory.
         try {
             if (!teamReports.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -258,15 +314,33 @@ public class WorkshopService implements ParticipationGate {
             throw ProblemException.unavailable("The team report was interrupted. Try again.");
         }
         try {
-            return prepare(w);
+            return work.get();
         } finally {
             teamReports.release();
         }
     }
 
-    private Team prepare(WorkshopEntity w) {
-        Questionnaire q = registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire).orElse(null);
-        List<TeamAggregator.Participant> participants = participants(w.id);
+    private Questionnaire current(WorkshopEntity w) {
+        return registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire).orElse(null);
+    }
+
+    private TeamKey key(WorkshopEntity w, Questionnaire q) {
+        long[] own = responseStamp(w.id);
+        WorkshopEntity p = w.previousId == null ? null : WorkshopEntity.findById(w.previousId);
+        long[] previous = p == null ? new long[] {0, 0} : responseStamp(p.id);
+        return new TeamKey(w.id, own[0], own[1], w.anonymityThreshold, p == null ? null : p.id, previous[0], previous[1],
+                p == null ? 0 : p.anonymityThreshold, q == null ? "" : q.id() + "@" + q.version() + "#" + q.contentHash());
+    }
+
+    /** How many responses a workshop has and the newest one's id. */
+    private static long[] responseStamp(long workshopId) {
+        Object[] row = (Object[]) ResponseEntity.getEntityManager()
+                .createQuery("select count(r), coalesce(max(r.id), 0) from ResponseEntity r where r.workshopId = ?1")
+                .setParameter(1, workshopId).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    private TeamReport aggregate(WorkshopEntity w, Questionnaire q, List<TeamAggregator.Participant> participants) {
         TeamReport previous = null;
         if (w.previousId != null) {
             WorkshopEntity p = WorkshopEntity.findById(w.previousId);
@@ -274,8 +348,7 @@ public class WorkshopService implements ParticipationGate {
                 previous = TeamAggregator.aggregate(q, participants(p.id), p.anonymityThreshold, config.workshops().gapThreshold(), null);
             }
         }
-        TeamReport report = TeamAggregator.aggregate(q, participants, w.anonymityThreshold, config.workshops().gapThreshold(), previous);
-        return new Team(view(w), q, report, participants);
+        return TeamAggregator.aggregate(q, participants, w.anonymityThreshold, config.workshops().gapThreshold(), previous);
     }
 
     private List<TeamAggregator.Participant> participants(long workshopId) {

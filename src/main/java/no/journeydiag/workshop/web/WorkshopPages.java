@@ -246,8 +246,7 @@ public class WorkshopPages {
     @Path("consultant/workshops/{id}/export.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        WorkshopService.Team team = workshops.team(me(), id);
-        return Response.ok(export.csv(team), "text/csv; charset=UTF-8")
+        return Response.ok(export.csv(workshops.teamData(me(), id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"")
                 .header("Cache-Control", "no-store").build();
     }
