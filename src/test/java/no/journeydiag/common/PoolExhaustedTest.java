@@ -56,4 +56,33 @@ class PoolExhaustedTest {
         }
         assertEquals(200, given().get("/api/v1/results/" + token).statusCode(), "back once connections are free");
     }
+
+    @Test
+    void asManySubmissionsAsConnectionsAllSucceedEvenWhenTheyOpenNewHistogramBuckets() throws Exception {
+        // Each pair starts together and scores into buckets no earlier submission used. Creating a
+        // bucket's row must not need a second connection: two submissions each holding one and
+        // waiting for another would both time out.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                var start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+                for (int weight : new int[] {round, 10 - round}) {
+                    Map<String, Object> answers = new java.util.HashMap<>(Answers.quickCheckCritical());
+                    answers.put("long-term-weight", weight);
+                    answers.put("named-owner", weight % 2 == 0 ? "yes" : "no");
+                    statuses.add(pool.submit(() -> {
+                        start.await();
+                        return given().contentType("application/json").body(Map.of("answers", answers))
+                                .post("/api/v1/questionnaires/quick-check/responses").statusCode();
+                    }));
+                }
+                for (var status : statuses) {
+                    assertEquals(201, status.get(), "round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
