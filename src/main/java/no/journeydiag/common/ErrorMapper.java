@@ -153,6 +153,11 @@ public class ErrorMapper {
                     "The service is busy or cannot reach its database. Nothing was changed; please try again in a moment.",
                     List.of())).header("Retry-After", "5").build();
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while its body was being read: nobody to answer, nothing of ours broke.
+            LOG.debugf("Client closed the connection on %s: %s", uri.getPath(), e.getMessage());
+            return Response.status(400).build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(uri, headers, 500, "Something went wrong on our side",
@@ -208,6 +213,15 @@ public class ErrorMapper {
             }
             if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }
