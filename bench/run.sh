@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN="${1:-15}"
 section() { printf '\n== %s ==\n' "$1"; }
+PG="${PG_URL:-}"
+unset PG_URL # the scripts below read it: only the PostgreSQL section may see it
 
 section "JMH: scoring, loading, team aggregation"
 bench/run-jmh.sh 'ScoringBenchmark|TeamReportBenchmark' 2>&1 | sed -n '/^Benchmark /,$p'
@@ -21,8 +23,8 @@ section "HTTP, H2, 200,000 stored responses"
 SKIP_BUILD=1 SEED=200000 bench/run-http.sh "$SECONDS_PER_RUN"
 section "HTTP, team report of 2,000 participants"
 SKIP_BUILD=1 bench/run-team.sh "$SECONDS_PER_RUN"
-if [ -n "${PG_URL:-}" ]; then
+if [ -n "$PG" ]; then
   section "HTTP, PostgreSQL"
-  bench/run-http.sh "$SECONDS_PER_RUN"
+  PG_URL="$PG" bench/run-http.sh "$SECONDS_PER_RUN"
   ./mvnw -q -B package -DskipTests # back to the H2 jar
 fi
