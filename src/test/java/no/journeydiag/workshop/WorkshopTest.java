@@ -79,6 +79,14 @@ class WorkshopTest {
         return createWorkshop(token, "{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"quick-check\"}");
     }
 
+    /** Alice's earlier workshop with one critical "sales" participant, and a later one linked to it; both threshold 1. */
+    long[] linkedWorkshops(String organisation) {
+        String settings = "{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1";
+        long before = createWorkshop(aliceToken, settings + "}");
+        seed(before, "sales", Answers.quickCheckCritical());
+        return new long[] {before, createWorkshop(aliceToken, settings + ",\"previousWorkshopId\":" + before + "}")};
+    }
+
     void seed(long workshop, String role, Map<String, Object> answers) {
         responses.submit("quick-check", "en", answers, AnswerReader.Hidden.REJECT, workshop, role);
     }
@@ -525,10 +533,7 @@ class WorkshopTest {
 
     @Test
     void aLinkedEarlierWorkshopShowsChangePerElement() {
-        long before = createWorkshop(aliceToken, "{\"organisation\":\"Again AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}");
-        seed(before, "sales", Answers.quickCheckCritical());
-        long after = createWorkshop(aliceToken, "{\"organisation\":\"Again AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1,"
-                + "\"previousWorkshopId\":" + before + "}");
+        long after = linkedWorkshops("Again AS")[1];
         seed(after, "sales", Answers.quickCheckCritical());
         Response r = api(aliceToken).get("/api/v1/workshops/" + after + "/report");
         List<Float> deltas = r.jsonPath().getList("report.changes.delta", Float.class);
@@ -543,10 +548,9 @@ class WorkshopTest {
 
     @Test
     void aTeamReportKeptForReuseFollowsEveryNewAndDeletedResponseHereAndInTheEarlierWorkshop() {
-        long before = createWorkshop(aliceToken, "{\"organisation\":\"Kept AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}");
-        seed(before, "sales", Answers.quickCheckCritical());
-        long id = createWorkshop(aliceToken, "{\"organisation\":\"Kept AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1,"
-                + "\"previousWorkshopId\":" + before + "}");
+        long[] pair = linkedWorkshops("Kept AS");
+        long before = pair[0];
+        long id = pair[1];
         String path = "/api/v1/workshops/" + id + "/report";
         seed(id, "sales", Answers.quickCheckCritical());
         assertEquals(1, api(aliceToken).get(path).jsonPath().getInt("report.participants"));
