@@ -1,6 +1,5 @@
 package no.journeydiag.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import no.journeydiag.questionnaire.load.QuestionnaireLoader;
-import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.Answer;
 import no.journeydiag.scoring.Scoring;
@@ -44,8 +42,7 @@ public class ScoringBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        byte[] yaml = Files.readAllBytes(Path.of("questionnaires/journey-ownership.yaml"));
-        q = QuestionnaireParser.parse("journey-ownership.yaml", yaml).questionnaire();
+        q = TeamReportBenchmark.journeyOwnership();
         Random random = new Random(42);
         answers = new ArrayList<>();
         for (int i = 0; i < 1024; i++) {

@@ -55,8 +55,7 @@ public class TeamReportBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        byte[] yaml = Files.readAllBytes(Path.of("questionnaires/journey-ownership.yaml"));
-        q = QuestionnaireParser.parse("journey-ownership.yaml", yaml).questionnaire();
+        q = journeyOwnership();
         Random random = new Random(42);
         answers = new ArrayList<>();
         scored = new ArrayList<>();
@@ -65,6 +64,12 @@ public class TeamReportBenchmark {
             answers.add(a);
             scored.add(new Participant(ROLES.get(random.nextInt(ROLES.size())), a, Scoring.score(q, a)));
         }
+    }
+
+    /** The shipped journey-ownership questionnaire, parsed and validated. */
+    static Questionnaire journeyOwnership() throws java.io.IOException {
+        byte[] yaml = Files.readAllBytes(Path.of("questionnaires/journey-ownership.yaml"));
+        return QuestionnaireParser.parse("journey-ownership.yaml", yaml).questionnaire();
     }
 
     static Map<String, Answer> randomAnswers(Questionnaire q, Random random) {
