@@ -176,12 +176,17 @@ public class ReportPage {
                     p.locale(), q.locales(), p.lead(), base), p.locale()));
         }
         ReportView view = p.view();
-        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
         String share = shareUrl(view, uri);
         String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), share,
                 view.overall().score(), view.elements().stream().map(e -> new Completed.Element(e.id(), e.label(), e.score())).toList()));
-        return respond(Html.builder(status, Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share,
-                p.team(), p.lead(), base, completed), view.locale()));
+        return respond(Html.builder(status, page(q, view, share, p.team(), p.lead(), base, completed), view.locale()));
+    }
+
+    /** The report page's template with its chart, ready to render (also what bench/run-render.sh measures). */
+    static TemplateInstance page(Questionnaire q, ReportView view, String share, TeamLink team, LeadBox lead, String base,
+                                 String completed) {
+        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
+        return Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share, team, lead, base, completed);
     }
 
     private Prepared prepare(String token, String lang, Map<String, String> values, Map<String, String> errors) {

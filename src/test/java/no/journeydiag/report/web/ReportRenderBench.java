@@ -16,7 +16,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import no.journeydiag.bench.InAppBenchmark;
-import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
@@ -48,12 +47,11 @@ class ReportRenderBench {
         }
         ResponseService.Stored report = stored;
         Questionnaire q = report.questionnaire();
-        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
         String share = "https://diagnostic.example.com/r/" + report.entity().reportToken;
         ReportView view = assembler.assemble(report, "en");
         assertTrue(view.comparison().shown(), "the benchmark report should draw the peer band");
-        InAppBenchmark.renderReport = () -> render(q, view, bandStarts, share);
-        InAppBenchmark.assembleAndRenderReport = () -> render(q, assembler.assemble(report, "en"), bandStarts, share);
+        InAppBenchmark.renderReport = () -> render(q, view, share);
+        InAppBenchmark.assembleAndRenderReport = () -> render(q, assembler.assemble(report, "en"), share);
         System.out.println("Report page: " + InAppBenchmark.renderReport.get().length() + " characters");
 
         String include = System.getProperty("bench.include", "InAppBenchmark");
@@ -65,8 +63,7 @@ class ReportRenderBench {
         }
     }
 
-    private static String render(Questionnaire q, ReportView view, List<Double> bandStarts, String share) {
-        return ReportPage.Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share, null, null, "", null)
-                .setLocale(Locale.ENGLISH).render();
+    private static String render(Questionnaire q, ReportView view, String share) {
+        return ReportPage.page(q, view, share, null, null, "", null).setLocale(Locale.ENGLISH).render();
     }
 }
