@@ -35,6 +35,12 @@ public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
+    private final StorageHealth storage;
+
+    public ErrorMapper(StorageHealth storage) {
+        this.storage = storage;
+    }
+
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     public static class Templates {
         public static native TemplateInstance page(int status, String title, String detail, String locale);
@@ -152,6 +158,14 @@ public class ErrorMapper {
             return Response.fromResponse(respond(uri, headers, 503, "Temporarily unavailable",
                     "The service is busy or cannot reach its database. Nothing was changed; please try again in a moment.",
                     List.of())).header("Retry-After", "5").build();
+        }
+        if (StorageHealth.isStorageFailure(e)) {
+            // Disk full, a read-only file, a database closed by a failed write: the transaction did not commit.
+            storage.failed(e);
+            LOG.warnf("Database cannot write on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(uri, headers, 503, "Temporarily unavailable",
+                    "The service cannot store data right now. Nothing was saved; please try again in a little while.",
+                    List.of())).header("Retry-After", "30").build();
         }
         if (clientWentAway(e)) {
             // The client closed the connection while its body was being read: nobody to answer, nothing of ours broke.

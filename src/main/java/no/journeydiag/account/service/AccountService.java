@@ -58,36 +58,40 @@ public class AccountService {
         this.config = config;
     }
 
-    /**
-     * Creates the first admin from configuration when there is no admin yet. In production an
-     * empty, short or well-known password is refused: the service would otherwise start with a
-     * door anyone can open.
-     */
     @Transactional
     public boolean adminExists() {
         return ConsultantEntity.count("role", ConsultantEntity.ADMIN) > 0;
     }
 
+    /** What start-up found: an admin, one made from configuration, or none (a setup link is needed). */
+    public enum Bootstrap { EXISTS, CREATED, NEEDS_SETUP }
+
+    /**
+     * Creates the first admin from configuration when there is no admin yet. Without a configured
+     * password the service still starts and {@link FirstAdminSetup} offers a one-time link. In
+     * production a configured password that is short or well known stops start-up: whoever set it
+     * meant to use it, and the service would otherwise start with a door anyone can open.
+     */
     @Transactional
-    public void bootstrapAdmin(LaunchMode mode) {
+    public Bootstrap bootstrapAdmin(LaunchMode mode) {
         if (ConsultantEntity.count("role", ConsultantEntity.ADMIN) > 0) {
-            return;
+            return Bootstrap.EXISTS;
         }
         String password = config.admin().password().orElse("");
+        if (password.isEmpty()) {
+            return Bootstrap.NEEDS_SETUP;
+        }
         String problem = weakness(password);
         if (problem != null) {
             if (mode == LaunchMode.NORMAL) {
-                throw new IllegalStateException("No admin account exists and DIAGNOSTIC_ADMIN_PASSWORD " + problem
-                        + ". Set it to a password of at least " + MIN_PASSWORD + " characters and start again.");
-            }
-            if (password.isEmpty()) {
-                LOG.warn("No admin account and no diagnostic.admin.password: consultant login is unavailable");
-                return;
+                throw new IllegalStateException("DIAGNOSTIC_ADMIN_PASSWORD " + problem + ": set one of at least " + MIN_PASSWORD
+                        + " characters, or leave it unset to create the first admin through a one-time link");
             }
             LOG.warnf("The first admin gets a weak password (%s); fine for %s mode only", problem, mode);
         }
         create(config.admin().username(), "Administrator", password, ConsultantEntity.ADMIN);
         LOG.infof("Created the first admin account '%s'", config.admin().username());
+        return Bootstrap.CREATED;
     }
 
     public static String weakness(String password) {

@@ -60,7 +60,19 @@ public class ResponseEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The client's Idempotency-Key, unique per questionnaire; null when none was sent. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** SHA-256 of the request a key was first used with, so a reused key with another body is refused. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
     public static ResponseEntity findByToken(String token) {
         return find("reportToken", token).firstResult();
+    }
+
+    public static ResponseEntity findByIdempotencyKey(String questionnaire, String key) {
+        return find("questionnaire = ?1 and idempotencyKey = ?2", questionnaire, key).firstResult();
     }
 }

@@ -36,6 +36,12 @@ public class ResponseService {
     /** Fired inside the transaction that deletes a response, for the features that hold data about it. */
     public record Deleted(String token) { }
 
+    /**
+     * A client's Idempotency-Key and the hash of the request it came with: the first request with a
+     * key stores the response, a retry with the same key and request finds it (see {@link #byIdempotencyKey}).
+     */
+    public record Idempotency(String key, String requestHash) { }
+
     /** A stored response with the questionnaire version it was scored against. */
     public record Stored(ResponseEntity entity, Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) { }
 
@@ -92,6 +98,16 @@ public class ResponseService {
     @Transactional
     public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
                          Long workshopId, String role, boolean test) {
+        return submit(questionnaireId, locale, rawAnswers, hidden, workshopId, role, test, null);
+    }
+
+    /**
+     * As above, remembering the client's Idempotency-Key: a second response with the same key for
+     * this questionnaire breaks a unique constraint at commit, so of two racing retries one is stored.
+     */
+    @Transactional
+    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
+                         Long workshopId, String role, boolean test, Idempotency idempotency) {
         QuestionnaireRegistry.Current current = questionnaire(questionnaireId);
         Questionnaire q = current.questionnaire();
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -122,6 +138,10 @@ public class ResponseService {
         e.participantRole = role;
         e.testOnly = test;
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        if (idempotency != null) {
+            e.idempotencyKey = idempotency.key();
+            e.requestHash = idempotency.requestHash();
+        }
         e.persist();
         Stored stored = new Stored(e, q, read.answers(), result);
         completed.fire(new Completed(stored));
@@ -136,6 +156,12 @@ public class ResponseService {
             throw ProblemException.notFound("There is no result for this link. Check that the whole link was copied.");
         }
         return stored(e);
+    }
+
+    /** The response an earlier request with this Idempotency-Key made for this questionnaire, if any. */
+    @Transactional
+    public java.util.Optional<Stored> byIdempotencyKey(String questionnaireId, String key) {
+        return java.util.Optional.ofNullable(ResponseEntity.findByIdempotencyKey(questionnaireId, key)).map(this::stored);
     }
 
     /** A stored response read back with the questionnaire version it was made with. */
