@@ -177,7 +177,7 @@ public final class PackagedApp implements AutoCloseable {
     /** JDBC URL of this instance's database, for checking what is stored while the process is stopped. */
     public String jdbcUrl() {
         return TestDatabase.postgres() ? properties.get("quarkus.datasource.jdbc.url")
-                : "jdbc:h2:file:" + dir.resolve("data").resolve("diagnostic");
+                : "jdbc:h2:file:" + Path.of(properties.get("diagnostic.data-dir")).resolve("diagnostic") + ";IFEXISTS=TRUE";
     }
 
     public String jdbcUser() {

@@ -99,7 +99,7 @@ public class StorageHealth {
      * these. Errors of the request (constraints, syntax) are not among them.
      */
     public static boolean isStorageFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
                 return true;
             }
@@ -112,6 +112,28 @@ public class StorageHealth {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code e}, its causes and what they suppressed: a failed commit reaches us as a RollbackException
+     * whose reason (the driver's exception) is only among the suppressed.
+     */
+    static java.util.List<Throwable> causes(Throwable e) {
+        java.util.List<Throwable> out = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty() && out.size() < 50) {
+            Throwable t = todo.poll();
+            if (out.stream().anyMatch(x -> x == t)) {
+                continue;
+            }
+            out.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
+        }
+        return out;
     }
 
     private static boolean storageState(java.sql.SQLException sql) {
@@ -128,9 +150,9 @@ public class StorageHealth {
 
     private static String describe(Throwable e) {
         String message = null;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t.getMessage() != null) {
-                message = t.getMessage();
+                message = t.getMessage(); // the deepest says it best: "No space left on device"
             }
         }
         if (message == null) {
