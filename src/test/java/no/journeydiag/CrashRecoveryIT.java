@@ -35,6 +35,11 @@ class CrashRecoveryIT {
     static final int SUBMISSIONS = 60;
     static final String PASSWORD = "crash-test-admin-password";
     static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]{43})\"");
+    /** A valid quick-check answer set (ResponseApiTest works its scores out by hand). */
+    static final String BODY = "{\"answers\": {\"named-owner\": \"no\", \"acquisition-targets\": \"agree\","
+            + " \"owner-can-change\": \"disagree\", \"kpis-conflict\": \"agree\", \"combined-picture\": \"dont-know\","
+            + " \"value-drivers\": \"disagree\", \"handed-over\": \"agree\", \"stopped-recently\": \"no\","
+            + " \"long-term-weight\": 3}}";
 
     /** What the service acknowledged before it was killed. */
     record Acknowledged(Set<String> responses, Set<String> drafts, Set<String> leads, Set<Long> closedWorkshops) { }
@@ -84,9 +89,7 @@ class CrashRecoveryIT {
         Set<Long> closed = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        String body = "{\"answers\": {\"named-owner\": \"no\", \"acquisition-targets\": \"agree\", \"owner-can-change\": \"disagree\","
-                + " \"kpis-conflict\": \"agree\", \"combined-picture\": \"dont-know\", \"value-drivers\": \"disagree\","
-                + " \"handed-over\": \"agree\", \"stopped-recently\": \"no\", \"long-term-weight\": 3}}";
+        String body = BODY;
         for (int t = 0; t < 8; t++) {
             int thread = t;
             pool.submit(() -> {
