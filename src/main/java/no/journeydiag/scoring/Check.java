@@ -74,6 +74,10 @@ abstract sealed class Check {
         if (c instanceof Condition.ElementAbove b) {
             return new OnScore(elementIndex.getOrDefault(b.element(), -1), b.element(), b.value(), false);
         }
+        if (c instanceof Condition.ElementAtLeast b) {
+            // at least v: above the next smaller representable number, with the same NaN rule (no score is never at least)
+            return new OnScore(elementIndex.getOrDefault(b.element(), -1), b.element(), Math.nextDown(b.value()), false);
+        }
         if (c instanceof Condition.All all) {
             return new All(compileAll(all.of(), questionIndex, elementIndex, plan));
         }

@@ -52,6 +52,14 @@ final class Plan {
     final Check[] signWhen;
     /** Question index of each ownership map row, in the map's order (empty without a map). */
     final int[] ownershipRows;
+    /** Each mode's condition, in the questionnaire's order. */
+    final Check[] modeWhen;
+    /** adviceWhen[e].get(band)[i]: the condition of element e's i-th recommendation for the band; null for the default. */
+    final Map<String, Check[]>[] adviceWhen;
+    /** Element id to its index in the questionnaire's element list. */
+    final Map<String, Integer> elementIndexById = new HashMap<>();
+    /** Bands whose elements "improve first" leaves out. */
+    final java.util.Set<String> skipBands;
 
     static Plan of(Questionnaire q) {
         if (q.contentHash() == null) {
@@ -86,6 +94,7 @@ final class Plan {
         Map<String, Integer> elementIndex = new HashMap<>();
         for (int e = 0; e < elements; e++) {
             elementIndex.put(q.elements().get(e).id(), e);
+            elementIndexById.put(q.elements().get(e).id(), e);
         }
         Map<String, Section> sectionById = new HashMap<>();
         q.sections().forEach(s -> sectionById.put(s.id(), s));
@@ -129,6 +138,19 @@ final class Plan {
                 : q.ownershipMap().rows().stream().mapToInt(id -> questionIndex.getOrDefault(id, -1)).toArray();
         q.elements().forEach(e -> elementById.put(e.id(), e));
         q.warningSigns().forEach(w -> signById.put(w.id(), w));
+        modeWhen = new Check[q.modes().size()];
+        for (int m = 0; m < modeWhen.length; m++) {
+            modeWhen[m] = Check.compile(q.modes().get(m).when(), questionIndex, elementIndex, this);
+        }
+        adviceWhen = new Map[elements];
+        for (int e = 0; e < elements; e++) {
+            Map<String, Check[]> byBand = new HashMap<>();
+            q.elements().get(e).advice().forEach((band, entries) -> byBand.put(band, entries.stream()
+                    .map(a -> a.when() == null ? null : Check.compile(a.when(), questionIndex, elementIndex, this))
+                    .toArray(Check[]::new)));
+            adviceWhen[e] = byBand;
+        }
+        skipBands = java.util.Set.copyOf(q.priorities().skipBands());
     }
 
     /** The answers in question order; answers to ids the questionnaire does not have are left out. */

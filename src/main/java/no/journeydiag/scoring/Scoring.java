@@ -105,8 +105,6 @@ public final class Scoring {
         Plan plan = Plan.of(q);
         Question[] questions = plan.questions;
         int n = questions.length;
-        int elementCount = q.elements().size();
-        int stageCount = q.stages().size();
 
         // Visibility in one pass (a question depends only on earlier answers), then the points of each shown answer.
         List<String> shown = new ArrayList<>(n);
@@ -119,85 +117,37 @@ public final class Scoring {
             points[i] = questions[i].reverse() && !Double.isNaN(raw) ? questions[i].maxPoints() - raw : raw;
         }
 
-        // Element scores: Σ(weight × points) / Σ(weight × max) over shown, answered, scored questions.
-        // Stage scores alike, each question weighted by the sum of its feed weights.
-        double[] got = new double[elementCount];
-        double[] possible = new double[elementCount];
-        int[] answered = new int[elementCount];
-        int[] shownCount = new int[elementCount];
-        double[] stageGot = new double[stageCount];
-        double[] stagePossible = new double[stageCount];
-        for (int i = 0; i < n; i++) {
-            if (!isShown[i]) {
-                continue;
-            }
-            double p = points[i];
-            double max = questions[i].maxPoints();
-            if (plan.typeScored[i]) {
-                double[] feed = plan.feed[i];
-                for (int e = 0; e < elementCount; e++) {
-                    double w = feed[e];
-                    if (Double.isNaN(w)) {
-                        continue;
-                    }
-                    shownCount[e]++;
-                    if (!Double.isNaN(p)) {
-                        answered[e]++;
-                        got[e] += w * p;
-                        possible[e] += w * max;
-                    }
-                }
-            }
-            int st = plan.stage[i];
-            if (st >= 0 && plan.scored[i] && !Double.isNaN(p)) {
-                stageGot[st] += plan.feedSum[i] * p;
-                stagePossible[st] += plan.feedSum[i] * max;
-            }
-        }
-        List<ElementScore> elements = new ArrayList<>(elementCount);
-        double[] roundedScores = new double[elementCount]; // NaN: no score
-        double sum = 0; // overall: element-weighted mean of the (unrounded) element scores that exist
-        double weights = 0;
-        for (int e = 0; e < elementCount; e++) {
-            double score = possible[e] > 0 ? 100 * got[e] / possible[e] : Double.NaN;
-            double rounded = round1(score);
-            roundedScores[e] = rounded;
-            if (!Double.isNaN(score)) {
-                sum += plan.elementWeight[e] * score;
-                weights += plan.elementWeight[e];
-            }
-            elements.add(new ElementScore(plan.elementIds[e], boxed(rounded), Double.isNaN(rounded) ? null : q.band(rounded).id(),
-                    answered[e], shownCount[e], shownCount[e] == 0 ? 0 : Math.round(100.0 * answered[e] / shownCount[e]) / 100.0));
-        }
-        double overallValue = weights > 0 ? round1(sum / weights) : Double.NaN;
-        Score overall = new Score(boxed(overallValue), Double.isNaN(overallValue) ? null : q.band(overallValue).id());
-
-        List<StageScore> stages = new ArrayList<>(stageCount);
-        String breaksAt = null;
-        for (int st = 0; st < stageCount; st++) {
-            String id = plan.stageIds[st];
-            double s = stagePossible[st] > 0 ? round1(100 * stageGot[st] / stagePossible[st]) : Double.NaN;
-            stages.add(new StageScore(id, boxed(s)));
-            if (breaksAt == null && s < q.loopThreshold()) { // NaN: not below
-                breaksAt = id;
-            }
-        }
+        Totals t = q.normalised() ? Totals.normalised(q, plan, isShown, points) : Totals.raw(q, plan, isShown, points);
+        List<ElementScore> elements = t.elements;
 
         List<SignResult> signs = new ArrayList<>(plan.signWhen.length);
         for (int s = 0; s < plan.signWhen.length; s++) {
             Check when = plan.signWhen[s];
             String id = q.warningSigns().get(s).id();
-            if (when.test(visible, roundedScores)) {
+            if (when.test(visible, t.roundedScores)) {
                 List<Evidence> evidence = new ArrayList<>(4);
-                when.collect(visible, roundedScores, evidence);
+                when.collect(visible, t.roundedScores, evidence);
                 signs.add(new SignResult(id, true, distinct(evidence))); // one answer can be evidence twice
             } else {
                 signs.add(new SignResult(id, false, List.of()));
             }
         }
 
-        return new ScoringResult(overall, elements, stages, breaksAt, signs, priorities(q, plan, elements, signs),
-                ownership(q, plan, visible), List.copyOf(shown));
+        ScoringResult.ModeResult mode = null;
+        for (int m = 0; m < plan.modeWhen.length && mode == null; m++) {
+            if (plan.modeWhen[m].test(visible, t.roundedScores)) {
+                List<Evidence> evidence = new ArrayList<>(4);
+                plan.modeWhen[m].collect(visible, t.roundedScores, evidence);
+                mode = new ScoringResult.ModeResult(q.modes().get(m).id(), distinct(evidence));
+            }
+        }
+
+        List<OwnershipRow> ownership = ownership(q, plan, visible);
+        List<Priority> priorities = q.normalised()
+                ? Priorities.normalised(q, plan, elements, signs, visible, t.roundedScores, mode, ownership)
+                : priorities(q, plan, elements, signs);
+        return new ScoringResult(t.overall, elements, t.stages, t.breaksAt, signs, priorities, ownership, List.copyOf(shown),
+                t.chain, mode);
     }
 
     /**
@@ -206,7 +156,19 @@ public final class Scoring {
      * elements are left out: there is nothing to base a recommendation on.
      */
     public static List<Priority> priorities(Questionnaire q, List<ElementScore> elements, List<SignResult> signs) {
-        return priorities(q, Plan.of(q), elements, signs);
+        Plan plan = Plan.of(q);
+        if (q.normalised()) {
+            double[] scores = new double[q.elements().size()];
+            java.util.Arrays.fill(scores, Double.NaN);
+            for (ElementScore e : elements) {
+                Integer i = plan.elementIndexById.get(e.id());
+                if (i != null && e.score() != null) {
+                    scores[i] = e.score();
+                }
+            }
+            return Priorities.normalised(q, plan, elements, signs, null, scores, null, List.of());
+        }
+        return priorities(q, plan, elements, signs);
     }
 
     private static List<Priority> priorities(Questionnaire q, Plan plan, List<ElementScore> elements, List<SignResult> signs) {

@@ -20,12 +20,14 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import no.journeydiag.questionnaire.model.Advice;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.LocalizedText;
+import no.journeydiag.questionnaire.model.Mode;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.OwnershipMap;
 import no.journeydiag.questionnaire.model.Pos;
@@ -33,6 +35,7 @@ import no.journeydiag.questionnaire.model.PriorityRule;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.questionnaire.model.ScoringRules;
 import no.journeydiag.questionnaire.model.Section;
 import no.journeydiag.questionnaire.model.Stage;
 import no.journeydiag.questionnaire.model.WarningSign;
@@ -48,9 +51,11 @@ public final class QuestionnaireParser {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "locales", "title", "intro",
             "estimatedMinutes", "stages", "loop", "elements", "bands", "sections", "warningSigns",
-            "priorities", "ownershipMap", "leadCapture", "compareBy");
+            "priorities", "ownershipMap", "leadCapture", "compareBy", "format", "scoring", "modes");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "stage", "text", "help", "label",
-            "required", "feeds", "reverse", "dontKnow", "notApplicable", "options", "max", "showIf");
+            "required", "feeds", "reverse", "dontKnow", "notApplicable", "options", "max", "showIf", "dominant");
+    /** The stage of a scored question that belongs to no loop stage (the ownership map, say). */
+    static final String NO_STAGE = "none";
 
     /** The result of reading one file: a questionnaire when there were no problems. */
     public record Outcome(Questionnaire questionnaire, List<Problem> problems) {
@@ -141,6 +146,30 @@ public final class QuestionnaireParser {
             return null; // every text depends on the locales
         }
         y.locales(locales);
+        int format = 1;
+        if (f.containsKey("format")) {
+            Integer v = y.integer(f.get("format"), "format");
+            if (v != null && v != 1 && v != 2) {
+                y.error(f.get("format"), "format must be 1 (raw points) or 2 (every item normalised; see docs/questionnaire-format.md)");
+            } else if (v != null) {
+                format = v;
+            }
+        }
+        ScoringRules rules = ScoringRules.DEFAULT;
+        if (f.containsKey("scoring")) {
+            Map<String, Node> r = y.fields(f.get("scoring"), "scoring", Set.of("maxItemShare", "minCoverage"), Set.of());
+            Double share = r.containsKey("maxItemShare") ? y.number(r.get("maxItemShare"), "maxItemShare") : rules.maxItemShare();
+            Double coverage = r.containsKey("minCoverage") ? y.number(r.get("minCoverage"), "minCoverage") : rules.minCoverage();
+            if (share != null && (share <= 0 || share > 1)) {
+                y.error(r.get("maxItemShare"), "maxItemShare must be a share above 0 and at most 1, e.g. 0.35");
+                share = null;
+            }
+            if (coverage != null && (coverage <= 0 || coverage > 1)) {
+                y.error(r.get("minCoverage"), "minCoverage must be a share above 0 and at most 1, e.g. 0.5");
+                coverage = null;
+            }
+            rules = new ScoringRules(share == null ? rules.maxItemShare() : share, coverage == null ? rules.minCoverage() : coverage);
+        }
         LocalizedText title = y.text(f.get("title"), "title");
         LocalizedText intro = y.text(f.get("intro"), "intro");
         int minutes = 10;
@@ -203,12 +232,18 @@ public final class QuestionnaireParser {
             Map<String, LocalizedText> recs = new LinkedHashMap<>();
             Set<String> bandIds = new LinkedHashSet<>();
             bands.forEach(b -> bandIds.add(b.id()));
+            Map<String, List<Advice>> advice = new LinkedHashMap<>();
             if (e.containsKey("recommendations")) {
                 y.fields(e.get("recommendations"), "recommendations (keys are band ids)", bandIds, bandIds)
-                        .forEach((band, text) -> recs.put(band, y.text(text, "recommendation for band '" + band + "'")));
+                        .forEach((band, node) -> {
+                            List<Advice> entries = advice(node, band);
+                            advice.put(band, entries);
+                            Advice fallback = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+                            recs.put(band, fallback == null ? LocalizedText.EMPTY : fallback.text());
+                        });
             }
             elements.add(new Element(y.id(e.get("id"), "element id"), y.text(e.get("label"), "element label"),
-                    y.text(e.get("description"), "element description"), weight, recs, YamlNodes.pos(n)));
+                    y.text(e.get("description"), "element description"), weight, recs, advice, YamlNodes.pos(n)));
         }
         List<Section> sections = new ArrayList<>();
         for (Node n : f.containsKey("sections") ? y.list(f.get("sections"), "sections") : List.<Node>of()) {
@@ -229,23 +264,45 @@ public final class QuestionnaireParser {
         }
         PriorityRule priorities = PriorityRule.DEFAULT;
         if (f.containsKey("priorities")) {
-            Map<String, Node> p = y.fields(f.get("priorities"), "priorities", Set.of("count", "triggeredSignsFirst"), Set.of());
+            Map<String, Node> p = y.fields(f.get("priorities"), "priorities", Set.of("count", "triggeredSignsFirst", "skipBands"),
+                    Set.of());
             Integer count = p.containsKey("count") ? y.integer(p.get("count"), "priorities count") : 3;
             if (count != null && (count < 1 || count > Math.max(1, elements.size()))) {
                 y.error(p.get("count"), "priorities count must be between 1 and the number of elements (" + elements.size() + ")");
                 count = 1;
             }
-            priorities = new PriorityRule(count == null ? 3 : count, y.bool(p.get("triggeredSignsFirst"), "triggeredSignsFirst", true));
+            List<String> skip = p.containsKey("skipBands") ? y.stringList(p.get("skipBands"), "skipBands") : null;
+            for (String b : skip == null ? List.<String>of() : skip) {
+                if (bands.stream().noneMatch(x -> b.equals(x.id()))) {
+                    y.error(p.get("skipBands"), "skipBands: '" + b + "' is not a band id");
+                }
+            }
+            priorities = new PriorityRule(count == null ? 3 : count, y.bool(p.get("triggeredSignsFirst"), "triggeredSignsFirst", true),
+                    skip != null ? skip : format >= 2 && !bands.isEmpty() ? List.of(bands.get(bands.size() - 1).id()) : List.of());
+        } else if (format >= 2 && !bands.isEmpty()) {
+            priorities = new PriorityRule(3, true, List.of(bands.get(bands.size() - 1).id())); // a Strong element needs no fixing first
         }
         OwnershipMap ownership = null;
         if (f.containsKey("ownershipMap")) {
             Map<String, Node> o = y.fields(f.get("ownershipMap"), "ownershipMap",
-                    Set.of("rows", "gapValues", "sharedValues"), Set.of("rows"));
+                    Set.of("rows", "gapValues", "sharedValues", "gapRecommendation"), Set.of("rows"));
             ownership = new OwnershipMap(
                     o.containsKey("rows") ? y.stringList(o.get("rows"), "ownershipMap rows") : List.of(),
                     o.containsKey("gapValues") ? y.stringList(o.get("gapValues"), "gapValues") : List.of(),
-                    o.containsKey("sharedValues") ? y.stringList(o.get("sharedValues"), "sharedValues") : List.of());
+                    o.containsKey("sharedValues") ? y.stringList(o.get("sharedValues"), "sharedValues") : List.of(),
+                    o.containsKey("gapRecommendation") ? y.text(o.get("gapRecommendation"), "gapRecommendation") : null);
             ownershipPos = YamlNodes.pos(f.get("ownershipMap"));
+        }
+        List<Mode> modes = new ArrayList<>();
+        if (f.containsKey("modes")) {
+            for (Node n : y.list(f.get("modes"), "modes")) {
+                Map<String, Node> m = y.fields(n, "a mode",
+                        Set.of("id", "label", "description", "recommendation", "when", "improveFirst"), Set.of("id", "label", "when"));
+                modes.add(new Mode(y.id(m.get("id"), "mode id"), y.text(m.get("label"), "mode label"),
+                        y.text(m.get("description"), "mode description"), y.text(m.get("recommendation"), "mode recommendation"),
+                        m.containsKey("when") ? condition(m.get("when")) : null, y.bool(m.get("improveFirst"), "improveFirst", false),
+                        YamlNodes.pos(n)));
+            }
         }
         LeadCapture lead = f.containsKey("leadCapture") ? leadCapture(f.get("leadCapture")) : LeadCapture.OFF;
         List<String> compareBy = f.containsKey("compareBy") ? compareBy(f.get("compareBy"), sections) : List.of();
@@ -253,7 +310,33 @@ public final class QuestionnaireParser {
             return null;
         }
         return new Questionnaire(id, version, locales, title, intro, minutes, stages, threshold, elements, bands,
-                sections, signs, priorities, ownership, lead, compareBy, file, hash, null);
+                sections, signs, priorities, ownership, lead, compareBy, file, hash, null, format, rules, modes);
+    }
+
+    /** A band's recommendation: one text, or a list of {when, text} tried in order, the last without when. */
+    private List<Advice> advice(Node node, String band) {
+        String what = "recommendation for band '" + band + "'";
+        if (!(node instanceof org.yaml.snakeyaml.nodes.SequenceNode)) {
+            return List.of(new Advice(null, y.text(node, what), YamlNodes.pos(node)));
+        }
+        List<Advice> out = new ArrayList<>();
+        List<Node> items = y.list(node, what);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            Map<String, Node> a = y.fields(item, "a " + what, Set.of("when", "text"), Set.of("text"));
+            boolean last = i == items.size() - 1;
+            if (last && a.containsKey("when")) {
+                y.error(item, what + ": the last entry is the default and takes no 'when'");
+            } else if (!last && !a.containsKey("when")) {
+                y.error(item, what + ": only the last entry may be without 'when' (it is the default)");
+            }
+            out.add(new Advice(a.containsKey("when") ? condition(a.get("when")) : null, y.text(a.get("text"), what),
+                    YamlNodes.pos(item)));
+        }
+        if (items.isEmpty()) {
+            y.error(node, what + " needs at least one text");
+        }
+        return out;
     }
 
     private Pos ownershipPos = Pos.NONE;
@@ -443,13 +526,17 @@ public final class QuestionnaireParser {
             y.error(f.get("reverse"), what + " is reverse-keyed but feeds no element; add 'feeds' or remove 'reverse'");
         }
         String stage = f.containsKey("stage") ? y.id(f.get("stage"), "stage") : null;
+        if (NO_STAGE.equals(stage)) {
+            stage = null; // explicitly in no loop stage
+        }
         if (stage == null && !feeds.isEmpty() && !f.containsKey("stage")) {
             y.error(n, what + " feeds an element and needs a 'stage' (one of the loop stages)");
         }
         return new Question(id, type, stage, sectionId, y.text(f.get("text"), what + " text"),
                 y.text(f.get("help"), what + " help"), y.text(f.get("label"), what + " label"),
                 y.bool(f.get("required"), "required", true), feeds, reverse, dontKnow, notApplicable,
-                List.copyOf(options), max, f.containsKey("showIf") ? condition(f.get("showIf")) : null, pos);
+                List.copyOf(options), max, f.containsKey("showIf") ? condition(f.get("showIf")) : null, pos,
+                y.bool(f.get("dominant"), "dominant", false));
     }
 
     private Condition condition(Node n) {
@@ -494,17 +581,22 @@ public final class QuestionnaireParser {
             };
         }
         if (keys.contains("element")) {
-            Map<String, Node> f = y.fields(n, "an element condition", Set.of("element", "below", "above"), Set.of("element"));
+            Map<String, Node> f = y.fields(n, "an element condition", Set.of("element", "below", "above", "atLeast"), Set.of("element"));
             String e = y.string(f.get("element"), "condition element");
-            if (f.containsKey("below") == f.containsKey("above")) {
-                y.error(n, "an element condition needs exactly one of below, above");
+            List<String> limits = f.keySet().stream().filter(k -> !k.equals("element")).toList();
+            if (limits.size() != 1) {
+                y.error(n, "an element condition needs exactly one of below, above, atLeast");
                 return null;
             }
-            Double d = y.number(f.containsKey("below") ? f.get("below") : f.get("above"), "score limit");
+            Double d = y.number(f.get(limits.get(0)), "score limit");
             if (d == null) {
                 return null;
             }
-            return f.containsKey("below") ? new Condition.ElementBelow(e, d, pos) : new Condition.ElementAbove(e, d, pos);
+            return switch (limits.get(0)) {
+                case "below" -> new Condition.ElementBelow(e, d, pos);
+                case "above" -> new Condition.ElementAbove(e, d, pos);
+                default -> new Condition.ElementAtLeast(e, d, pos);
+            };
         }
         if (keys.contains("all") || keys.contains("any")) {
             String k = keys.contains("all") ? "all" : "any";
@@ -605,6 +697,20 @@ public final class QuestionnaireParser {
                 }
             }
             ownership();
+            unique("mode", q.modes().stream().map(m -> new Named(m.id(), m.pos())).toList());
+            for (Mode m : q.modes()) {
+                if (m.when() != null) {
+                    checkCondition(m.when(), "condition of mode '" + m.id() + "'", Integer.MAX_VALUE, true);
+                }
+            }
+            for (Element e : q.elements()) {
+                e.advice().forEach((band, entries) -> entries.stream().filter(a -> a.when() != null).forEach(a ->
+                        checkCondition(a.when(), "recommendation of element '" + e.id() + "' for band '" + band + "'",
+                                Integer.MAX_VALUE, true)));
+            }
+            if (q.normalised()) {
+                new FormatTwoChecks(q, y).run();
+            }
         }
 
         private record Named(String id, Pos pos) { }
@@ -701,6 +807,8 @@ public final class QuestionnaireParser {
             } else if (c instanceof Condition.ElementBelow e) {
                 element(e.element(), e.value(), e.pos(), where, elementsAllowed);
             } else if (c instanceof Condition.ElementAbove e) {
+                element(e.element(), e.value(), e.pos(), where, elementsAllowed);
+            } else if (c instanceof Condition.ElementAtLeast e) {
                 element(e.element(), e.value(), e.pos(), where, elementsAllowed);
             } else if (c instanceof Condition.All a) {
                 a.of().forEach(x -> checkCondition(x, where, before, elementsAllowed));

@@ -22,6 +22,10 @@ public final class ValidateCommand {
         QuestionnaireLoader.Result result = QuestionnaireLoader.loadDirectory(Path.of(args[1]));
         for (Questionnaire q : result.questionnaires()) {
             out.printf("ok   %s (%s version %s, %d questions)%n", q.sourceFile(), q.id(), q.version(), q.questions().size());
+            if (q.normalised()) {
+                // Each question's share of its elements, so an author sees what weighs what.
+                Shares.describe(q).forEach(line -> out.println("     " + line));
+            }
         }
         for (Problem p : result.problems()) {
             err.println("error " + p);

@@ -35,6 +35,9 @@ public sealed interface Condition {
 
     record ElementAbove(String element, double value, Pos pos) implements Condition { }
 
+    /** An element's score is at least {@code value}; an element with no score never is. */
+    record ElementAtLeast(String element, double value, Pos pos) implements Condition { }
+
     record All(List<Condition> of, Pos pos) implements Condition { }
 
     record Any(List<Condition> of, Pos pos) implements Condition { }

@@ -12,7 +12,15 @@ public record Question(String id, QuestionType type, String stage, String sectio
                        LocalizedText text, LocalizedText help, LocalizedText label,
                        boolean required, Map<String, Double> feeds, boolean reverse,
                        boolean dontKnow, boolean notApplicable, List<Option> options,
-                       int maxPoints, Condition showIf, Pos pos) {
+                       int maxPoints, Condition showIf, Pos pos, boolean dominant) {
+
+    /** A question without {@code dominant} (the share limit applies). */
+    public Question(String id, QuestionType type, String stage, String sectionId, LocalizedText text, LocalizedText help,
+                    LocalizedText label, boolean required, Map<String, Double> feeds, boolean reverse, boolean dontKnow,
+                    boolean notApplicable, List<Option> options, int maxPoints, Condition showIf, Pos pos) {
+        this(id, type, stage, sectionId, text, help, label, required, feeds, reverse, dontKnow, notApplicable, options,
+                maxPoints, showIf, pos, false);
+    }
 
     public static final String DONT_KNOW = "dont-know";
     public static final String NOT_APPLICABLE = "not-applicable";

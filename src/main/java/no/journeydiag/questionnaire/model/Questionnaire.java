@@ -6,16 +6,32 @@ import java.util.Map;
 
 /**
  * A validated questionnaire. Immutable; {@code contentHash} is the SHA-256 of the file's bytes and
- * identifies exactly which definition a stored response was scored against.
+ * identifies exactly which definition a stored response was scored against. {@code format} is the
+ * scoring model: 1 weighs raw points (files written before format 2 existed, kept so their stored
+ * reports render and rescore alike), 2 normalises every item to 0–1 and judges only with enough answers.
  */
 public record Questionnaire(String id, String version, List<String> locales, LocalizedText title,
                             LocalizedText intro, int estimatedMinutes, List<Stage> stages,
                             double loopThreshold, List<Element> elements, List<Band> bands,
                             List<Section> sections, List<WarningSign> warningSigns,
                             PriorityRule priorities, OwnershipMap ownershipMap, LeadCapture leadCapture,
-                            List<String> compareBy, String sourceFile, String contentHash, Map<String, Question> questionIndex) {
+                            List<String> compareBy, String sourceFile, String contentHash, Map<String, Question> questionIndex,
+                            int format, ScoringRules rules, List<Mode> modes) {
+
+    /** A format 1 questionnaire (raw points, no modes). */
+    public Questionnaire(String id, String version, List<String> locales, LocalizedText title, LocalizedText intro,
+                         int estimatedMinutes, List<Stage> stages, double loopThreshold, List<Element> elements, List<Band> bands,
+                         List<Section> sections, List<WarningSign> warningSigns, PriorityRule priorities,
+                         OwnershipMap ownershipMap, LeadCapture leadCapture, List<String> compareBy, String sourceFile,
+                         String contentHash, Map<String, Question> questionIndex) {
+        this(id, version, locales, title, intro, estimatedMinutes, stages, loopThreshold, elements, bands, sections, warningSigns,
+                priorities, ownershipMap, leadCapture, compareBy, sourceFile, contentHash, questionIndex, 1, ScoringRules.DEFAULT,
+                List.of());
+    }
 
     public Questionnaire {
+        rules = rules == null ? ScoringRules.DEFAULT : rules;
+        modes = modes == null ? List.of() : List.copyOf(modes);
         leadCapture = leadCapture == null ? LeadCapture.OFF : leadCapture;
         compareBy = compareBy == null ? List.of() : List.copyOf(compareBy);
         locales = List.copyOf(locales);
@@ -58,6 +74,15 @@ public record Questionnaire(String id, String version, List<String> locales, Loc
 
     public Stage stage(String stageId) {
         return stages.stream().filter(s -> s.id().equals(stageId)).findFirst().orElse(null);
+    }
+
+    public Mode mode(String modeId) {
+        return modes.stream().filter(m -> m.id().equals(modeId)).findFirst().orElse(null);
+    }
+
+    /** True when items are normalised to 0–1 and elements, stages and the overall need enough answers (format 2). */
+    public boolean normalised() {
+        return format >= 2;
     }
 
     public WarningSign warningSign(String signId) {

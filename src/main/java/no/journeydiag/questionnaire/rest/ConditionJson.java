@@ -36,6 +36,9 @@ public final class ConditionJson {
         } else if (c instanceof Condition.ElementAbove b) {
             m.put("element", b.element());
             m.put("above", b.value());
+        } else if (c instanceof Condition.ElementAtLeast b) {
+            m.put("element", b.element());
+            m.put("atLeast", b.value());
         } else if (c instanceof Condition.All all) {
             m.put("all", all.of().stream().map(ConditionJson::of).toList());
         } else if (c instanceof Condition.Any any) {
