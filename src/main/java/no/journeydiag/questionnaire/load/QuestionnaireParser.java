@@ -267,8 +267,11 @@ public final class QuestionnaireParser {
             Map<String, Node> p = y.fields(f.get("priorities"), "priorities", Set.of("count", "triggeredSignsFirst", "skipBands"),
                     Set.of());
             Integer count = p.containsKey("count") ? y.integer(p.get("count"), "priorities count") : 3;
-            if (count != null && (count < 1 || count > Math.max(1, elements.size()))) {
-                y.error(p.get("count"), "priorities count must be between 1 and the number of elements (" + elements.size() + ")");
+            // format 2 may also list the mode's step and the ownership gap
+            int most = Math.max(1, elements.size() + (format >= 2 ? 2 : 0));
+            if (count != null && (count < 1 || count > most)) {
+                y.error(p.get("count"), "priorities count must be between 1 and " + most + " (the number of elements"
+                        + (format >= 2 ? ", a mode's step and the ownership gap)" : ")"));
                 count = 1;
             }
             List<String> skip = p.containsKey("skipBands") ? y.stringList(p.get("skipBands"), "skipBands") : null;
