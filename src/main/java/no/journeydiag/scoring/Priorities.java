@@ -14,8 +14,9 @@ import no.journeydiag.scoring.ScoringResult.SignResult;
 /**
  * "Improve first" in format 2, in this order, the first {@code priorities.count}:
  * <ol>
+ * <li>the step out of the organisation's mode, when that mode declares {@code improveFirst}: a journey
+ * run as a project needs that step before any single element can hold;</li>
  * <li>elements linked to a fired sign (when {@code triggeredSignsFirst}), largest gap first;</li>
- * <li>the step out of the organisation's mode, when that mode declares {@code improveFirst};</li>
  * <li>the lifecycle stages nobody leads, when the ownership map has a {@code gapRecommendation};</li>
  * <li>the other elements, largest gap first.</li>
  * </ol>
@@ -58,13 +59,13 @@ final class Priorities {
         others.sort(Candidate.BY_GAP);
         int count = q.priorities().count();
         List<Priority> out = new ArrayList<>(count);
-        linked.forEach(c -> out.add(c.priority()));
         if (mode != null) {
             Mode m = q.mode(mode.id());
             if (m != null && m.improveFirst()) {
                 out.add(new Priority(null, null, null, List.of(), Priority.MODE, 0, m.id(), List.of()));
             }
         }
+        linked.forEach(c -> out.add(c.priority()));
         if (q.ownershipMap() != null && q.ownershipMap().gapRecommendation() != null) {
             List<String> gaps = ownership.stream().filter(r -> "gap".equals(r.status())).map(OwnershipRow::question).toList();
             if (!gaps.isEmpty()) {

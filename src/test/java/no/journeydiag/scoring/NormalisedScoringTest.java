@@ -81,7 +81,7 @@ class NormalisedScoringTest {
         // running needs a and b at 80 or more (a 78.3: no); project: assets 1 + 1 = 2 points >= 2 and b 46.3 below 50
         assertThat(r.mode().id()).isEqualTo("project");
         assertThat(r.mode().evidence()).containsExactly(Evidence.answer("assets", List.of("m1", "m2")), Evidence.score("b", 46.3));
-        // no sign fired; then the mode's step, the stage nobody leads (own2), then the elements by gap: b 53.7, a 21.7
+        // the mode's step first, no sign fired, then the stage nobody leads (own2), then the elements by gap: b 53.7, a 21.7
         assertThat(r.priorities()).extracting(Priority::kind, Priority::element, Priority::mode, Priority::stages)
                 .containsExactly(tuple("mode", null, "project", List.of()), tuple("ownership", null, null, List.of("own2")),
                         tuple("element", "b", null, List.of()));
