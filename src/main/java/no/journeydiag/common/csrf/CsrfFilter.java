@@ -1,5 +1,6 @@
 package no.journeydiag.common.csrf;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -31,7 +32,9 @@ import no.journeydiag.common.Tokens;
  * set no cookies, so a forged post carries no ambient authority; every post after the start
  * names an unguessable draft or report token (256 bits) in its path, and whoever knows that
  * token can already do the same through the JSON API; a forged start only creates an empty draft
- * that the forger never learns. The JSON API takes no cookies and no forms, so it needs neither.
+ * that the forger never learns. A post that names another site as its Origin is still refused: no
+ * page of ours sends one, though this is only a courtesy, since a forger can send
+ * {@code Origin: null} too. The JSON API takes no cookies and no forms, so it needs neither.
  */
 public class CsrfFilter {
 
@@ -47,8 +50,11 @@ public class CsrfFilter {
         String method = ctx.getMethod();
         String path = ctx.getUriInfo().getPath();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || path.startsWith("/api/")
-                || path.startsWith("/q/") || isEmbed(path)) {
+                || path.startsWith("/q/")) {
             return null;
+        }
+        if (isEmbed(path)) {
+            return fromAnotherSite(ctx) ? Response.status(400).build() : null;
         }
         Object form = ((ResteasyReactiveRequestContext) ctx.getServerRequestContext()).getFormParameter(CsrfToken.NAME, true, false);
         String session = CsrfToken.session(routing);
@@ -94,6 +100,23 @@ public class CsrfFilter {
             }
         }
         return false;
+    }
+
+    /** The Origin header names a site other than this host ("null" and none do not). */
+    static boolean fromAnotherSite(ContainerRequestContext ctx) {
+        String origin = ctx.getHeaderString("Origin");
+        if (origin == null || origin.equals("null")) {
+            return false;
+        }
+        String host = ctx.getHeaderString("Host");
+        URI self = ctx.getUriInfo().getRequestUri(); // behind a proxy that forwards its host, the public one
+        try {
+            URI u = URI.create(origin);
+            String authority = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+            return !(authority.equalsIgnoreCase(host) || authority.equalsIgnoreCase(self.getAuthority()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return true; // not an origin at all
+        }
     }
 
     static boolean isEmbed(String path) {
