@@ -152,12 +152,22 @@ class WebhookTest {
         }
     }
 
+    /**
+     * A port that is free now, below the kernel's ephemeral range (32768 and up): the receiver binds
+     * it only later, and meanwhile a random port of some other server or client may be handed out
+     * from that range.
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 200; i++) {
+            int port = 20000 + random.nextInt(12000);
+            try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+                return s.getLocalPort();
+            } catch (IOException e) {
+                // taken: try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     static String submitQuickCheck() {
