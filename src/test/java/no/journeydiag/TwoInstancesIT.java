@@ -192,6 +192,7 @@ class TwoInstancesIT {
         Browser consultant = new Browser();
         consultant.page(a + "/login");
         location(consultant.post(a + "/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)));
+        consultant.page(b + "/consultant"); // signed in, forms carry a token bound to the session: read it as a browser would
         // The session lives in the database: the cookie from instance A signs the consultant in on B.
         String detail = location(consultant.post(b + "/consultant/workshops", Map.of("organisation", "Two Instances AS",
                 "questionnaire", "quick-check", "anonymityThreshold", "1")));

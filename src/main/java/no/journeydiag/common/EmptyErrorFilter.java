@@ -38,7 +38,7 @@ public class EmptyErrorFilter {
         } else {
             String locale = LocaleResolver.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
                     request.getCookies(), request.getAcceptableLanguages(), LocaleResolver.UI_LOCALES);
-            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale), null,
+            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale, ErrorMapper.embedBase(path)), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

@@ -43,7 +43,7 @@ public class ErrorMapper {
 
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     public static class Templates {
-        public static native TemplateInstance page(int status, String title, String detail, String locale);
+        public static native TemplateInstance page(int status, String title, String detail, String locale, String base);
     }
 
     @ServerExceptionMapper
@@ -186,7 +186,7 @@ public class ErrorMapper {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(htmlPage(status, title, detail, LocaleResolver.resolve(uri.getQueryParameters().getFirst("lang"),
-                        headers, LocaleResolver.UI_LOCALES))).build();
+                        headers, LocaleResolver.UI_LOCALES), embedBase(path))).build();
     }
 
     /**
@@ -194,6 +194,10 @@ public class ErrorMapper {
      * says the same in general terms (the specific messages are written in English).
      */
     static String htmlPage(int status, String title, String detail, String locale) {
+        return htmlPage(status, title, detail, locale, "");
+    }
+
+    static String htmlPage(int status, String title, String detail, String locale, String base) {
         if (!locale.equals("en")) {
             Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(locale));
             if (status == 404) {
@@ -211,7 +215,7 @@ public class ErrorMapper {
                 detail = msg.error_other_detail();
             }
         }
-        return Templates.page(status, title, detail, locale).setLocale(java.util.Locale.forLanguageTag(locale)).render();
+        return Templates.page(status, title, detail, locale, base).setLocale(java.util.Locale.forLanguageTag(locale)).render();
     }
 
     /**
@@ -240,6 +244,11 @@ public class ErrorMapper {
             }
         }
         return false;
+    }
+
+    /** "/embed" under /embed/: the error page then uses the embed layout (it resizes its frame, no site header). */
+    static String embedBase(String path) {
+        return path.startsWith("/embed/") ? "/embed" : "";
     }
 
     static boolean isApi(String path) {

@@ -83,17 +83,8 @@ class EmbedBrowserTest {
         return (String) driver.executeScript("return location.href;");
     }
 
-    @Test
-    void aSiteEmbedsTheQuickCheckAndHearsWhenItIsCompleted() throws Exception {
-        driver.get(EmbedProfile.SITE + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
-        assertTrue(frame.getAttribute("src").endsWith("/embed/quick-check?lang=en"), frame.getAttribute("src"));
-
-        assertEquals(0, driver.findElements(By.cssSelector("#malformed iframe")).size(), "a malformed id mounts nothing");
-        // A message that does not come from the diagnostic's iframe is ignored.
-        driver.executeScript("window.postMessage({type: 'diagnostic:completed', resultToken: 'forged'}, '*');");
-
+    /** Mounts the frame on the host page, takes the quick check inside it and returns the report's token (driver left in the frame). */
+    String takeTheQuickCheckInTheFrame(WebDriverWait wait, WebElement frame) throws IOException {
         driver.switchTo().frame(frame);
         wait.until(d -> !d.findElements(By.cssSelector("main form button[type=submit]")).isEmpty());
         assertEquals("embed", driver.findElement(By.tagName("body")).getAttribute("class"));
@@ -112,7 +103,21 @@ class EmbedBrowserTest {
         wait.until(d -> frameUrl(driver).endsWith("/review"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(d -> frameUrl(driver).matches(".*/embed/r/[A-Za-z0-9_-]{43}"));
-        String token = frameUrl(driver).replaceAll(".*/embed/r/", "");
+        return frameUrl(driver).replaceAll(".*/embed/r/", "");
+    }
+
+    @Test
+    void aSiteEmbedsTheQuickCheckAndHearsWhenItIsCompleted() throws Exception {
+        driver.get(EmbedProfile.SITE + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
+        assertTrue(frame.getAttribute("src").endsWith("/embed/quick-check?lang=en"), frame.getAttribute("src"));
+
+        assertEquals(0, driver.findElements(By.cssSelector("#malformed iframe")).size(), "a malformed id mounts nothing");
+        // A message that does not come from the diagnostic's iframe is ignored.
+        driver.executeScript("window.postMessage({type: 'diagnostic:completed', resultToken: 'forged'}, '*');");
+
+        String token = takeTheQuickCheckInTheFrame(wait, frame);
         driver.switchTo().defaultContent();
 
         List<WebElement> events = wait.until(d -> {
@@ -129,5 +134,37 @@ class EmbedBrowserTest {
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "no sideways scroll on the phone: " + scrollWidth);
         support.screenshot(driver, "report-in-site");
+    }
+
+    @Test
+    void withThirdPartyCookiesBlockedAVisitorLeavesALeadAndDeletesTheResultInsideTheFrame() throws Exception {
+        driver.quit();
+        driver = support.newDriver(true);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(EmbedProfile.SITE + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
+        String token = takeTheQuickCheckInTheFrame(wait, frame);
+
+        // The report sends no referrer, so Chromium posts this form with Origin: null and, third-party, without cookies.
+        driver.findElement(By.id("lead-email")).sendKeys("kari@example.no");
+        driver.findElement(By.id("lead-name")).sendKeys("Kari Nordmann");
+        driver.findElement(By.cssSelector("fieldset.consent input[name=consent]")).click();
+        driver.findElement(By.cssSelector("form.lead-form button[type=submit]")).click();
+        WebElement saved = wait.until(d -> d.findElements(By.id("lead-saved")).isEmpty() ? null : d.findElement(By.id("lead-saved")));
+        assertTrue(saved.getText().contains("kari@example.no"), saved.getText());
+        assertTrue(frameUrl(driver).endsWith("/embed/r/" + token + "#lead"), frameUrl(driver));
+        assertEquals(0L, (Long) driver.executeScript("return document.cookie.length"), "the frame holds no cookie");
+        support.screenshot(driver, "lead-in-frame");
+
+        driver.findElement(By.cssSelector("a[href$='/r/" + token + "/delete']")).click();
+        wait.until(d -> frameUrl(driver).endsWith("/embed/r/" + token + "/delete"));
+        driver.findElement(By.cssSelector("main form button.danger")).click();
+        wait.until(d -> d.findElements(By.xpath("//main/h1[contains(., 'is deleted')]")).size() == 1);
+        assertTrue(driver.findElements(By.cssSelector("header.site")).isEmpty());
+        support.screenshot(driver, "deleted-in-frame");
+        driver.switchTo().defaultContent();
+        io.restassured.RestAssured.given().get("/api/v1/results/" + token).then().statusCode(404);
+        assertTrue(support.violations.isEmpty(), String.join("\n", support.violations));
     }
 }

@@ -21,7 +21,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import no.journeydiag.response.Answers;
 
-/** Embed mode over HTTP: the script's caching, who may frame what, cookie-free posts guarded by Origin. */
+/** Embed mode over HTTP: the script's caching, who may frame what, cookie-free posts guarded by the tokens in their paths. */
 @QuarkusTest
 @TestProfile(EmbedProfile.class)
 class EmbedTest {
@@ -68,11 +68,38 @@ class EmbedTest {
     }
 
     @Test
-    void aPostFromAnotherOriginOrWithoutOneIsRefusedInEmbedMode() {
-        assertEquals(400, given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("lang", "en").post("/embed/quick-check/start").statusCode());
+    void aPostNamingAnotherSiteIsRefusedButTheFramesOwnPostsWithOriginNullGoThrough() {
         assertEquals(400, given().redirects().follow(false).header("Origin", "https://evil.example")
                 .contentType("application/x-www-form-urlencoded").formParam("lang", "en").post("/embed/quick-check/start").statusCode());
+        // Chromium sends Origin: null from a no-referrer page (the report), and a blocked third-party frame sends no cookie.
+        String report = given().contentType("application/json").body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        Response lead = given().redirects().follow(false).header("Origin", "null").contentType("application/x-www-form-urlencoded")
+                .formParam("email", "frame@example.no").formParam("consent", "yes").post("/embed/r/" + report + "/lead");
+        assertEquals(303, lead.statusCode(), lead.asString());
+        assertTrue(lead.getHeader("Location").endsWith("/embed/r/" + report + "#lead"));
+        assertTrue(lead.getHeaders().getValues("Set-Cookie").isEmpty());
+        assertTrue(Jsoup.parse(given().get("/embed/r/" + report).asString()).select("#lead-saved").text().contains("frame@example.no"));
+        Response deleted = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .post("/embed/r/" + report + "/delete");
+        assertEquals(200, deleted.statusCode(), "no Origin at all: accepted, the token in the path is the guard");
+        assertEquals("/embed/quick-check", Jsoup.parse(deleted.asString()).select("main a").attr("href"),
+                "a link that works inside the frame");
+        given().get("/api/v1/results/" + report).then().statusCode(404);
+    }
+
+    @Test
+    void anErrorInsideTheFrameUsesTheEmbedLayout() {
+        Response r = given().get("/embed/r/" + "x".repeat(43));
+        assertEquals(404, r.statusCode());
+        assertTrue(r.getHeader("Content-Security-Policy").endsWith("frame-ancestors " + EmbedProfile.SITE), "framable");
+        Document doc = Jsoup.parse(r.asString());
+        assertEquals("embed", doc.body().className());
+        assertFalse(doc.select("script[src=/js/embed-child.js]").isEmpty(), "it resizes its frame");
+        assertTrue(doc.select("header.site, footer.site").isEmpty(), "no site header or footer");
+        assertTrue(doc.select("main a[href=/]").isEmpty(), "no link to a page that refuses framing");
+        Document site = Jsoup.parse(given().get("/r/" + "x".repeat(43)).asString());
+        assertFalse(site.select("header.site").isEmpty(), "the site's own error page keeps its layout");
     }
 
     @Test

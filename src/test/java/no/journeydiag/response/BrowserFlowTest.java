@@ -102,10 +102,10 @@ class BrowserFlowTest {
         assertTrue(driver.getCurrentUrl().matches(".*/r/[A-Za-z0-9_-]{43}"), driver.getCurrentUrl());
         screenshot("report");
         assertEquals("nb", driver.findElement(By.tagName("html")).getAttribute("lang"));
-        // the best answers everywhere: every element and the overall score are 100
-        assertEquals("100.0", driver.findElement(By.id("overall-score")).getText());
+        // the best answers everywhere: every element and the overall score are 100, with a Norwegian decimal comma
+        assertEquals("100,0", driver.findElement(By.id("overall-score")).getText());
         List<WebElement> scores = driver.findElements(By.cssSelector("table.elements span.score"));
-        assertEquals(List.of("100.0", "100.0", "100.0", "100.0"), scores.stream().map(WebElement::getText).toList());
+        assertEquals(List.of("100,0", "100,0", "100,0", "100,0"), scores.stream().map(WebElement::getText).toList());
         assertTrue(driver.getPageSource().contains("Vi &lt;b&gt;endrer&lt;/b&gt; oss"), "typed markup is escaped");
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= px, "no horizontal scroll at " + px + " px: " + scrollWidth);

@@ -2,12 +2,15 @@ package no.journeydiag.webhook;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +27,14 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import no.journeydiag.response.Answers;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
+import no.journeydiag.webhook.service.AddressGuard;
 import no.journeydiag.webhook.service.WebhookSender;
 
 /**
@@ -59,7 +64,14 @@ class WebhookTest {
                     Map.entry("diagnostic.webhooks.targets.metadata.questionnaires", "quick-check"),
                     Map.entry("diagnostic.webhooks.targets.internal.url", "http://10.20.30.40/hook"),
                     Map.entry("diagnostic.webhooks.targets.internal.secret", SECRET),
-                    Map.entry("diagnostic.webhooks.targets.internal.questionnaires", "quick-check"));
+                    Map.entry("diagnostic.webhooks.targets.internal.questionnaires", "quick-check"),
+                    // Names only the stand-in DNS below knows; journey-ownership only, so the other tests never see them.
+                    Map.entry("diagnostic.webhooks.targets.pinned.url", "http://crm.rebind.test:" + PORT + "/pinned"),
+                    Map.entry("diagnostic.webhooks.targets.pinned.secret", SECRET),
+                    Map.entry("diagnostic.webhooks.targets.pinned.questionnaires", "journey-ownership"),
+                    Map.entry("diagnostic.webhooks.targets.later.url", "http://later.rebind.test:" + PORT + "/pinned"),
+                    Map.entry("diagnostic.webhooks.targets.later.secret", SECRET),
+                    Map.entry("diagnostic.webhooks.targets.later.questionnaires", "journey-ownership"));
         }
     }
 
@@ -67,6 +79,10 @@ class WebhookTest {
     record Received(String eventId, String signature, String body) { }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** The Host header of each request to /pinned. */
+    final List<String> pinnedHosts = new CopyOnWriteArrayList<>();
+    /** Whether the stand-in DNS knows later.rebind.test yet. */
+    volatile boolean laterResolves;
     final AtomicInteger answer = new AtomicInteger(200);
     volatile CountDownLatch hold;
     HttpServer receiver;
@@ -77,6 +93,20 @@ class WebhookTest {
     @BeforeEach
     void clean() {
         deleteDeliveries();
+        // Stand-in DNS: *.rebind.test names exist only here, so a request that reaches the receiver
+        // must have gone to the address the guard checked, never through a second look-up.
+        QuarkusMock.installMockForType(new AddressGuard.Dns() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                if (host.equals("crm.rebind.test") || host.equals("later.rebind.test") && laterResolves) {
+                    return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
+                }
+                if (host.endsWith(".rebind.test")) {
+                    throw new UnknownHostException(host);
+                }
+                return super.resolve(host);
+            }
+        }, AddressGuard.Dns.class);
     }
 
     @AfterEach
@@ -106,6 +136,12 @@ class WebhookTest {
             exchange.sendResponseHeaders(answer.get(), -1);
             exchange.close();
         });
+        receiver.createContext("/pinned", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            pinnedHosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         receiver.start();
     }
 
@@ -116,12 +152,22 @@ class WebhookTest {
         }
     }
 
+    /**
+     * A port that is free now, below the kernel's ephemeral range (32768 and up): the receiver binds
+     * it only later, and meanwhile a random port of some other server or client may be handed out
+     * from that range.
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 200; i++) {
+            int port = 20000 + random.nextInt(12000);
+            try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+                return s.getLocalPort();
+            } catch (IOException e) {
+                // taken: try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     static String submitQuickCheck() {
@@ -249,6 +295,47 @@ class WebhookTest {
         assertEquals(2, pendingAbout(second), "response.completed and lead.captured for crm");
         given().delete("/api/v1/results/" + second).then().statusCode(204);
         assertEquals(0, pendingAbout(second));
+    }
+
+    @Test
+    void theSenderConnectsToTheAddressItCheckedAndSendsTheNameAsHost() {
+        startReceiver();
+        laterResolves = true;
+        submitJourneyOwnership();
+        sender.sendDue();
+        assertEquals(DeliveryEntity.DELIVERED, delivery("pinned").status, delivery("pinned").lastError);
+        assertTrue(pinnedHosts.contains("crm.rebind.test:" + PORT), "the name, not the address, in Host: " + pinnedHosts);
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsRetriedAndDeliveredOnceItDoes() {
+        startReceiver();
+        submitJourneyOwnership();
+        sender.sendDue();
+        DeliveryEntity first = delivery("later");
+        assertEquals(DeliveryEntity.PENDING, first.status, "not failed after one attempt");
+        assertEquals(1, first.attempts);
+        assertTrue(first.lastError.contains("later.rebind.test does not resolve"), first.lastError);
+        assertEquals(null, first.lastStatus, "no request was made");
+        assertFalse(pinnedHosts.contains("later.rebind.test:" + PORT));
+
+        laterResolves = true;
+        makeDue("later");
+        sender.sendDue();
+        assertEquals(DeliveryEntity.DELIVERED, delivery("later").status, delivery("later").lastError);
+        assertEquals(2, delivery("later").attempts);
+        assertTrue(pinnedHosts.contains("later.rebind.test:" + PORT), pinnedHosts.toString());
+    }
+
+    static void submitJourneyOwnership() {
+        given().contentType("application/json").body(Map.of("answers", Answers.journeyOwnershipBest()))
+                .post("/api/v1/questionnaires/journey-ownership/responses").then().statusCode(201);
+    }
+
+    /** The backoff has passed, without waiting for it. */
+    @Transactional
+    void makeDue(String target) {
+        DeliveryEntity.update("nextAttemptAt = ?1 where target = ?2", java.time.OffsetDateTime.now().minusSeconds(1), target);
     }
 
     @Transactional

@@ -16,7 +16,7 @@ import io.restassured.specification.RequestSpecification;
 final class Client {
 
     final Map<String, String> cookies = new LinkedHashMap<>();
-    final String csrf;
+    String csrf;
     final String address;
 
     Client(String address) {
@@ -36,6 +36,8 @@ final class Client {
         Response r = post("/login", Map.of("username", username, "password", password));
         assertEquals(303, r.statusCode(), r.asString());
         cookies.put("jd_session", r.getCookie("jd_session"));
+        // Signed in, forms carry a token bound to the session: take it from a page, as a browser would.
+        csrf = page("/consultant", 200).select("input[name=csrf-token]").attr("value");
         return this;
     }
 

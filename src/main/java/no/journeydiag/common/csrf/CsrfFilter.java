@@ -17,14 +17,24 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import no.journeydiag.common.Tokens;
 
 /**
- * CSRF protection for page forms. Pages use the double-submit cookie: the form's hidden token must
- * equal the {@code csrf-token} cookie (SameSite=Lax, HttpOnly). Embedded pages ({@code /embed/...})
- * live in a third-party iframe, where browsers that block third-party cookies would never send
- * that cookie; there a form post must come from our own origin (the Origin header), and every
- * post after the start names an unguessable draft token in its path. The JSON API takes no cookies
- * and no forms, so it needs neither.
+ * CSRF protection for page forms. Signed in, a form must carry the token derived from the
+ * session cookie ({@link CsrfToken#forSession}): a cookie planted from a sibling subdomain, or a
+ * leaked csrf cookie, cannot produce it. Anonymous forms use the double-submit cookie: the
+ * hidden token must equal the {@code csrf-token} cookie (SameSite=Lax, HttpOnly), which is
+ * renewed whenever a response signs someone in or out.
+ *
+ * <p>Embedded pages ({@code /embed/...}) are not checked here. They live in a third-party iframe
+ * whose posts come with no cookies (browsers block them) and, under our no-referrer policy, with
+ * {@code Origin: null}, so neither check could work there. None is needed: embed pages read and
+ * set no cookies, so a forged post carries no ambient authority; every post after the start
+ * names an unguessable draft or report token (256 bits) in its path, and whoever knows that
+ * token can already do the same through the JSON API; a forged start only creates an empty draft
+ * that the forger never learns. A post that names another site as its Origin is still refused: no
+ * page of ours sends one, though this is only a courtesy, since a forger can send
+ * {@code Origin: null} too. The JSON API takes no cookies and no forms, so it needs neither.
  */
 public class CsrfFilter {
 
@@ -44,11 +54,18 @@ public class CsrfFilter {
             return null;
         }
         if (isEmbed(path)) {
-            return sameOrigin(ctx) ? null : Response.status(400).build();
+            return fromAnotherSite(ctx) ? Response.status(400).build() : null;
         }
-        Cookie cookie = routing.request().getCookie(CsrfToken.NAME);
         Object form = ((ResteasyReactiveRequestContext) ctx.getServerRequestContext()).getFormParameter(CsrfToken.NAME, true, false);
-        if (cookie == null || !(form instanceof String given) || !equal(cookie.getValue(), given)) {
+        String session = CsrfToken.session(routing);
+        String expected;
+        if (session != null) {
+            expected = CsrfToken.forSession(session);
+        } else {
+            Cookie cookie = routing.request().getCookie(CsrfToken.NAME);
+            expected = cookie == null ? null : cookie.getValue();
+        }
+        if (expected == null || !(form instanceof String given) || !equal(expected, given)) {
             return Response.status(400).build(); // EmptyErrorFilter turns this into the "form has expired" page
         }
         return null;
@@ -56,33 +73,54 @@ public class CsrfFilter {
 
     @ServerResponseFilter
     public void setCookie(ContainerRequestContext request, ContainerResponseContext response) {
-        if (token.fresh() && !isEmbed(request.getUriInfo().getPath())) {
-            response.getHeaders().add("Set-Cookie", new NewCookie.Builder(CsrfToken.NAME).value(token.getToken()).path("/")
+        if (isEmbed(request.getUriInfo().getPath())) {
+            return;
+        }
+        // Signing in or out renews the anonymous token, so a value known before (planted or seen) is worthless after.
+        boolean rotate = setsSession(response);
+        if (rotate || token.fresh()) {
+            String value = rotate ? Tokens.next() : token.getToken();
+            response.getHeaders().add("Set-Cookie", new NewCookie.Builder(CsrfToken.NAME).value(value).path("/")
                     .httpOnly(true).sameSite(NewCookie.SameSite.LAX).maxAge(2 * 60 * 60).build());
+        }
+    }
+
+    /** The response sets or clears the session cookie: a login or a logout. */
+    static boolean setsSession(ContainerResponseContext response) {
+        if (response.getCookies().containsKey(CsrfToken.SESSION)) {
+            return true;
+        }
+        var headers = response.getHeaders().get("Set-Cookie");
+        if (headers != null) {
+            for (Object h : headers) {
+                String s = h instanceof NewCookie c ? c.getName() + "=" : String.valueOf(h);
+                if (s.startsWith(CsrfToken.SESSION + "=")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The Origin header names a site other than this host ("null" and none do not). */
+    static boolean fromAnotherSite(ContainerRequestContext ctx) {
+        String origin = ctx.getHeaderString("Origin");
+        if (origin == null || origin.equals("null")) {
+            return false;
+        }
+        String host = ctx.getHeaderString("Host");
+        URI self = ctx.getUriInfo().getRequestUri(); // behind a proxy that forwards its host, the public one
+        try {
+            URI u = URI.create(origin);
+            String authority = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+            return !(authority.equalsIgnoreCase(host) || authority.equalsIgnoreCase(self.getAuthority()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return true; // not an origin at all
         }
     }
 
     static boolean isEmbed(String path) {
         return path.startsWith("/embed/");
-    }
-
-    /** The post came from a page of ours: its Origin (or, without one, its Referer) names this host. */
-    static boolean sameOrigin(ContainerRequestContext ctx) {
-        String host = ctx.getHeaderString("Host");
-        String source = ctx.getHeaderString("Origin");
-        if (source == null || source.equals("null")) {
-            source = ctx.getHeaderString("Referer");
-        }
-        if (host == null || source == null) {
-            return false;
-        }
-        try {
-            URI u = URI.create(source);
-            String authority = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
-            return host.equalsIgnoreCase(authority);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static boolean equal(String a, String b) {

@@ -100,6 +100,12 @@ public interface Msg {
     @Message("No scored questions were answered, so there is no overall score.")
     String no_overall();
 
+    @Message("Not enough answers to score")
+    String not_scored();
+
+    @Message("{label}: not enough answers to score.")
+    String chart_not_scored(String label);
+
     @Message("The four elements of ownership")
     String elements_title();
 

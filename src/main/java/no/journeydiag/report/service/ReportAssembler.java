@@ -6,6 +6,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import no.journeydiag.common.web.LocaleResolver;
+import no.journeydiag.common.web.Msg;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.compare.Comparisons;
 import no.journeydiag.config.DiagnosticConfig;
@@ -51,12 +56,13 @@ public class ReportAssembler {
         ScoringResult r = stored.result();
         String loc = q.pickLocale(locale);
         String dl = q.defaultLocale();
+        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(LocaleResolver.UI_LOCALES.contains(loc) ? loc : "en"));
 
         Comparisons.Comparison cmp = comparisons.compare(q, r, ResponseService.toJson(stored.answers()));
         List<ElementView> elements = r.elements().stream().map(e -> {
             Element el = q.element(e.id());
             return new ElementView(e.id(), el.label().in(loc, dl), el.description().in(loc, dl), e.score(),
-                    band(q, e.band(), loc), e.coverage(), e.answered(), e.shown(), cmp.elements().get(e.id()));
+                    band(q, e.band(), loc), note(e.score(), msg), e.coverage(), e.answered(), e.shown(), cmp.elements().get(e.id()));
         }).toList();
 
         List<SignView> signs = new ArrayList<>();
@@ -74,7 +80,7 @@ public class ReportAssembler {
         }
 
         List<StageView> stages = r.stages().stream().map(s -> new StageView(s.id(),
-                q.stage(s.id()).label().in(loc, dl), s.score(), s.id().equals(r.breaksAt()))).toList();
+                q.stage(s.id()).label().in(loc, dl), s.score(), note(s.score(), msg), s.id().equals(r.breaksAt()))).toList();
 
         List<PriorityView> priorities = r.priorities().stream().map(p -> {
             Element el = q.element(p.element());
@@ -103,7 +109,7 @@ public class ReportAssembler {
         String token = stored.entity().reportToken;
         return new ReportView(token, reportUrl(token), new ReportView.QuestionnaireRef(q.id(), q.version()), loc,
                 stored.entity().createdAt, q.title().in(loc, dl),
-                new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc)),
+                new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc), note(r.overall().value(), msg)),
                 elements, signs, stages, r.breaksAt(), priorities, ownership, answers,
                 new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall(),
                         cmp.segments().stream().map(s -> new ReportView.SegmentView(s.question(), s.value(),
@@ -113,6 +119,11 @@ public class ReportAssembler {
 
     public String reportUrl(String token) {
         return PublicUrls.report(config, token);
+    }
+
+    /** Words instead of a number: null when there is a score. */
+    private static String note(Double score, Msg msg) {
+        return score == null ? msg.not_scored() : null;
     }
 
     private static BandView band(Questionnaire q, String id, String loc) {

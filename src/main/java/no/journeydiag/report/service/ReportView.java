@@ -35,9 +35,15 @@ public record ReportView(
     public record BandView(String id, String label, String colour, String text) { }
 
     @Schema(description = "Overall score 0–100 (one decimal; null when nothing scored was answered) and its band")
-    public record Overall(Double score, BandView band) { }
+    public record Overall(Double score, BandView band,
+                          @Schema(description = NOTE) String scoreNote) { }
 
-    public record ElementView(String id, String label, String description, Double score, BandView band,
+    static final String NOTE = "Null when there is a score; otherwise why there is none, in the result's language"
+            + " (e.g. 'Not enough answers to score'). A missing score has no band.";
+
+    public record ElementView(String id, String label, String description,
+                              @Schema(description = "0–100 with one decimal; null when none of its shown questions got a scored answer") Double score,
+                              BandView band, @Schema(description = NOTE) String scoreNote,
                               @Schema(description = "Share of this element's shown questions that were answered (0–1)") double coverage,
                               int answered, int shown,
                               @Schema(description = "Percentile among all responses and the peers' median and quartiles; null until shown") Comparisons.Peers peers) { }
@@ -50,7 +56,8 @@ public record ReportView(
     public record EvidenceView(String question, String questionText, List<String> answer, String answerText,
                                String element, String elementLabel, Double score) { }
 
-    public record StageView(String id, String label, Double score, boolean breaks) { }
+    public record StageView(String id, String label, Double score, @Schema(description = NOTE) String scoreNote,
+                            @Schema(description = "The first stage below the threshold; a stage without a score never breaks") boolean breaks) { }
 
     public record PriorityView(String element, String label, Double score, BandView band, String recommendation,
                                List<String> signs) { }

@@ -33,6 +33,12 @@ public class ReportExtensions {
         return (t < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 
+    /** The same in the report's language: a decimal comma in Norwegian ("25,7"). */
+    public static String decimal(Double value, String locale) {
+        String s = score(value);
+        return "nb".equals(locale) ? s.replace('.', ',') : s;
+    }
+
     /** A number rounded to a whole, e.g. a percentile. */
     static String whole(double value) {
         return Long.toString(Math.round(value));

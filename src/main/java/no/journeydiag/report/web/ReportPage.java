@@ -50,7 +50,7 @@ public class ReportPage {
 
         static native TemplateInstance delete(String token, String title, String locale, String base);
 
-        static native TemplateInstance deleted(String locale, String base);
+        static native TemplateInstance deleted(String locale, String base, String questionnaire);
     }
 
     /** For a workshop participant: the team report's link once published, else null (pending). */
@@ -157,9 +157,9 @@ public class ReportPage {
     }
 
     public Response delete(String token, String base) {
-        String locale = responses.byToken(token).entity().locale;
+        var entity = responses.byToken(token).entity();
         responses.delete(token);
-        return Html.page(200, Templates.deleted(locale, base), locale);
+        return Html.page(200, Templates.deleted(entity.locale, base, entity.questionnaire), entity.locale);
     }
 
     /** What a report page shows, read in one transaction: the gate when {@code view} is null. */

@@ -1,15 +1,15 @@
 package no.journeydiag.webhook.service;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +21,14 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Delivers the outbox: at least once, with exponential backoff, from any number of instances.
@@ -35,12 +43,17 @@ public class WebhookSender {
     static final int BATCH = 20;
 
     private final DiagnosticConfig config;
+    private final AddressGuard.Dns dns;
     private final HttpClient http;
 
-    public WebhookSender(DiagnosticConfig config) {
+    public WebhookSender(DiagnosticConfig config, AddressGuard.Dns dns, Vertx vertx) {
         this.config = config;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER) // a redirect could point inwards
-                .connectTimeout(config.webhooks().timeout()).build();
+        this.dns = dns;
+        // Vert.x rather than the JDK client: only it can connect to the address the guard checked.
+        // No pooled connections (each send is pinned to the address checked for it), no redirects
+        // (one could point inwards), and TLS verifies the certificate against the URL's host name.
+        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setVerifyHost(true)
+                .setConnectTimeout((int) config.webhooks().timeout().toMillis()));
     }
 
     /** Refuses to start with a target that could never be delivered to, naming it. */
@@ -103,36 +116,56 @@ public class WebhookSender {
             finish(id, DeliveryEntity.FAILED, null, "the target '" + d.target + "' is no longer configured");
             return;
         }
-        String refusal = AddressGuard.refusal(target.url(), config.webhooks().allowHttp(), config.webhooks().allowLoopback());
-        if (refusal != null) {
-            // Never contacted; retrying would not change where the name points to often enough to be worth it.
-            finish(id, DeliveryEntity.FAILED, null, "blocked: " + refusal);
-            LOG.warnf("Webhook %s to '%s' blocked: %s", d.eventId, d.target, refusal);
+        AddressGuard.Decision guard = AddressGuard.check(target.url(), config.webhooks().allowHttp(),
+                config.webhooks().allowLoopback(), dns);
+        if (!guard.allowed() && guard.temporary()) {
+            retryLater(id, null, "not sent: " + guard.refusal()); // DNS may answer next time, like any failed attempt
+            return;
+        }
+        if (!guard.allowed()) {
+            // Never contacted: an internal address or a wrong URL is a setting to fix, not a passing failure.
+            finish(id, DeliveryEntity.FAILED, null, "blocked: " + guard.refusal());
+            LOG.warnf("Webhook %s to '%s' blocked: %s", d.eventId, d.target, guard.refusal());
             return;
         }
         try {
-            long t = System.currentTimeMillis() / 1000;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(target.url())).timeout(config.webhooks().timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "journey-diagnostic-webhooks/1")
-                    .header("X-Diagnostic-Event", d.eventType)
-                    .header("X-Diagnostic-Event-Id", d.eventId)
-                    .header(Signatures.HEADER, Signatures.header(target.secret(), t, d.payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
+            status = post(guard.target(), target.secret(), d);
             if (status >= 200 && status < 300) {
                 finish(id, DeliveryEntity.DELIVERED, status, null);
                 return;
             }
             error = "the target answered " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : "");
-        } catch (java.io.IOException e) {
-            error = "could not deliver: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            error = "could not deliver: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
         retryLater(id, status, error);
+    }
+
+    /**
+     * POSTs the event to the checked address: the connection goes to {@code t.address()} while the
+     * Host header, TLS SNI and certificate check use the URL's name. Returns the status code.
+     */
+    private int post(AddressGuard.Target t, String secret, DeliveryEntity d)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long timeout = config.webhooks().timeout().toMillis();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(t.address(), t.port())))
+                .setHost(t.host()).setPort(t.port()).setURI(t.pathAndQuery()).setSsl(t.https()).setFollowRedirects(false)
+                .setConnectTimeout(timeout).setIdleTimeout(timeout)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "journey-diagnostic-webhooks/1")
+                .putHeader("X-Diagnostic-Event", d.eventType)
+                .putHeader("X-Diagnostic-Event-Id", d.eventId)
+                .putHeader(Signatures.HEADER, Signatures.header(secret, System.currentTimeMillis() / 1000, d.payload));
+        return http.request(options)
+                .compose(request -> request.send(Buffer.buffer(d.payload)))
+                .compose(response -> response.end().map(v -> response.statusCode())) // the body is read and dropped
+                .toCompletionStage().toCompletableFuture()
+                .get(2 * timeout, TimeUnit.MILLISECONDS);
     }
 
     private void finish(long id, String status, Integer httpStatus, String error) {

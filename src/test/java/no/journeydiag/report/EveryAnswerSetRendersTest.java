@@ -1,0 +1,269 @@
+package no.journeydiag.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import no.journeydiag.account.service.AccountService;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.response.Answers;
+import no.journeydiag.response.service.DraftService;
+import no.journeydiag.webhook.persistence.DeliveryEntity;
+
+/**
+ * Property: every valid answer set of the shipped questionnaires, drawn from their model, renders
+ * every personal page and export, and wherever a score is missing each says so in words (never an
+ * empty band or a bar of zero). Seeded and bounded, so a failure repeats.
+ */
+@QuarkusTest
+@TestProfile(EveryAnswerSetRendersTest.Profile.class)
+class EveryAnswerSetRendersTest {
+
+    static final long SEED = 20261201L;
+    static final int MIXED_PER_QUESTIONNAIRE = 20;
+    static final String NOT_SCORED_EN = "Not enough answers to score";
+    static final String NOT_SCORED_NB = "Ikke nok svar til å gi en skår";
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // A webhook target that is never called (the sender polls hourly): its outbox rows are the payloads.
+            return Map.of("diagnostic.embed.frame-ancestors", "https://www.example-consultancy.com",
+                    "diagnostic.webhooks.allow-http", "true",
+                    "diagnostic.webhooks.allow-loopback", "true",
+                    "diagnostic.webhooks.poll-every", "1h",
+                    "diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:9/hook",
+                    "diagnostic.webhooks.targets.crm.secret", "a-shared-secret-of-32-characters",
+                    "diagnostic.webhooks.targets.crm.questionnaires", "*",
+                    "diagnostic.webhooks.targets.crm.events", "response.completed");
+        }
+    }
+
+    @Inject
+    QuestionnaireRegistry registry;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    AccountService accounts;
+
+    @Test
+    void everyValidAnswerSetOfTheShippedQuestionnairesRendersEveryPersonalPageAndExport() {
+        String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(2).toString();
+        Random random = new Random(SEED);
+        List<String> tokens = new ArrayList<>();
+        int unscoredElements = 0;
+        for (String id : List.of("quick-check", "journey-ownership")) {
+            Questionnaire q = registry.find(id).orElseThrow().questionnaire();
+            List<RandomAnswers.Kind> kinds = new ArrayList<>(List.of(RandomAnswers.Kind.values()));
+            for (int i = 0; i < MIXED_PER_QUESTIONNAIRE; i++) {
+                kinds.add(RandomAnswers.Kind.MIXED);
+            }
+            for (RandomAnswers.Kind kind : kinds) {
+                Map<String, Object> answers = RandomAnswers.of(q, kind, random);
+                String locale = random.nextBoolean() ? "en" : "nb";
+                String context = id + " " + kind + " " + answers;
+                JsonPath submitted = checkSubmit(id, locale, answers, context);
+                String token = submitted.getString("token");
+                tokens.add(token);
+                unscoredElements += checkPages(token, submitted, context);
+                checkReview(id, locale, q, answers, context);
+                if (q.leadCapture().on() && random.nextInt(3) == 0) {
+                    given().contentType("application/json").body(Map.of("email", "p" + tokens.size() + "@example.no", "consent", true))
+                            .post("/api/v1/results/" + token + "/lead").then().statusCode(201);
+                    checkHtml("/r/" + token, submitted, "en", context + " with a lead");
+                }
+            }
+        }
+        assertTrue(unscoredElements > 0, "the sets include elements without a score");
+        checkPartnerFeed(since, tokens);
+        checkWebhookPayloads(tokens);
+    }
+
+    /** quick-check with both data-to-decision items "don't know": the element has no score, the page says so. */
+    @Test
+    void anElementWhoseItemsAreAllDontKnowSaysInBothLanguagesThatItHasNoScore() {
+        Map<String, Object> answers = new HashMap<>(Answers.quickCheckCritical());
+        answers.put("combined-picture", "dont-know");
+        answers.put("value-drivers", "dont-know");
+        JsonPath result = checkSubmit("quick-check", "en", answers, "");
+        String token = result.getString("token");
+        // value-ownership: named-owner no 0/1, acquisition-targets agree reversed 1/4, long-term-weight 3/10: 4/15 = 26.7
+        // mandate 2/8 = 25.0; data-to-decision: nothing scored; stop-ability: 1/4 + 0/1 + 3/10 = 4/15 = 26.7
+        // overall: (26.67 + 25 + 26.67) / 3 = 26.1
+        assertEquals(List.of(26.7f, 25.0f, 26.7f), result.getList("elements.findAll { it.score != null }.score"));
+        assertEquals(26.1f, result.getFloat("overall.score"));
+        assertNull(result.get("elements[2].score"));
+        assertNull(result.get("elements[2].band"));
+        assertEquals(NOT_SCORED_EN, result.getString("elements[2].scoreNote"));
+        assertNull(result.get("elements[0].scoreNote"));
+
+        Document en = page("/r/" + token + "?lang=en");
+        assertEquals(NOT_SCORED_EN, en.select("#element-data-to-decision td.score-cell").text());
+        assertTrue(en.select("#chart-desc").text().contains("From data to decision: " + NOT_SCORED_EN.toLowerCase()),
+                en.select("#chart-desc").text());
+        assertEquals(0, en.select("#bar-data-to-decision rect.fill").size(), "no bar of zero");
+        assertEquals(NOT_SCORED_EN, en.select("#bar-data-to-decision text.value").text());
+        assertEquals(List.of("priority-mandate", "priority-value-ownership", "priority-stop-ability"),
+                en.select("ol.priorities > li").eachAttr("id"), "an unscored element is no priority");
+        Document nb = page("/r/" + token + "?lang=nb");
+        assertEquals(NOT_SCORED_NB, nb.select("#element-data-to-decision td.score-cell").text());
+        assertEquals("26,7", nb.select("#element-value-ownership span.score").text(), "a Norwegian decimal comma");
+        assertEquals(NOT_SCORED_NB, page("/embed/r/" + token + "?lang=nb").select("#bar-data-to-decision text.value").text());
+    }
+
+    static JsonPath checkSubmit(String id, String locale, Map<String, Object> answers, String context) {
+        Response r = given().contentType("application/json").body(Map.of("locale", locale, "answers", answers))
+                .post("/api/v1/questionnaires/" + id + "/responses");
+        assertEquals(201, r.statusCode(), context + " -> " + r.asString());
+        JsonPath body = r.jsonPath();
+        checkJson(body, context + " (submit)");
+        JsonPath read = given().get("/api/v1/results/" + body.getString("token")).then().statusCode(200).extract().jsonPath();
+        checkJson(read, context + " (GET result)");
+        assertEquals(body.getList("elements.score"), read.getList("elements.score"));
+        return body;
+    }
+
+    /** A score that is absent has no band and a note in words; one that is present has a band and no note. */
+    static void checkJson(JsonPath r, String context) {
+        checkScore(r.getMap("overall"), context + " overall");
+        for (Map<String, Object> e : r.<Map<String, Object>>getList("elements")) {
+            checkScore(e, context + " element " + e.get("id"));
+        }
+        for (Map<String, Object> s : r.<Map<String, Object>>getList("stages")) {
+            if (s.get("score") == null) {
+                assertNotNull(s.get("scoreNote"), context + " stage " + s.get("id"));
+                assertFalse(Boolean.TRUE.equals(s.get("breaks")), context + " an unscored stage does not break the chain");
+            }
+        }
+        for (Map<String, Object> p : r.<Map<String, Object>>getList("priorities")) {
+            assertNotNull(p.get("score"), context + " priority " + p.get("element"));
+        }
+    }
+
+    static void checkScore(Map<String, Object> s, String context) {
+        if (s.get("score") == null) {
+            assertNull(s.get("band"), context);
+            assertTrue(s.get("scoreNote") instanceof String note && !note.isBlank(), context);
+        } else {
+            assertNotNull(s.get("band"), context);
+            assertNull(s.get("scoreNote"), context);
+        }
+    }
+
+    /** The report in both languages and in the embed; returns how many elements had no score. */
+    static int checkPages(String token, JsonPath result, String context) {
+        checkHtml("/r/" + token + "?lang=en", result, "en", context);
+        checkHtml("/r/" + token + "?lang=nb", result, "nb", context);
+        checkHtml("/embed/r/" + token, result, result.getString("locale"), context);
+        return (int) result.getList("elements.score").stream().filter(s -> s == null).count();
+    }
+
+    static void checkHtml(String path, JsonPath result, String locale, String context) {
+        Response r = given().get(path);
+        assertEquals(200, r.statusCode(), path + " " + context + " -> " + r.asString());
+        Document doc = Jsoup.parse(r.asString());
+        String words = locale.equals("nb") ? NOT_SCORED_NB : NOT_SCORED_EN;
+        for (Map<String, Object> e : result.<Map<String, Object>>getList("elements")) {
+            String id = (String) e.get("id");
+            if (e.get("score") == null) {
+                assertEquals(words, doc.select("#element-" + id + " td.score-cell").text(), path + " " + id + " " + context);
+                assertEquals(0, doc.select("#bar-" + id + " rect.fill").size(), path + " no bar of zero for " + id);
+                assertEquals(words, doc.select("#bar-" + id + " text.value").text(), path + " " + id);
+            } else {
+                assertEquals(1, doc.select("#bar-" + id + " rect.fill").size(), path + " " + id);
+            }
+        }
+        for (Map<String, Object> s : result.<Map<String, Object>>getList("stages")) {
+            if (s.get("score") == null) {
+                assertTrue(doc.select("#stage-" + s.get("id")).text().contains(words), path + " stage " + s.get("id"));
+            }
+        }
+        if (result.get("overall.score") == null) {
+            assertTrue(doc.select("#overall-score").isEmpty(), path);
+        }
+    }
+
+    /** The review page of a draft holding the same answers, saved step by step as the browser would. */
+    void checkReview(String id, String locale, Questionnaire q, Map<String, Object> answers, String context) {
+        String token = drafts.start(id, locale).entity().draftToken;
+        for (int step = 1; step <= drafts.find(token).steps().size(); step++) {
+            Map<String, Object> mine = new HashMap<>();
+            for (var x : drafts.find(token).steps().get(step - 1).section().questions()) {
+                if (answers.containsKey(x.id())) {
+                    mine.put(x.id(), answers.get(x.id()));
+                }
+            }
+            assertTrue(drafts.saveStep(token, step, mine).errors().isEmpty(), context);
+        }
+        Response r = given().get("/d/" + token + "/review");
+        assertEquals(200, r.statusCode(), context + " -> " + r.asString());
+        assertTrue(Jsoup.parse(r.asString()).select(".summary-error, .review-missing").isEmpty(), context);
+    }
+
+    void checkPartnerFeed(String since, List<String> tokens) {
+        String key = accounts.createPartnerKey("Every answer set", List.of(), Set.of("quick-check", "journey-ownership"));
+        List<String> seen = new ArrayList<>();
+        String path = "/api/v1/results?limit=500&since=" + since;
+        for (int page = 0; path != null && page < 100; page++) {
+            Response r = given().urlEncodingEnabled(false).header("Authorization", "Bearer " + key).get(path);
+            assertEquals(200, r.statusCode(), r.asString());
+            for (Map<String, Object> item : r.jsonPath().<Map<String, Object>>getList("items")) {
+                seen.add((String) item.get("token"));
+                assertEquals(item.get("overall") == null, item.get("band") == null, "feed " + item);
+                for (Map<?, ?> e : (List<Map<?, ?>>) item.get("elements")) {
+                    assertEquals(e.get("score") == null, e.get("band") == null, "feed " + item.get("token") + " " + e);
+                }
+            }
+            path = r.jsonPath().getString("next");
+        }
+        assertTrue(seen.containsAll(tokens), "every result is in the feed");
+    }
+
+    @Transactional
+    void checkWebhookPayloads(List<String> tokens) {
+        List<DeliveryEntity> rows = DeliveryEntity.list("eventType", "response.completed");
+        List<String> seen = new ArrayList<>();
+        for (DeliveryEntity d : rows) {
+            JsonPath p = new JsonPath(d.payload);
+            seen.add(p.getString("result.token"));
+            assertEquals(p.get("result.overall") == null, p.get("result.band") == null, d.payload);
+            for (Map<String, Object> e : p.<Map<String, Object>>getList("result.elements")) {
+                assertEquals(e.get("score") == null, e.get("band") == null, d.payload);
+            }
+        }
+        assertTrue(seen.containsAll(tokens), "a webhook event for every result");
+    }
+
+    static Document page(String path) {
+        Response r = given().get(path);
+        assertEquals(200, r.statusCode(), path + " -> " + r.asString());
+        return Jsoup.parse(r.asString());
+    }
+}
