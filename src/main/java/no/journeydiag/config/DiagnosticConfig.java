@@ -25,6 +25,10 @@ public interface DiagnosticConfig {
     /** Absolute base URL of the service (e.g. https://diagnostic.example.com) used in report links; relative links when absent. */
     Optional<String> publicBaseUrl();
 
+    /** Time zone in which pages, PDFs and e-mails show times (stored times are UTC), e.g. Europe/Oslo. */
+    @WithDefault("Europe/Oslo")
+    java.time.ZoneId timeZone();
+
     /** The first admin account, created at start-up when no admin exists. */
     Admin admin();
 

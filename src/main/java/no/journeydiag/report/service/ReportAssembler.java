@@ -11,12 +11,14 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Msg;
+import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.compare.Comparisons;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Element;
+import no.journeydiag.questionnaire.model.Mode;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -25,6 +27,7 @@ import no.journeydiag.questionnaire.model.WarningSign;
 import no.journeydiag.report.service.ReportView.AnswerView;
 import no.journeydiag.report.service.ReportView.BandView;
 import no.journeydiag.report.service.ReportView.ElementView;
+import no.journeydiag.report.service.ReportView.ModeView;
 import no.journeydiag.report.service.ReportView.EvidenceView;
 import no.journeydiag.report.service.ReportView.OwnershipView;
 import no.journeydiag.report.service.ReportView.PriorityView;
@@ -56,13 +59,17 @@ public class ReportAssembler {
         ScoringResult r = stored.result();
         String loc = q.pickLocale(locale);
         String dl = q.defaultLocale();
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(LocaleResolver.UI_LOCALES.contains(loc) ? loc : "en"));
+        Localized.Literal ui = Localized.Literal.of(LocaleResolver.UI_LOCALES.contains(loc) ? loc : "en");
+        Msg msg = MessageBundles.get(Msg.class, ui);
+        ReportMsg rpt = MessageBundles.get(ReportMsg.class, ui);
 
         Comparisons.Comparison cmp = comparisons.compare(q, r, ResponseService.toJson(stored.answers()));
         List<ElementView> elements = r.elements().stream().map(e -> {
             Element el = q.element(e.id());
             return new ElementView(e.id(), el.label().in(loc, dl), el.description().in(loc, dl), e.score(),
-                    band(q, e.band(), loc), note(e.score(), msg), e.coverage(), e.answered(), e.shown(), cmp.elements().get(e.id()));
+                    band(q, e.band(), loc), e.insufficient() ? rpt.element_insufficient() : note(e.score(), msg), e.insufficient(),
+                    e.insufficient() ? toFindOut(q, stored, e.id(), loc) : List.of(), e.coverage(), e.answered(), e.shown(),
+                    cmp.elements().get(e.id()));
         }).toList();
 
         List<SignView> signs = new ArrayList<>();
@@ -82,12 +89,12 @@ public class ReportAssembler {
         List<StageView> stages = r.stages().stream().map(s -> new StageView(s.id(),
                 q.stage(s.id()).label().in(loc, dl), s.score(), note(s.score(), msg), s.id().equals(r.breaksAt()))).toList();
 
-        List<PriorityView> priorities = r.priorities().stream().map(p -> {
-            Element el = q.element(p.element());
-            var rec = el.recommendations().get(p.band());
-            return new PriorityView(p.element(), el.label().in(loc, dl), p.score(), band(q, p.band(), loc),
-                    rec == null ? "" : rec.in(loc, dl), p.signs());
-        }).toList();
+        List<PriorityView> priorities = r.priorities().stream().map(p -> priority(q, p, loc, rpt)).toList();
+        ModeView mode = null;
+        if (r.mode() != null && q.mode(r.mode().id()) != null) {
+            Mode m = q.mode(r.mode().id());
+            mode = new ModeView(m.id(), m.label().in(loc, dl), m.description().in(loc, dl));
+        }
 
         List<OwnershipView> ownership = r.ownership().stream().map(o -> {
             Question x = q.question(o.question());
@@ -109,12 +116,68 @@ public class ReportAssembler {
         String token = stored.entity().reportToken;
         return new ReportView(token, reportUrl(token), new ReportView.QuestionnaireRef(q.id(), q.version()), loc,
                 stored.entity().createdAt, q.title().in(loc, dl),
-                new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc), note(r.overall().value(), msg)),
-                elements, signs, stages, r.breaksAt(), priorities, ownership, answers,
+                new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc), overallNote(q, r, elements, loc, msg, rpt)),
+                elements, signs, stages, r.breaksAt(), r.chainVerdict(), mode, priorities, ownership, answers,
                 new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall(),
                         cmp.segments().stream().map(s -> new ReportView.SegmentView(s.question(), s.value(),
                                 valueLabel(q.question(s.question()), s.value(), loc), s.shown(), s.responses(), s.needed(),
-                                s.overall())).toList()));
+                                s.overall())).toList()),
+                q.normalised() ? new ReportView.MethodView(Formats.percent(q.rules().minCoverage(), loc),
+                        Formats.decimal(q.loopThreshold(), loc).replaceAll("[.,]0$", "")) : null);
+    }
+
+    /** Why there is no overall score, in words; null when there is one. */
+    private static String overallNote(Questionnaire q, ScoringResult r, List<ElementView> elements, String loc, Msg msg,
+                                      ReportMsg rpt) {
+        if (r.overall().value() != null) {
+            return null;
+        }
+        if (!q.normalised()) {
+            return msg.not_scored();
+        }
+        List<String> missing = elements.stream().filter(e -> e.score() == null).map(ElementView::label).toList();
+        return missing.size() == elements.size() ? rpt.overall_none()
+                : rpt.overall_incomplete(PriorityTexts.joined(missing, loc));
+    }
+
+    /** The shown questions of an element that got no scored answer: what to find out to judge it. */
+    private static List<String> toFindOut(Questionnaire q, ResponseService.Stored stored, String element, String loc) {
+        java.util.Set<String> shown = new java.util.HashSet<>(stored.result().shownQuestions());
+        List<String> out = new ArrayList<>();
+        for (Question x : q.questions()) {
+            if (x.scored() && x.feeds().containsKey(element) && shown.contains(x.id())) {
+                Answer a = stored.answers().get(x.id());
+                if (a == null || a instanceof Answer.DontKnow || a instanceof Answer.NotApplicable) {
+                    out.add(x.text().in(loc, q.defaultLocale()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PriorityView priority(Questionnaire q, ScoringResult.Priority p, String loc, ReportMsg rpt) {
+        String dl = q.defaultLocale();
+        switch (p.kindOrElement()) {
+            case ScoringResult.Priority.MODE -> {
+                Mode m = q.mode(p.mode());
+                return new PriorityView(p.kind(), null, m == null ? p.mode() : m.label().in(loc, dl), null, null,
+                        m == null ? "" : m.recommendation().in(loc, dl), p.signs());
+            }
+            case ScoringResult.Priority.OWNERSHIP -> {
+                List<String> stages = p.stages().stream().map(id -> {
+                    Question x = q.question(id);
+                    return x == null ? id : (x.label().isEmpty() ? x.text() : x.label()).in(loc, dl);
+                }).toList();
+                var gap = q.ownershipMap() == null ? null : q.ownershipMap().gapRecommendation();
+                String text = gap == null ? "" : gap.in(loc, dl).replace("{stages}", PriorityTexts.joined(stages, loc));
+                return new PriorityView(p.kind(), null, rpt.ownership_priority(), null, null, text, p.signs());
+            }
+            default -> {
+                Element el = q.element(p.element());
+                return new PriorityView(ScoringResult.Priority.ELEMENT, p.element(), el.label().in(loc, dl), p.score(),
+                        band(q, p.band(), loc), el.recommendation(p.band(), p.advice()).in(loc, dl), p.signs());
+            }
+        }
     }
 
     public String reportUrl(String token) {

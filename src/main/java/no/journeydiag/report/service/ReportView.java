@@ -18,8 +18,19 @@ public record ReportView(
         QuestionnaireRef questionnaire, String locale, OffsetDateTime completedAt, String title,
         Overall overall, List<ElementView> elements, List<SignView> warningSigns, List<StageView> stages,
         @Schema(description = "Id of the first loop stage scoring below the questionnaire's threshold, or null") String breaksAt,
+        @Schema(description = "breaks (at breaksAt), holds, or unknown: too few answers in a stage before any break to say")
+        String chain,
+        @Schema(description = "The way of working the answers show (e.g. project logic or operating model), or null") ModeView mode,
         List<PriorityView> priorities, List<OwnershipView> ownershipMap, List<AnswerView> answers,
-        @Schema(description = "How the scores compare with every completed response of this questionnaire version") ComparisonView comparison) {
+        @Schema(description = "How the scores compare with every completed response of this questionnaire version") ComparisonView comparison,
+        @Schema(description = "The figures the method section names; null for results of questionnaires in the older raw-points format")
+        MethodView method) {
+
+    /** The organisation's mode: the first of the questionnaire's modes whose condition held. */
+    public record ModeView(String id, String label, String description) { }
+
+    /** How sure the report can be: the share of an element that must be answered, and the loop threshold, as shown. */
+    public record MethodView(String minCoverage, String loopThreshold) { }
 
     @Schema(description = "shown is false until enough responses exist; needed says how many more. segments: the same"
             + " within each peer group the questionnaire's compareBy questions define (industry, size), by this response's answers")
@@ -44,6 +55,9 @@ public record ReportView(
     public record ElementView(String id, String label, String description,
                               @Schema(description = "0–100 with one decimal; null when none of its shown questions got a scored answer") Double score,
                               BandView band, @Schema(description = NOTE) String scoreNote,
+                              @Schema(description = "Questions were shown but too few answered to judge it") boolean insufficient,
+                              @Schema(description = "For an element too few answers could judge: the questions answered \"don't know\" or"
+                                      + " left out, which are what to find out") List<String> toFindOut,
                               @Schema(description = "Share of this element's shown questions that were answered (0–1)") double coverage,
                               int answered, int shown,
                               @Schema(description = "Percentile among all responses and the peers' median and quartiles; null until shown") Comparisons.Peers peers) { }
@@ -59,7 +73,9 @@ public record ReportView(
     public record StageView(String id, String label, Double score, @Schema(description = NOTE) String scoreNote,
                             @Schema(description = "The first stage below the threshold; a stage without a score never breaks") boolean breaks) { }
 
-    public record PriorityView(String element, String label, Double score, BandView band, String recommendation,
+    @Schema(description = "One thing to improve first. kind: element (with its score, band and the fired signs that put it"
+            + " ahead), mode (the step out of the way of working, element null) or ownership (the lifecycle stages nobody leads)")
+    public record PriorityView(String kind, String element, String label, Double score, BandView band, String recommendation,
                                List<String> signs) { }
 
     @Schema(description = "Who leads a lifecycle stage; status is owned, shared, gap, unknown or unanswered")

@@ -1,10 +1,6 @@
 package no.journeydiag.report.web;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -15,28 +11,14 @@ public class ReportExtensions {
     private ReportExtensions() {
     }
 
-    /**
-     * A score with one decimal, or a dash when there is none. Scores are stored rounded to one
-     * decimal, so the usual case is plain integer arithmetic: String.format took a tenth of a
-     * report's rendering time. Anything else is rounded half up, as String.format would.
-     */
+    /** A score with one decimal (machine form, "25.7"), or a dash when there is none. */
     public static String score(Double value) {
-        if (value == null) {
-            return "–";
-        }
-        double tenths = value * 10;
-        long t = Math.round(tenths);
-        if (Math.abs(tenths - t) > 1e-9 || Math.abs(t) > 1_000_000_000L) {
-            return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
-        }
-        long abs = Math.abs(t);
-        return (t < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
+        return no.journeydiag.common.web.Formats.decimal(value, "en");
     }
 
     /** The same in the report's language: a decimal comma in Norwegian ("25,7"). */
     public static String decimal(Double value, String locale) {
-        String s = score(value);
-        return "nb".equals(locale) ? s.replace('.', ',') : s;
+        return no.journeydiag.common.web.Formats.decimal(value, locale);
     }
 
     /** A number rounded to a whole, e.g. a percentile. */
@@ -44,19 +26,24 @@ public class ReportExtensions {
         return Long.toString(Math.round(value));
     }
 
-    /** Coverage 0–1 as a whole percentage. */
-    static String percent(double share) {
-        return Math.round(share * 100) + " %";
+    /** Coverage 0–1 as a whole percentage in the report's language ("58%", "58 %"). */
+    static String percent(double share, String locale) {
+        return no.journeydiag.common.web.Formats.percent(share, locale);
     }
 
-    /** The completion time in the report's language, e.g. "22 November 2026, 18:21 UTC". */
+    /** The completion time in the service's time zone and the report's language, e.g. "22 November 2026, 19:21 CET". */
     public static String pretty(OffsetDateTime time, String locale) {
-        if (time == null) {
-            return "";
-        }
-        return (locale.equals("nb") ? PRETTY_NB : PRETTY_EN).format(time);
+        return no.journeydiag.common.web.Formats.dateTime(time, locale);
     }
 
-    private static final DateTimeFormatter PRETTY_NB = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm 'UTC'", Locale.forLanguageTag("nb"));
-    private static final DateTimeFormatter PRETTY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    /** The label of the first stage the answers could not judge (where "unknown" chains stop), or "". */
+    static String unjudgedStage(no.journeydiag.report.service.ReportView report) {
+        return report.stages().stream().filter(st -> st.score() == null).map(no.journeydiag.report.service.ReportView.StageView::label)
+                .findFirst().orElse("");
+    }
+
+    /** Whether any element got a score (so an empty "improve first" means all of them are strong). */
+    static boolean hasScore(java.util.List<no.journeydiag.report.service.ReportView.ElementView> elements) {
+        return elements.stream().anyMatch(e -> e.score() != null);
+    }
 }
