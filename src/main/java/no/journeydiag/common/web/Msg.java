@@ -533,6 +533,29 @@ public interface Msg {
     @Message("finished")
     String present_finished();
 
+    // ---- leads ----
+
+    @Message("As an admin you see every lead.")
+    String leads_scope_admin();
+
+    @Message("You see the leads given by participants of your own workshops, and the leads of public answers to the questionnaires an admin has allowed for you:")
+    String leads_scope();
+
+    @Message("none")
+    String leads_scope_none();
+
+    @Message("Public leads of")
+    String accounts_leads();
+
+    @Message("Save")
+    String accounts_leads_save();
+
+    @Message("every questionnaire (admin)")
+    String accounts_leads_admin();
+
+    @Message("Consultants always see the leads of their own workshops' participants; tick the questionnaires whose public leads they may see too.")
+    String accounts_leads_hint();
+
     @Message("Talk about your result")
     String lead_title();
 

@@ -190,6 +190,13 @@ public class WorkshopService implements ParticipationGate {
         return views(all);
     }
 
+    /** The ids of the workshops {@code who} owns (for an admin too: only their own). */
+    @Transactional
+    public List<Long> ownedIds(Consultant who) {
+        return WorkshopEntity.getEntityManager().createQuery("select w.id from WorkshopEntity w where w.ownerId = ?1", Long.class)
+                .setParameter(1, who.id()).getResultList();
+    }
+
     @Transactional
     public Workshop get(Consultant who, long id) {
         return view(owned(who, id));
