@@ -91,7 +91,8 @@ class TeamReports {
     Team team(WorkshopEntity w, Supplier<Workshop> view) {
         Questionnaire q = current(w);
         releaseIfSafe(w, q);
-        TeamKey key = key(w, q);
+        Stamp released = stamp(w.id, true);
+        TeamKey key = key(w, q, released);
         Prepared kept = prepared.get(w.id);
         if (kept == null || !kept.key().equals(key)) {
             kept = withPermit(() -> {
@@ -104,7 +105,8 @@ class TeamReports {
                 return made;
             });
         }
-        return new Team(view.get(), kept.questionnaire(), kept.report(), release(w.id));
+        return new Team(view.get(), kept.questionnaire(), kept.report(),
+                new Release(released.count(), stamp(w.id, false).count(), released.releasedAt()));
     }
 
     /** The team report with the released participants and how they are grouped, read afresh (several MB for a large workshop). */
@@ -127,7 +129,7 @@ class TeamReports {
      * the release another request (or instance) just made and does not make it twice.
      */
     private void releaseIfSafe(WorkshopEntity w, Questionnaire q) {
-        if (WorkshopService.state(w) != WorkshopService.State.CLOSED || q == null) {
+        if (WorkshopService.state(w) != WorkshopService.State.CLOSED) {
             return;
         }
         Stamp pending = stamp(w.id, false);
@@ -136,6 +138,9 @@ class TeamReports {
         }
         EntityManager em = ResponseEntity.getEntityManager();
         em.refresh(w, LockModeType.PESSIMISTIC_WRITE);
+        if (WorkshopService.state(w) != WorkshopService.State.CLOSED) {
+            return; // reopened meanwhile
+        }
         List<ResponseEntity> waiting = ResponseEntity.list("workshopId = ?1 and teamReleasedAt is null order by id", w.id);
         if (waiting.isEmpty()) {
             return;
@@ -207,11 +212,11 @@ class TeamReports {
         return new Participant(e.participantRole == null ? TeamReport.OTHER : e.participantRole, s.answers(), s.result());
     }
 
-    private TeamKey key(WorkshopEntity w, Questionnaire q) {
+    private TeamKey key(WorkshopEntity w, Questionnaire q, Stamp released) {
         WorkshopEntity p = w.previousId == null ? null : WorkshopEntity.findById(w.previousId);
-        return new TeamKey(w.id, stamp(w.id, true), w.anonymityThreshold, p == null ? null : p.id,
+        return new TeamKey(w.id, released, w.anonymityThreshold, p == null ? null : p.id,
                 p == null ? Stamp.NONE : stamp(p.id, true), p == null ? 0 : p.anonymityThreshold,
-                q == null ? "" : q.id() + "@" + q.version() + "#" + q.contentHash());
+                q.id() + "@" + q.version() + "#" + q.contentHash());
     }
 
     /** The stamp of a workshop's released (or pending) responses. */
@@ -224,8 +229,12 @@ class TeamReports {
                 row[2] == null ? null : ((OffsetDateTime) row[2]).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
+    /** The questionnaire version reports are made with; one removed from the questionnaires directory is a 409, not a 500. */
     private Questionnaire current(WorkshopEntity w) {
-        return registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire).orElse(null);
+        return registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire)
+                .orElseThrow(() -> new ProblemException(409, "This workshop's questionnaire is not loaded",
+                        "The team report needs questionnaire '" + w.questionnaire + "', which this service no longer offers. "
+                                + "Put its file back in the questionnaires directory and restart.", List.of()));
     }
 
     private <T> T withPermit(Supplier<T> work) {

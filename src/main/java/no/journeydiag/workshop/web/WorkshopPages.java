@@ -170,10 +170,22 @@ public class WorkshopPages {
     public Response detail(@PathParam("id") long id, @Context UriInfo uri) {
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
-        List<String> merged = workshops.team(me(), id).report().groups().stream()
-                .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER)).flatMap(g -> g.merged().stream()).toList();
+        List<String> merged = exportMerged(id);
         return Html.page(200, Templates.detail(new DetailView(me(), w, join, base(uri) + "/t/" + w.teamToken(), QrCode.of(join),
                 workshops.roleCounts(me(), id), merged)), "en");
+    }
+
+    /** The roles the export counts in "other", for the note beside the export link; none when there is no report to make. */
+    private List<String> exportMerged(long id) {
+        try {
+            return workshops.team(me(), id).report().groups().stream()
+                    .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER)).flatMap(g -> g.merged().stream()).toList();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return List.of(); // e.g. the questionnaire is gone or reports are busy: the page itself still works
+        }
     }
 
     @POST
