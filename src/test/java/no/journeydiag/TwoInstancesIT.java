@@ -226,7 +226,7 @@ class TwoInstancesIT {
         }
         consultant.page(a + detail);
         location(consultant.post(b + detail + "/close", Map.of()));
-        for (String instance : List.of(a, b)) { // the first view releases, under a lock of the workshop row; the other sees it
+        for (String instance : List.of(a, b)) { // closing on B released them under a lock of the workshop row; A reads the same
             HttpResponse<String> team = consultant.get(instance + detail + "/report.json");
             assertTrue(team.body().contains("\"participants\":" + PARTICIPANTS), instance + ": " + team.body());
             assertTrue(team.body().contains("\"pending\":0"), instance + ": " + team.body());

@@ -161,7 +161,8 @@ class TeamAnonymityTest {
                 "6 answers so far. The team's results appear here when the workshop is closed, all at once"));
         assertEquals(1, vera.req().get("/consultant/workshops/" + id + "/export.csv").asString().split("\r\n").length);
 
-        patch(id, "{\"closed\":true}");
+        patch(id, "{\"closed\":true}"); // closing releases the six: nothing was shown before, so any first batch is safe
+        assertEquals(6, releasedAnswers(id));
         Seen first = look(vera, id, teamLink);
         assertTrue(first.json().contains("participants=6"), first.json());
         assertEquals(7, first.csv().split("\r\n").length, "a header and six rows");
@@ -299,10 +300,11 @@ class TeamAnonymityTest {
     @Test
     void manyViewersAtOnceReleaseTheWaitingAnswersOnce() throws Exception {
         long id = workshop("Rush AS", "quick-check", 3);
-        for (int i = 0; i < 6; i++) {
+        patch(id, "{\"closed\":true}");
+        for (int i = 0; i < 6; i++) { // stored past the closed gate, so that the views below race to release them
             answer(id, "quick-check", i % 2 == 0 ? "sales" : "product", quick("neutral", i));
         }
-        patch(id, "{\"closed\":true}");
+        assertEquals(0, releasedAnswers(id));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> views = new ArrayList<>();
@@ -316,6 +318,11 @@ class TeamAnonymityTest {
             pool.shutdown();
         }
         assertEquals(1, releaseTimes(id), "one batch");
+    }
+
+    @Transactional
+    long releasedAnswers(long workshop) {
+        return ResponseEntity.count("workshopId = ?1 and teamReleasedAt is not null", workshop);
     }
 
     @Transactional

@@ -123,6 +123,11 @@ class TeamReports {
         });
     }
 
+    /** Releases what waits as soon as a workshop is closed (if safe), so that closing alone publishes the team's answers. */
+    void closed(WorkshopEntity w) {
+        releaseIfSafe(w, current(w));
+    }
+
     /**
      * Releases the pending responses of a closed workshop when {@link Releases#safe} allows. The
      * workshop row is locked first and everything read again, so whoever waited for the lock sees
@@ -137,6 +142,7 @@ class TeamReports {
             return;
         }
         EntityManager em = ResponseEntity.getEntityManager();
+        em.flush(); // a close in this transaction must survive the refresh
         em.refresh(w, LockModeType.PESSIMISTIC_WRITE);
         if (WorkshopService.state(w) != WorkshopService.State.CLOSED) {
             return; // reopened meanwhile

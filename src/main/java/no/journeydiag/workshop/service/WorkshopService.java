@@ -222,6 +222,9 @@ public class WorkshopService implements ParticipationGate {
         if (!closed && w.closesAt != null && !w.closesAt.isAfter(now())) {
             w.closesAt = null; // reopening after the planned closing time means "open now"
         }
+        if (closed && registry.find(w.questionnaire).isPresent()) {
+            teams.closed(w);
+        }
         return view(w);
     }
 
