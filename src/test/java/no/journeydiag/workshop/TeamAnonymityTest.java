@@ -97,13 +97,14 @@ class TeamAnonymityTest {
     }
 
     /** Everything a consultant and a participant can read about the team, in every format, minus the time it was made. */
-    record Seen(String json, String api, String csv, String page, String shared, String pdf, String detail) {
+    record Seen(String json, String api, String csv, String apiCsv, String page, String shared, String pdf, String detail) {
 
         /** Field by field, so that a failure names the format that changed. */
         void assertSame(Seen other, String when) {
             assertEquals(json, other.json, "report.json " + when);
             assertEquals(api, other.api, "API report " + when);
             assertEquals(csv, other.csv, "export.csv " + when);
+            assertEquals(apiCsv, other.apiCsv, "API export.csv " + when);
             assertEquals(page, other.page, "report page " + when);
             assertEquals(shared, other.shared, "participants' page " + when);
             assertEquals(pdf, other.pdf, "PDF " + when);
@@ -119,6 +120,7 @@ class TeamAnonymityTest {
         return new Seen(vera.req().get(base + "/report.json").then().statusCode(200).extract().jsonPath().getMap("report").toString(),
                 api().get("/api/v1/workshops/" + id + "/report").then().statusCode(200).extract().jsonPath().getMap("report").toString(),
                 vera.req().get(base + "/export.csv").then().statusCode(200).extract().asString(),
+                api().get("/api/v1/workshops/" + id + "/export.csv").then().statusCode(200).extract().asString(),
                 figures(page), figures(shared), pdfFigures(pdf), vera.page(base, 200).select("#export-note").text());
     }
 
