@@ -40,7 +40,8 @@ import no.journeydiag.response.Answers;
 /**
  * Two instances of the packaged jar against one PostgreSQL database, as behind a load balancer:
  * a consultant signs in on one and works on the other, participants start on one and finish on the
- * other, both show everyone, and each webhook event reaches the CRM once although both send.
+ * other, both show everyone once the workshop is closed, and each webhook event of a public answer
+ * reaches the CRM once although both send (workshop answers make none).
  * Runs after packaging in the postgresql Maven profile (failsafe).
  */
 class TwoInstancesIT {
@@ -219,10 +220,26 @@ class TwoInstancesIT {
         for (String instance : List.of(a, b)) {
             HttpResponse<String> counts = consultant.get(instance + detail + "/counts");
             assertEquals(200, counts.statusCode());
-            assertTrue(counts.body().contains("\"total\":" + PARTICIPANTS), instance + ": " + counts.body());
-            assertTrue(counts.body().contains("\"sales\":2"), instance + ": " + counts.body());
+            assertTrue(counts.body().contains("\"finished\":" + PARTICIPANTS), instance + ": " + counts.body());
+            assertTrue(!counts.body().contains("sales"), "totals only: " + counts.body());
+            HttpResponse<String> open = consultant.get(instance + detail + "/report.json");
+            assertTrue(open.body().contains("\"participants\":0"), "nothing released while open: " + open.body());
+        }
+        consultant.page(a + detail);
+        location(consultant.post(b + detail + "/close", Map.of()));
+        for (String instance : List.of(a, b)) { // closing on B released them under a lock of the workshop row; A reads the same
             HttpResponse<String> team = consultant.get(instance + detail + "/report.json");
             assertTrue(team.body().contains("\"participants\":" + PARTICIPANTS), instance + ": " + team.body());
+            assertTrue(team.body().contains("\"pending\":0"), instance + ": " + team.body());
+        }
+
+        // Public answers (workshop ones make no events), sent to both instances in turn.
+        for (int i = 0; i < PARTICIPANTS; i++) {
+            String body = "{\"answers\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Answers.quickCheckCritical()) + "}";
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create((i % 2 == 0 ? a : b) + "/api/v1/questionnaires/quick-check/responses"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, r.statusCode(), r.body());
         }
 
         // Both instances poll the one outbox every second; wait for all events, then a little longer for duplicates.
@@ -231,7 +248,7 @@ class TwoInstancesIT {
             Thread.sleep(200);
         }
         Thread.sleep(3000);
-        assertEquals(PARTICIPANTS, received.size(), "one event per completed response: " + received);
+        assertEquals(PARTICIPANTS, received.size(), "one event per completed public response, none for the workshop: " + received);
         received.forEach((id, n) -> assertEquals(1, n.get(), "event " + id + " delivered " + n + " times"));
 
         // Last, as it locks this test's address out of joining: wrong codes count across instances.

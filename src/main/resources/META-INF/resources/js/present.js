@@ -1,23 +1,15 @@
 // Present view: polls the participant counts every 3 seconds. The counts come from the
 // database on each request, so any app instance behind a load balancer answers the same.
+// Totals only (finished and joined), never by role.
 (function () {
   var main = document.querySelector('[data-counts]');
   if (!main || !window.fetch) { return; }
   var url = main.getAttribute('data-counts');
   var total = document.getElementById('total');
-  var list = document.getElementById('roles');
+  var joined = document.getElementById('joined');
   function render(data) {
-    total.textContent = data.total;
-    list.textContent = '';
-    Object.keys(data.byRole).forEach(function (role) {
-      var li = document.createElement('li');
-      li.setAttribute('data-role', role);
-      li.appendChild(document.createTextNode(role + ': '));
-      var strong = document.createElement('strong');
-      strong.textContent = data.byRole[role];
-      li.appendChild(strong);
-      list.appendChild(li);
-    });
+    total.textContent = data.finished;
+    joined.textContent = data.joined;
   }
   function poll() {
     fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })

@@ -176,6 +176,8 @@ class LeadTest {
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("lena"))) {
             accounts.create("lena", "Lena Leads", "lead export passphrase", "consultant");
         }
+        long lena = accounts.accounts().stream().filter(a -> a.username().equals("lena")).findFirst().orElseThrow().id();
+        accounts.setLeadQuestionnaires(lena, java.util.List.of("quick-check"), java.util.Set.of("quick-check")); // public quick-check leads
         Page login = Page.open("/login");
         Response signedIn = login.post("/login", Map.of("username", "lena", "password", "lead export passphrase"));
         String csv = given().cookie("jd_session", signedIn.getCookie("jd_session")).get("/consultant/leads/export.csv").asString();

@@ -114,22 +114,26 @@ class TeamAggregatorTest {
     }
 
     @Test
-    void rolesBelowTheThresholdFoldIntoOtherWhichIsHiddenWhileStillTooSmall() {
+    void whileOtherIsStillBelowTheThresholdTheSmallestShownRoleJoinsIt() {
         TeamReport r = report(2);
-        assertEquals(List.of(new GroupCount("sales", 2, true), new GroupCount("leadership", 2, true),
-                new GroupCount("other", 1, false)), r.groups());
-        assertEquals(1, r.unshownParticipants());
-        assertEquals(List.of("sales", "leadership"), r.heatmap().stream().map(TeamReport.RoleRow::role).toList());
-        // sales a (100+75)/2 = 87.5, b (50+25)/2 = 37.5; leadership a (0+25)/2 = 12.5, b (75+100)/2 = 87.5.
+        // marketing (1) < 2 → other = {P5}, still below 2 → the smallest shown role joins it:
+        // sales 2 and leadership 2 tie, the first by name (leadership) goes → other = {P3, P4, P5}.
+        assertEquals(List.of(new GroupCount("sales", 2, List.of()), new GroupCount("other", 3, List.of("leadership", "marketing"))),
+                r.groups());
+        assertTrue(r.breakdown());
+        assertEquals(List.of("sales", "other"), r.heatmap().stream().map(TeamReport.RoleRow::role).toList());
+        // sales a (100+75)/2 = 87.5, b (50+25)/2 = 37.5; other a (0+25+50)/3 = 25, b (75+100)/2 = 87.5 (P5: don't know).
         assertEquals(Map.of("a", 87.5, "b", 37.5), r.heatmap().get(0).means());
-        assertEquals(Map.of("a", 12.5, "b", 87.5), r.heatmap().get(1).means());
+        assertEquals(Map.of("a", 25.0, "b", 87.5), r.heatmap().get(1).means());
     }
 
     @Test
-    void withThresholdThreeEveryRoleIsFoldedIntoOneOtherGroupAndThereAreNoGaps() {
+    void withThresholdThreeEveryRoleIsFoldedIntoOneOtherGroupAndThereIsNoBreakdown() {
         TeamReport r = report(3);
-        assertEquals(List.of(new GroupCount("other", 5, true)), r.groups());
-        assertEquals(0, r.unshownParticipants());
+        // sales 2, leadership 2, marketing 1: all below 3, so all in other (5).
+        assertEquals(List.of(new GroupCount("other", 5, List.of("leadership", "marketing", "sales"))), r.groups());
+        assertFalse(r.breakdown());
+        assertEquals(List.of(), r.heatmap());
         assertEquals(List.of(), r.gaps());
     }
 
@@ -148,9 +152,9 @@ class TeamAggregatorTest {
     @Test
     void perceptionGapsAreTheWidestRoleDifferencesLargestFirstAndFlaggedFromTheThreshold() {
         List<TeamReport.Gap> gaps = report(2).gaps();
-        // a: sales 87.5 − leadership 12.5 = 75; b: leadership 87.5 − sales 37.5 = 50.
-        assertEquals(new TeamReport.Gap("a", "sales", 87.5, "leadership", 12.5, 75.0, true), gaps.get(0));
-        assertEquals(new TeamReport.Gap("b", "leadership", 87.5, "sales", 37.5, 50.0, true), gaps.get(1));
+        // Groups sales and other (see above). a: sales 87.5 − other 25 = 62.5; b: other 87.5 − sales 37.5 = 50.
+        assertEquals(new TeamReport.Gap("a", "sales", 87.5, "other", 25.0, 62.5, true), gaps.get(0));
+        assertEquals(new TeamReport.Gap("b", "other", 87.5, "sales", 37.5, 50.0, true), gaps.get(1));
         List<TeamReport.Gap> strict = TeamAggregator.aggregate(q, team(), 2, 60, null).gaps();
         assertTrue(strict.get(0).flagged());
         assertFalse(strict.get(1).flagged()); // 50 < 60
@@ -194,6 +198,22 @@ class TeamAggregatorTest {
         assertTrue(lead.agreed());
         assertEquals(List.of(new ValueCount("marketing", 1), new ValueCount("sales", 3), new ValueCount("no-one", 0),
                 new ValueCount("dont-know", 1)), lead.distribution());
+    }
+
+    @Test
+    void aStageOrPromptWithFewerAnswersThanTheThresholdShowsNoDistribution() {
+        // Threshold 5 over the five: qb has 5 answers (one "don't know"), lead 5 → both shown.
+        assertTrue(TeamAggregator.aggregate(q, team(), 5, 20, null).ownership().get(0).enoughAnswers());
+        List<Participant> four = team().subList(0, 4);
+        List<Participant> withoutLead = new java.util.ArrayList<>(four);
+        Map<String, Answer> noLead = new HashMap<>(Map.of("qa", new Answer.Choice("agree"), "qb", new Answer.Choice("agree")));
+        withoutLead.add(new Participant("sales", noLead, Scoring.score(q, noLead)));
+        // Now only 4 of 5 answered "lead": 4 < 5, so only the count is given.
+        TeamReport.StageConsensus lead = TeamAggregator.aggregate(q, withoutLead, 5, 20, null).ownership().get(0);
+        assertFalse(lead.enoughAnswers());
+        assertEquals(4, lead.n());
+        assertEquals(null, lead.leading());
+        assertEquals(List.of(), lead.distribution());
     }
 
     @Test

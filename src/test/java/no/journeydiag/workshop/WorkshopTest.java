@@ -79,12 +79,27 @@ class WorkshopTest {
         return createWorkshop(token, "{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"quick-check\"}");
     }
 
-    /** Alice's earlier workshop with one critical "sales" participant, and a later one linked to it; both threshold 1. */
+    /**
+     * Alice's earlier workshop with one critical "sales" participant, closed and its report viewed
+     * (so that answer is released), and a later one linked to it; both threshold 1.
+     */
     long[] linkedWorkshops(String organisation) {
         String settings = "{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1";
         long before = createWorkshop(aliceToken, settings + "}");
         seed(before, "sales", Answers.quickCheckCritical());
+        close(before);
+        assertEquals(1, api(aliceToken).get("/api/v1/workshops/" + before + "/report").jsonPath().getInt("report.participants"));
         return new long[] {before, createWorkshop(aliceToken, settings + ",\"previousWorkshopId\":" + before + "}")};
+    }
+
+    /** Closes a workshop: its team report then takes in the answers waiting, when that singles no one out. */
+    static void close(long workshop) {
+        setClosed(workshop, true);
+    }
+
+    static void setClosed(long workshop, boolean closed) {
+        assertEquals(200, api(aliceToken).contentType("application/json").body("{\"closed\":" + closed + "}")
+                .patch("/api/v1/workshops/" + workshop).statusCode());
     }
 
     void seed(long workshop, String role, Map<String, Object> answers) {
@@ -426,6 +441,7 @@ class WorkshopTest {
         long id = quickWorkshop(aliceToken, "Small AS"); // threshold 3
         seed(id, "sales", Answers.quickCheckCritical());
         seed(id, "marketing", Answers.quickCheckCritical());
+        close(id);
         Response json = api(aliceToken).get("/api/v1/workshops/" + id + "/report");
         assertEquals(2, json.jsonPath().getInt("report.participants"));
         assertTrue(json.jsonPath().getBoolean("report.belowThreshold"));
@@ -449,25 +465,31 @@ class WorkshopTest {
         seed(id, "sales", Answers.quickCheckCritical());
         seed(id, "sales", Answers.quickCheckCritical());
         seed(id, "product", Answers.quickCheckCritical());
+        seed(id, "marketing", Answers.quickCheckCritical());
+        close(id);
         Response json = api(aliceToken).get("/api/v1/workshops/" + id + "/report");
         assertEquals(200, json.statusCode(), json.asString());
-        assertEquals(5, json.jsonPath().getInt("report.participants"));
+        assertEquals(6, json.jsonPath().getInt("report.participants"));
+        // product 1 and marketing 1 are below 2: together they are "other" (2), which may be shown.
         assertEquals(List.of("leadership", "sales", "other"), json.jsonPath().getList("report.groups.role"));
-        assertEquals(List.of(true, true, false), json.jsonPath().getList("report.groups.shown"));
-        assertEquals(List.of("leadership", "sales"), json.jsonPath().getList("report.heatmap.role"));
+        assertEquals(List.of(List.of(), List.of(), List.of("marketing", "product")), json.jsonPath().getList("report.groups.merged"));
+        assertEquals(List.of("leadership", "sales", "other"), json.jsonPath().getList("report.heatmap.role"));
         assertTrue(json.jsonPath().getList("report.gaps.flagged", Boolean.class).contains(true));
 
         Client alice = new Client("10.7.0.2").login("alice", PASSWORD);
         Document page = alice.page("/consultant/workshops/" + id + "/report", 200);
         String gaps = page.select(".gaps li.flagged").text();
         assertTrue(gaps.matches(".*Sales rates .+ \\d+ points lower than leadership.*"), gaps);
-        assertEquals(2, page.select("table.heat tbody tr").size());
+        assertEquals(3, page.select("table.heat tbody tr").size());
         assertFalse(page.select("svg.strip circle").isEmpty());
-        assertEquals(5, page.select("svg.strip").first().select("circle").size(), "one dot per participant");
+        assertEquals(6, page.select("svg.strip").first().select("circle").size(), "one dot per participant");
+        assertTrue(page.select(".groups").text().contains("other: 2 (includes marketing, product)"), page.select(".groups").text());
 
         byte[] pdf = alice.req().get("/consultant/workshops/" + id + "/report.pdf").asByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // as a reader sees it: isolated role names are drawn as runs of their own
+            String text = stripper.getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Perception gaps") && text.matches(".*Sales rates .+ \\d+ points lower than leadership.*"), text);
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
             java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/team-report.pdf"), pdf); // for a look by eye
@@ -482,6 +504,7 @@ class WorkshopTest {
         long id = createWorkshop(aliceToken, "{\"organisation\":\"" + evil.replace("\"", "\\\"") + "\",\"questionnaire\":\"quick-check\","
                 + "\"anonymityThreshold\":1,\"roles\":[\"=HYPERLINK(\\\"http://x\\\")\",\"sales\"]}");
         seed(id, "=HYPERLINK(\"http://x\")", Answers.quickCheckCritical());
+        close(id);
         Client alice = new Client("10.7.0.3").login("alice", PASSWORD);
         for (String path : List.of("/consultant/workshops/" + id, "/consultant/workshops/" + id + "/report",
                 "/consultant/workshops/" + id + "/present", "/consultant")) {
@@ -503,20 +526,27 @@ class WorkshopTest {
     }
 
     @Test
-    void thePresentViewCountsParticipantsByRoleFromTheDatabase() {
-        long id = quickWorkshop(aliceToken, "Present AS");
+    void thePresentViewCountsJoinedAndFinishedFromTheDatabaseButNeverByRole() {
+        long id = quickWorkshop(aliceToken, "Present AS"); // threshold 3
         Client alice = new Client("10.7.0.4").login("alice", PASSWORD);
-        assertEquals(0, alice.req().get("/consultant/workshops/" + id + "/counts").jsonPath().getInt("total"));
+        assertEquals(0, alice.req().get("/consultant/workshops/" + id + "/counts").jsonPath().getInt("finished"));
+        seed(id, "sales", Answers.quickCheckCritical());
         seed(id, "sales", Answers.quickCheckCritical());
         seed(id, "sales", Answers.quickCheckCritical());
         seed(id, "product", Answers.quickCheckCritical());
+        String code = api(aliceToken).get("/api/v1/workshops/" + id).jsonPath().getString("joinCode");
+        assertEquals(303, new Client("10.7.0.40").post("/w/" + code + "/start", Map.of("role", "leadership")).statusCode());
         Response counts = alice.req().get("/consultant/workshops/" + id + "/counts");
-        assertEquals(3, counts.jsonPath().getInt("total"));
-        assertEquals(2, counts.jsonPath().getInt("byRole.sales"));
-        assertEquals(0, counts.jsonPath().getInt("byRole.leadership"));
+        // 4 finished + 1 unfinished draft = 5 joined; nothing by role (the one product person would show when they finish).
+        assertEquals(Map.of("joined", 5, "finished", 4), counts.jsonPath().getMap(""));
         Document present = alice.page("/consultant/workshops/" + id + "/present", 200);
-        assertEquals("3", present.select("#total").text());
+        assertEquals("4", present.select("#total").text());
+        assertEquals("5", present.select("#joined").text());
+        assertFalse(present.select("main").text().contains("product"), present.select("main").text());
         assertNotNull(present.selectFirst("script[src=/js/present.js]"));
+        // The workshop page names only roles with at least 3 finished: sales 3; product 1 is among "other roles".
+        Document detail = alice.page("/consultant/workshops/" + id, 200);
+        assertEquals(List.of("sales: 3", "Other roles: 1"), detail.select("h2:contains(Finished answers by role) + ul li").eachText());
     }
 
     @Test
@@ -535,6 +565,7 @@ class WorkshopTest {
     void aLinkedEarlierWorkshopShowsChangePerElement() {
         long after = linkedWorkshops("Again AS")[1];
         seed(after, "sales", Answers.quickCheckCritical());
+        close(after);
         Response r = api(aliceToken).get("/api/v1/workshops/" + after + "/report");
         List<Float> deltas = r.jsonPath().getList("report.changes.delta", Float.class);
         assertFalse(deltas.isEmpty());
@@ -553,13 +584,15 @@ class WorkshopTest {
         long id = pair[1];
         String path = "/api/v1/workshops/" + id + "/report";
         seed(id, "sales", Answers.quickCheckCritical());
+        close(id);
         assertEquals(1, api(aliceToken).get(path).jsonPath().getInt("report.participants"));
         List<Float> same = api(aliceToken).get(path).jsonPath().getList("report.changes.delta", Float.class);
         assertTrue(!same.isEmpty() && same.stream().allMatch(d -> d == 0f), "same answers before and now: " + same);
 
+        // Threshold 1: any batch singles out no one below 1, so a closed workshop takes in a new answer at the next view.
         String second = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT, id, "marketing")
                 .entity().reportToken;
-        assertEquals(2, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a new response shows at once");
+        assertEquals(2, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a new response is released at once");
         responses.delete(second);
         assertEquals(1, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a deleted one goes at once");
 
@@ -567,6 +600,9 @@ class WorkshopTest {
         better.put("owner-can-change", "strongly-agree");
         better.put("named-owner", "yes");
         seed(before, "sales", better);
+        List<Float> unchanged = api(aliceToken).get(path).jsonPath().getList("report.changes.delta", Float.class);
+        assertTrue(unchanged.stream().allMatch(d -> d == 0f), "the earlier workshop's new answer is not released yet: " + unchanged);
+        api(aliceToken).get("/api/v1/workshops/" + before + "/report"); // the earlier (closed) workshop's own view releases it
         List<Float> changed = api(aliceToken).get(path).jsonPath().getList("report.changes.delta", Float.class);
         assertTrue(changed.stream().anyMatch(d -> d < 0f), "the earlier workshop scored higher now, so the change is negative: " + changed);
     }

@@ -41,6 +41,10 @@ public class ConsultantEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled;
 
+    /** Questionnaire ids, comma-separated, whose public leads this consultant sees; empty: none. */
+    @Column(name = "lead_questionnaires", nullable = false)
+    public String leadQuestionnaires = "";
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

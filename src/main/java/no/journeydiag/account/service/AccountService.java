@@ -49,8 +49,9 @@ public class AccountService {
     public record TokenInfo(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
                             OffsetDateTime revokedAt) { }
 
-    /** An account as listed to admins. */
-    public record Account(long id, String username, String displayName, String role, boolean enabled) { }
+    /** An account as listed to admins; {@code leadQuestionnaires}: whose public leads a consultant sees. */
+    public record Account(long id, String username, String displayName, String role, boolean enabled,
+                          List<String> leadQuestionnaires) { }
 
     private final DiagnosticConfig config;
 
@@ -163,6 +164,41 @@ public class AccountService {
         if (!enabled) {
             SessionEntity.delete("consultantId", c.id);
         }
+    }
+
+    /**
+     * Sets the questionnaires whose public leads (not from workshops) a consultant sees; an admin
+     * does this. Unknown questionnaire ids are a 400 and change nothing.
+     */
+    @Transactional
+    public void setLeadQuestionnaires(long id, java.util.Collection<String> questionnaires, java.util.Set<String> known) {
+        ConsultantEntity c = ConsultantEntity.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("There is no such account.");
+        }
+        List<FieldError> errors = questionnaires.stream().filter(q -> !known.contains(q))
+                .map(q -> new FieldError("questionnaire", "there is no questionnaire '" + q + "'")).toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The lead access could not be saved; see errors.", errors);
+        }
+        c.leadQuestionnaires = String.join(",", new java.util.TreeSet<>(questionnaires));
+    }
+
+    /** The questionnaires whose public leads this consultant may see (empty: none). */
+    @Transactional
+    public java.util.Set<String> leadQuestionnaires(long consultantId) {
+        ConsultantEntity c = ConsultantEntity.findById(consultantId);
+        return c == null ? java.util.Set.of() : leadScope(c.leadQuestionnaires);
+    }
+
+    private static java.util.SortedSet<String> leadScope(String stored) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (String q : (stored == null ? "" : stored).split(",")) {
+            if (!q.isBlank()) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /** Checks the password and opens a session; returns the session token, or null when the login fails. */
@@ -348,7 +384,7 @@ public class AccountService {
     }
 
     private static Account account(ConsultantEntity c) {
-        return new Account(c.id, c.username, c.displayName, c.role, c.enabled);
+        return new Account(c.id, c.username, c.displayName, c.role, c.enabled, List.copyOf(leadScope(c.leadQuestionnaires)));
     }
 
     static OffsetDateTime now() {

@@ -31,7 +31,9 @@ public class AccountPages {
 
     public record TokensView(Consultant me, List<AccountService.TokenInfo> tokens, String created, List<FieldError> errors) { }
 
-    public record AccountsView(Consultant me, List<AccountService.Account> accounts, List<FieldError> errors) { }
+    /** {@code questionnaires}: the ids an admin can allow a consultant's public leads of. */
+    public record AccountsView(Consultant me, List<AccountService.Account> accounts, List<String> questionnaires,
+                               List<FieldError> errors) { }
 
     public record PartnersView(Consultant me, List<AccountService.PartnerKeyInfo> keys, List<String> questionnaires, String created,
                                List<FieldError> errors) { }
@@ -134,7 +136,7 @@ public class AccountPages {
     @RolesAllowed(ConsultantEntity.ADMIN)
     @Produces(MediaType.TEXT_HTML)
     public Response accounts() {
-        return Html.page(200, Templates.accounts(new AccountsView(Consultant.of(identity), accounts.accounts(), List.of())), "en");
+        return Html.page(200, Templates.accounts(accountsView(List.of())), "en");
     }
 
     @POST
@@ -148,7 +150,30 @@ public class AccountPages {
             accounts.create(username, displayName, password, role == null ? ConsultantEntity.CONSULTANT : role);
             return Response.seeOther(URI.create("/admin/accounts")).build();
         } catch (ProblemException e) {
-            return Html.page(400, Templates.accounts(new AccountsView(Consultant.of(identity), accounts.accounts(), e.errors())), "en");
+            return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
+        }
+    }
+
+    private AccountsView accountsView(List<FieldError> errors) {
+        return new AccountsView(Consultant.of(identity), accounts.accounts(), questionnaireIds(), errors);
+    }
+
+    /** Which questionnaires' public leads a consultant sees at /consultant/leads (their own workshops' always). */
+    @POST
+    @Path("admin/accounts/{id}/leads")
+    @RolesAllowed(ConsultantEntity.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response leadAccess(@PathParam("id") long id, @FormParam("questionnaire") List<String> questionnaires) {
+        try {
+            accounts.setLeadQuestionnaires(id, questionnaires == null ? List.of() : questionnaires,
+                    java.util.Set.copyOf(questionnaireIds()));
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
         }
     }
 

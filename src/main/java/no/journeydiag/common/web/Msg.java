@@ -328,6 +328,240 @@ public interface Msg {
     @Message("Your answers are kept. Ask the workshop leader to open it, then send them again.")
     String error_workshop_closed_detail();
 
+    // ---- team report (anonymity: team.Anonymity and team.Releases) ----
+
+    @Message("team report")
+    String team_report();
+
+    @Message("{n} {#if n == 1}participant{#else}participants{/if}")
+    String team_participants(int n);
+
+    @Message("generated {date}")
+    String team_generated(String date);
+
+    @Message("{answers} {#if answers == 1}answer{#else}answers{/if} so far. The team's results appear here when the workshop is closed, all at once, so that nobody can tell whose answers just arrived.")
+    String team_not_released(long answers);
+
+    @Message("{n} of at least {threshold} participants have answered. To keep answers anonymous, the team report appears once {threshold} people have taken part.")
+    String team_below(int n, int threshold);
+
+    @Message("{n} newer {#if n == 1}answer is{#else}answers are{/if} not in this report yet. They join it when the workshop is closed again, if that singles no one out (at least {threshold} new answers in every group they change).")
+    String team_pending_open(long n, int threshold);
+
+    @Message("{n} newer {#if n == 1}answer is{#else}answers are{/if} not in this report yet: adding {#if n == 1}it{#else}them{/if} now could single someone out. They join it once more answers have come in (at least {threshold} new answers in every group they change) and the workshop is closed again.")
+    String team_pending_closed(long n, int threshold);
+
+    @Message("Who took part")
+    String team_who();
+
+    @Message("{n} participants; on average they answered {coverage} of the scored questions they were shown.")
+    String team_who_text(int n, String coverage);
+
+    @Message("Team overall score:")
+    String team_overall();
+
+    @Message("not enough answers")
+    String team_not_enough();
+
+    @Message("other")
+    String team_other();
+
+    @Message("Other")
+    String team_other_capital();
+
+    @Message("includes")
+    String team_includes();
+
+    @Message("Roles with fewer than {threshold} participants are counted in “other”; while “other” is still smaller than {threshold}, the smallest role joins it too. So no group's figures can be worked out from the others, and no one can be picked out.")
+    String team_fold_note(int threshold);
+
+    @Message("The report shows the team as a whole only: once small roles are merged, no function has a group of {threshold} or more of its own.")
+    String team_no_breakdown(int threshold);
+
+    @Message("Scores and agreement")
+    String team_scores();
+
+    @Message("Each dot stands for up to {perDot} participants with about that score (0–100).")
+    String team_dots_grouped(int perDot);
+
+    @Message("Each dot is one participant's score (0–100).")
+    String team_dots_one();
+
+    @Message("Agreement is 1 - SD ÷ 50: 100 % when everyone gives the same score, 0 % when the team splits into two opposite camps.")
+    String team_agreement_note();
+
+    @Message("Element")
+    String team_th_element();
+
+    @Message("Mean")
+    String team_th_mean();
+
+    @Message("Median")
+    String team_th_median();
+
+    @Message("Range")
+    String team_th_range();
+
+    @Message("SD")
+    String team_th_sd();
+
+    @Message("Agreement")
+    String team_th_agreement();
+
+    @Message("Every participant")
+    String team_th_everyone();
+
+    @Message("{label}: scores of all participants from {range}")
+    String team_strip_label(String label, String range);
+
+    @Message("Not enough answers to show: {n} of at least {threshold} participants have a score here (the others answered “don't know”).")
+    String team_not_enough_scores(int n, int threshold);
+
+    @Message("How each function sees it")
+    String team_heat();
+
+    @Message("Role")
+    String team_th_role();
+
+    @Message("No role has enough participants to be shown on its own.")
+    String team_heat_none();
+
+    @Message("–: fewer than {threshold} in this group have a score here, or showing it would let hidden ones be worked out.")
+    String team_heat_hidden(int threshold);
+
+    @Message("Perception gaps")
+    String team_gaps();
+
+    @Message("At least two roles with enough participants are needed to compare functions.")
+    String team_gaps_none();
+
+    @Message("Discuss:")
+    String team_discuss();
+
+    @Message("rates")
+    String team_gap_rates();
+
+    @Message("{points} points lower than")
+    String team_gap_lower(long points);
+
+    @Message("vs")
+    String team_gap_vs();
+
+    @Message("Warning signs")
+    String team_signs();
+
+    @Message("fires for {count} of {n} participants ({share}).")
+    String team_sign_fires(int count, int n, String share);
+
+    @Message("It also fires on the team's combined answers.")
+    String team_sign_team_yes();
+
+    @Message("It does not fire on the team's combined answers.")
+    String team_sign_team_no();
+
+    @Message("Where the team disagrees most: discussion prompts")
+    String team_prompts();
+
+    @Message("The team answered every question alike, or too few answered a question to show it.")
+    String team_prompts_none();
+
+    @Message("({section}; spread {spread}, {n} answers)")
+    String team_prompt_meta(String section, String spread, int n);
+
+    @Message("Who leads each stage? Does the team agree?")
+    String team_owners();
+
+    @Message("Stage")
+    String team_th_stage();
+
+    @Message("Named most")
+    String team_th_named();
+
+    @Message("All answers")
+    String team_th_all();
+
+    @Message("no agreed lead")
+    String team_no_agreed();
+
+    @Message("Improve first")
+    String team_improve();
+
+    @Message("(team mean {score})")
+    String team_mean_of(String score);
+
+    @Message(", because of:")
+    String team_because();
+
+    @Message("Change since the earlier workshop")
+    String team_change();
+
+    @Message("Then")
+    String team_th_then();
+
+    @Message("Now")
+    String team_th_now();
+
+    @Message("Change")
+    String team_th_change();
+
+    @Message("← Back to the workshop")
+    String team_back();
+
+    @Message("in the CSV, “other” includes:")
+    String team_csv_merged();
+
+    // ---- consultant's workshop pages ----
+
+    @Message("Finished answers by role")
+    String ws_by_role();
+
+    @Message("Other roles")
+    String ws_other_roles();
+
+    @Message("Roles with fewer than {threshold} finished answers are shown as one number, so that no one is singled out.")
+    String ws_roles_note(int threshold);
+
+    @Message("Anonymity threshold {threshold}: the team report shows no group smaller than {threshold}, and its figures appear only once the workshop is closed, in batches that single no one out.")
+    String ws_threshold_note(int threshold);
+
+    @Message("Export answers (CSV)")
+    String ws_export();
+
+    @Message("One row per answer in the team report, without free-text answers.")
+    String ws_export_note();
+
+    @Message("In the export, “other” includes:")
+    String ws_export_merged();
+
+    @Message("joined")
+    String present_joined();
+
+    @Message("finished")
+    String present_finished();
+
+    // ---- leads ----
+
+    @Message("As an admin you see every lead.")
+    String leads_scope_admin();
+
+    @Message("You see the leads given by participants of your own workshops, and the leads of public answers to the questionnaires an admin has allowed for you:")
+    String leads_scope();
+
+    @Message("none")
+    String leads_scope_none();
+
+    @Message("Public leads of")
+    String accounts_leads();
+
+    @Message("Save")
+    String accounts_leads_save();
+
+    @Message("every questionnaire (admin)")
+    String accounts_leads_admin();
+
+    @Message("Consultants always see the leads of their own workshops' participants; tick the questionnaires whose public leads they may see too.")
+    String accounts_leads_hint();
+
     @Message("Talk about your result")
     String lead_title();
 

@@ -52,7 +52,8 @@ public class LeadFeedResource {
     @GET
     @Transactional
     @Operation(summary = "Leads given with consent, oldest first from since",
-            description = "Page with the next link until it is null. Only questionnaires the key covers.")
+            description = "Page with the next link until it is null. Only questionnaires the key covers; never leads given by "
+                    + "workshop participants.")
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
     @APIResponse(responseCode = "403", description = "The key does not cover the questionnaire asked for")
@@ -64,7 +65,9 @@ public class LeadFeedResource {
             throw new ProblemException(403, "Not covered by this key", "This key does not cover questionnaire '"
                     + questionnaire + "'. Ask the admin for a key that does.", List.of());
         }
-        StringBuilder q = new StringBuilder("(consentedAt > ?1 or (consentedAt = ?1 and id > ?2))");
+        // Never workshop participants' leads: the lead ties their name to their report link and answers.
+        StringBuilder q = new StringBuilder("responseId in (select r.id from ResponseEntity r where r.workshopId is null)"
+                + " and (consentedAt > ?1 or (consentedAt = ?1 and id > ?2))");
         List<Object> params = new java.util.ArrayList<>(List.of(w.since(), w.after()));
         if (questionnaire != null) {
             q.append(" and questionnaire = ?3");

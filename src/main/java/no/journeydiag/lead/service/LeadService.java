@@ -130,12 +130,46 @@ public class LeadService {
         return LeadEntity.<LeadEntity>find("responseId", responseId).firstResultOptional().map(LeadService::view);
     }
 
-    /** Every lead (optionally of one questionnaire) as CSV, newest first, formulas neutralised. */
+    /**
+     * Whose leads someone may see: {@code all} (admins), or the leads of responses to the
+     * {@code workshops} listed (a consultant's own) plus those of public responses (not from a
+     * workshop) to the {@code questionnaires} an admin allowed.
+     */
+    public record Scope(boolean all, List<Long> workshops, java.util.Set<String> questionnaires) {
+
+        public static final Scope ALL = new Scope(true, List.of(), java.util.Set.of());
+
+        /** The JPQL condition on lead {@code l}, with its parameters put in {@code params}. */
+        String where(Map<String, Object> params) {
+            if (all) {
+                return "1 = 1";
+            }
+            List<String> any = new ArrayList<>();
+            if (!workshops.isEmpty()) {
+                any.add("l.responseId in (select r.id from ResponseEntity r where r.workshopId in :workshops)");
+                params.put("workshops", workshops);
+            }
+            if (!questionnaires.isEmpty()) {
+                any.add("(l.questionnaire in :allowed and l.responseId in (select r.id from ResponseEntity r where r.workshopId is null))");
+                params.put("allowed", List.copyOf(questionnaires));
+            }
+            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+        }
+    }
+
+    /** The leads in {@code scope} (optionally of one questionnaire) as CSV, newest first, formulas neutralised. */
     @Transactional
-    public String csv(String questionnaire) {
-        List<LeadEntity> leads = questionnaire == null || questionnaire.isBlank()
-                ? LeadEntity.list("order by consentedAt desc, id desc")
-                : LeadEntity.list("questionnaire = ?1 order by consentedAt desc, id desc", questionnaire);
+    public String csv(Scope scope, String questionnaire) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = scope.where(params);
+        if (questionnaire != null && !questionnaire.isBlank()) {
+            where += " and l.questionnaire = :questionnaire";
+            params.put("questionnaire", questionnaire);
+        }
+        var query = LeadEntity.getEntityManager()
+                .createQuery("select l from LeadEntity l where " + where + " order by l.consentedAt desc, l.id desc", LeadEntity.class);
+        params.forEach(query::setParameter);
+        List<LeadEntity> leads = query.getResultList();
         Map<Long, ResponseEntity> byId = new LinkedHashMap<>();
         if (!leads.isEmpty()) {
             ResponseEntity.<ResponseEntity>list("id in ?1", leads.stream().map(l -> l.responseId).toList())
@@ -152,12 +186,15 @@ public class LeadService {
         return out.toString();
     }
 
+    /** How many leads in {@code scope}, by questionnaire. */
     @Transactional
-    public Map<String, Long> counts() {
+    public Map<String, Long> counts(Scope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var query = LeadEntity.getEntityManager().createQuery("select l.questionnaire, count(l) from LeadEntity l where "
+                + scope.where(params) + " group by l.questionnaire order by l.questionnaire", Object[].class);
+        params.forEach(query::setParameter);
         Map<String, Long> counts = new LinkedHashMap<>();
-        LeadEntity.getEntityManager().createQuery(
-                "select l.questionnaire, count(l) from LeadEntity l group by l.questionnaire order by l.questionnaire", Object[].class)
-                .getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        query.getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
         return counts;
     }
 

@@ -14,40 +14,57 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import no.journeydiag.account.persistence.ConsultantEntity;
+import no.journeydiag.account.service.AccountService;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
+import no.journeydiag.workshop.service.WorkshopService;
 
-/** Consultants and admins download the leads given with consent, as CSV. */
+/**
+ * Consultants and admins download the leads given with consent, as CSV. An admin sees every lead;
+ * a consultant those of their own workshops' participants and the public leads of the
+ * questionnaires an admin allowed for them (composed here: leads know nothing of workshops).
+ */
 @Path("/consultant/leads")
 @RolesAllowed(ConsultantEntity.CONSULTANT)
 public class LeadsPage {
 
     @CheckedTemplate(basePath = "lead")
     static class Templates {
-        static native TemplateInstance leads(Consultant me, Map<String, Long> counts);
+        static native TemplateInstance leads(Consultant me, Map<String, Long> counts, LeadService.Scope scope);
     }
 
     private final LeadService leads;
+    private final AccountService accounts;
+    private final WorkshopService workshops;
     private final SecurityIdentity identity;
 
-    public LeadsPage(LeadService leads, SecurityIdentity identity) {
+    public LeadsPage(LeadService leads, AccountService accounts, WorkshopService workshops, SecurityIdentity identity) {
         this.leads = leads;
+        this.accounts = accounts;
+        this.workshops = workshops;
         this.identity = identity;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page() {
-        return Html.page(200, Templates.leads(Consultant.of(identity), leads.counts()), "en");
+        LeadService.Scope scope = scope();
+        return Html.page(200, Templates.leads(Consultant.of(identity), leads.counts(scope), scope), "en");
     }
 
     @GET
     @Path("export.csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("questionnaire") String questionnaire) {
-        return Response.ok(leads.csv(questionnaire), "text/csv; charset=UTF-8")
+        return Response.ok(leads.csv(scope(), questionnaire), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"leads.csv\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    private LeadService.Scope scope() {
+        Consultant me = Consultant.of(identity);
+        return me.admin() ? LeadService.Scope.ALL
+                : new LeadService.Scope(false, workshops.ownedIds(me), accounts.leadQuestionnaires(me.id()));
     }
 }

@@ -53,6 +53,10 @@ public class ResponseEntity extends PanacheEntityBase {
     @Column(name = "participant_role")
     public String participantRole;
 
+    /** When a workshop response joined its team report (null: not yet); answers join in batches, see workshop.team.Releases. */
+    @Column(name = "team_released_at")
+    public OffsetDateTime teamReleasedAt;
+
     /** A test or demo response: left out of "how you compare". */
     @Column(name = "test_only", nullable = false)
     public boolean testOnly;

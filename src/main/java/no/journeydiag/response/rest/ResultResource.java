@@ -68,7 +68,8 @@ public class ResultResource {
     @Transactional
     @SecurityRequirement(name = "partner")
     @Operation(summary = "Completed responses for a partner's server, oldest first from since",
-            description = "Needs a partner key (jdp_…). Only questionnaires the key covers; page with next until it is null.")
+            description = "Needs a partner key (jdp_…). Only questionnaires the key covers, and never workshop participants' "
+                    + "answers (the team report is their only view); page with next until it is null.")
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
     public Feed<ResultItem> list(@QueryParam("since") String since,
@@ -77,7 +78,7 @@ public class ResultResource {
                                                       @Context SecurityIdentity identity) {
         var partner = Partner.of(identity);
         var w = Feed.window(since, after, limit);
-        String q = "(createdAt > ?1 or (createdAt = ?1 and id > ?2))";
+        String q = "workshopId is null and (createdAt > ?1 or (createdAt = ?1 and id > ?2))";
         List<Object> params = new ArrayList<>(List.of(w.since(), w.after()));
         if (!partner.questionnaires().isEmpty()) {
             q += " and questionnaire in ?3";

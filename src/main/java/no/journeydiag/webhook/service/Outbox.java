@@ -41,14 +41,20 @@ public class Outbox {
         DeliveryEntity.delete("status <> ?1 and payload like ?2", DeliveryEntity.DELIVERED, "%\"token\":\"" + deleted.token() + "\"%");
     }
 
-    /** Adds the event about a stored response, with {@code lead} for lead.captured (only given with consent). */
+    /**
+     * Adds the event about a stored response, with {@code lead} for lead.captured (only given with
+     * consent). A workshop participant's response makes no event: its time, scores and report
+     * token would single the person out beside the team report, which shows groups only.
+     */
     public void add(String type, ResponseService.Stored stored, Object lead) {
         var e = stored.entity();
+        if (e.workshopId != null) {
+            return;
+        }
         ScoringResult r = stored.result();
         var result = new WebhookEvent.Result(e.reportToken, r.overall().value(), r.overall().band(),
                 r.elements().stream().map(x -> new WebhookEvent.Element(x.id(), x.score(), x.band())).toList(),
-                r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList(),
-                e.participantRole);
+                r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList());
         add(type, e.questionnaire, e.version, result, e.reportToken, lead);
     }
 

@@ -17,8 +17,7 @@ public record WebhookEvent(String eventId, String type, OffsetDateTime time, Que
     public record Questionnaire(String id, String version) { }
 
     /** The result summary; the full result is at GET /api/v1/results/{token}. */
-    public record Result(String token, Double overall, String band, List<Element> elements, List<String> warningSigns,
-                         String workshopRole) { }
+    public record Result(String token, Double overall, String band, List<Element> elements, List<String> warningSigns) { }
 
     public record Element(String id, Double score, String band) { }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.journeydiag.workshop.service.WorkshopService;
 import no.journeydiag.workshop.service.WorkshopService.Workshop;
 import no.journeydiag.workshop.team.TeamReport;
 
@@ -48,6 +49,18 @@ public final class WorkshopDtos {
         }
     }
 
+    @Schema(description = "How far the team report has been released: it shows only released answers")
+    public record ReleaseJson(@Schema(description = "Answers in the report") long released,
+                              @Schema(description = "Newer answers waiting: they join when the workshop is closed and adding them singles no one out") long pending,
+                              @Schema(description = "When answers last joined the report; null before the first release") OffsetDateTime releasedAt) { }
+
     @Schema(description = "The team report: ids and numbers; labels come from GET /api/v1/questionnaires/{id}")
-    public record TeamReportJson(WorkshopJson workshop, TeamReport report) { }
+    public record TeamReportJson(WorkshopJson workshop, ReleaseJson release, TeamReport report) {
+
+        public static TeamReportJson of(WorkshopService.Team team, String base) {
+            var r = team.release();
+            return new TeamReportJson(WorkshopJson.of(team.workshop(), base), new ReleaseJson(r.released(), r.pending(), r.releasedAt()),
+                    team.report());
+        }
+    }
 }

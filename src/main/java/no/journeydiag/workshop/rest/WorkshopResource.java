@@ -113,16 +113,17 @@ public class WorkshopResource {
 
     @GET
     @Path("{id}/report")
-    @Operation(summary = "The team report (anonymity folding applied; below the threshold only the count)")
+    @Operation(summary = "The team report, from released answers only (anonymity folding applied; below the threshold only the count)",
+            description = "Answers join the report in batches when the workshop is closed, and only when adding them singles no one out.")
     public TeamReportJson report(@PathParam("id") long id, @Context UriInfo uri) {
-        WorkshopService.Team team = workshops.team(me(), id);
-        return new TeamReportJson(WorkshopJson.of(team.workshop(), base(uri)), team.report());
+        return TeamReportJson.of(workshops.team(me(), id), base(uri));
     }
 
     @GET
     @Path("{id}/export.csv")
     @Produces("text/csv")
-    @Operation(summary = "One anonymous row per participant: role, scores, answers (formulas neutralised)")
+    @Operation(summary = "One anonymous row per released answer: role group (merged_roles names what \"other\" counts), scores, "
+            + "answers without free text (formulas neutralised)")
     public Response csv(@PathParam("id") long id) {
         Consultant me = me();
         return Response.ok(export.csv(workshops.teamData(me, id)), "text/csv; charset=UTF-8")

@@ -1,5 +1,7 @@
 package no.journeydiag.workshop.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,58 +12,70 @@ import jakarta.enterprise.context.ApplicationScoped;
 import no.journeydiag.common.Csv;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.report.web.ReportExtensions;
 import no.journeydiag.scoring.Answer;
 import no.journeydiag.scoring.ScoringResult;
-import no.journeydiag.workshop.team.TeamAggregator;
+import no.journeydiag.workshop.team.Anonymity;
 import no.journeydiag.workshop.team.TeamAggregator.Participant;
 import no.journeydiag.workshop.team.TeamReport;
 
-/** The workshop's anonymous raw data as CSV: one row per participant, roles folded as in the report. */
+/** The workshop's anonymous raw data as CSV: one row per released participant, roles grouped as in the report. */
 @ApplicationScoped
 public class TeamExport {
 
     /**
-     * Columns: role, overall, one per element score, one per question (answer values). Rows are
-     * ordered by role and overall score, never by when people joined, so order reveals no one.
-     * Below the anonymity threshold only the header is written.
+     * Columns: role, merged_roles (on "other" rows, the roles counted in it), overall, one per
+     * element score, one per question (answer values). Every role label has at least the
+     * threshold of rows. Free-text answers are left out: a comment can name its writer and would
+     * tie them to every answer in the row. Rows are ordered by role and overall score, never by
+     * when people answered, so order reveals no one. Empty score cells: not enough answers to
+     * score. Below the threshold, or before the first release, only the header is written.
      */
     public String csv(WorkshopService.TeamData data) {
-        WorkshopService.Team team = data.team();
-        List<Participant> participants = data.participants();
-        Questionnaire q = team.questionnaire();
+        Questionnaire q = data.team().questionnaire();
+        List<Question> questions = q.questionIndex().values().stream().filter(x -> x.type() != QuestionType.TEXT).toList();
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("role", "overall"));
+        List<String> header = new ArrayList<>(List.of("role", "merged_roles", "overall"));
         q.elements().forEach(e -> header.add("element:" + e.id()));
-        q.questionIndex().values().forEach(x -> header.add(x.id()));
+        questions.forEach(x -> header.add(x.id()));
         out.append(Csv.row(header));
-        if (team.report().belowThreshold()) {
+        Anonymity.Layout layout = data.layout();
+        if (layout == null) {
             return out.toString();
         }
-        List<List<String>> rows = new ArrayList<>();
-        int threshold = team.report().threshold();
-        for (Map.Entry<String, List<Participant>> group : TeamAggregator.fold(participants, threshold).entrySet()) {
-            boolean shown = group.getValue().size() >= threshold;
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Participant>> group : layout.groups().entrySet()) {
+            String merged = group.getKey().equals(TeamReport.OTHER) ? String.join(";", layout.merged()) : "";
             for (Participant p : group.getValue()) {
-                rows.add(row(q, shown ? group.getKey() : TeamReport.OTHER, p));
+                rows.add(new Row(group.getKey(), p.result().overall().value(), cells(q, questions, group.getKey(), merged, p)));
             }
         }
-        rows.sort(Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> r.get(1)).thenComparing(Object::toString));
-        rows.forEach(r -> out.append(Csv.row(r)));
+        rows.sort(Comparator.comparing((Row r) -> r.role().equals(TeamReport.OTHER)).thenComparing(Row::role)
+                .thenComparing(Row::overall, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.cells().toString()));
+        rows.forEach(r -> out.append(Csv.row(r.cells())));
         return out.toString();
     }
 
-    private static List<String> row(Questionnaire q, String role, Participant p) {
+    private record Row(String role, Double overall, List<String> cells) { }
+
+    /** One decimal with ".", whatever the page language: the CSV is machine data. Empty when there is no score. */
+    static String number(Double v) {
+        return v == null ? "" : BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static List<String> cells(Questionnaire q, List<Question> questions, String role, String merged, Participant p) {
         ScoringResult r = p.result();
         List<String> cells = new ArrayList<>();
         cells.add(role);
-        cells.add(r.overall().value() == null ? "" : ReportExtensions.score(r.overall().value()));
+        cells.add(merged);
+        cells.add(number(r.overall().value()));
         for (Element e : q.elements()) {
             ScoringResult.ElementScore s = r.element(e.id());
-            cells.add(s == null || s.score() == null ? "" : ReportExtensions.score(s.score()));
+            cells.add(number(s == null ? null : s.score()));
         }
-        for (Question x : q.questionIndex().values()) {
+        for (Question x : questions) {
             Answer a = p.answers().get(x.id());
             cells.add(a == null ? "" : String.join(";", a.values()));
         }

@@ -20,15 +20,13 @@ import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.ProblemException;
 import no.journeydiag.common.Tokens;
-import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.persistence.DraftEntity;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ParticipationGate;
-import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.workshop.persistence.WorkshopEntity;
-import no.journeydiag.workshop.team.TeamAggregator;
+import no.journeydiag.workshop.team.Anonymity;
 import no.journeydiag.workshop.team.TeamReport;
 
 /**
@@ -64,43 +62,40 @@ public class WorkshopService implements ParticipationGate {
                            boolean published, String joinCode, String joinCodeDisplay, String teamToken, State state,
                            long participants, Long previousWorkshopId, String ownerName, OffsetDateTime createdAt) { }
 
-    /** A team report with the questionnaire it is rendered against. */
-    public record Team(Workshop workshop, Questionnaire questionnaire, TeamReport report) { }
+    /**
+     * How far the team report has got: {@code released} responses are in it (released last at
+     * {@code releasedAt}), {@code pending} newer ones wait for the workshop to close and for a
+     * batch that singles no one out.
+     */
+    public record Release(long released, long pending, OffsetDateTime releasedAt) {
+        public boolean never() {
+            return released == 0;
+        }
+    }
 
-    /** A team report with the participants it was made from, for the raw-data export. */
-    public record TeamData(Team team, List<TeamAggregator.Participant> participants) { }
+    /** A team report with the questionnaire it is rendered against and how far it has been released. */
+    public record Team(Workshop workshop, Questionnaire questionnaire, TeamReport report, Release release) { }
 
     /**
-     * What a team report is made from: the workshop's responses (their count and newest id:
-     * responses are never changed, only added or deleted), its threshold, the linked earlier
-     * workshop's alike, and the questionnaire version. Equal keys make equal reports.
+     * A team report with its released participants grouped as the report groups them (null below
+     * the threshold), for the raw-data export.
      */
-    private record TeamKey(long workshopId, long responses, long newest, int threshold, Long previousId, long previousResponses,
-                           long previousNewest, int previousThreshold, String questionnaire) { }
+    public record TeamData(Team team, Anonymity.Layout layout) { }
 
-    private record Prepared(TeamKey key, Questionnaire questionnaire, TeamReport report) { }
+    /** Participants in the present view: who started (unfinished drafts and finished ones) and who finished. Never by role. */
+    public record LiveCounts(long joined, long finished) { }
+
+    /** Finished participants by role, for the workshop page: only roles with at least the threshold; the rest as one number. */
+    public record RoleCounts(Map<String, Long> byRole, long otherRoles) { }
 
     private final QuestionnaireRegistry registry;
-    private final ResponseService responses;
-    private final DiagnosticConfig config;
-    private final java.util.concurrent.Semaphore teamReports;
+    private final TeamReports teams;
     private final JsonText json;
-    /** Recently viewed team reports by workshop id, least recently used dropped first (bounded by config). */
-    private final Map<Long, Prepared> preparedTeams;
 
-    public WorkshopService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json) {
+    public WorkshopService(QuestionnaireRegistry registry, TeamReports teams, JsonText json) {
         this.registry = registry;
-        this.responses = responses;
-        this.config = config;
-        this.teamReports = new java.util.concurrent.Semaphore(config.workshops().concurrentTeamReports(), true);
+        this.teams = teams;
         this.json = json;
-        int keep = config.workshops().keptTeamReports();
-        this.preparedTeams = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Prepared> eldest) {
-                return size() > keep;
-            }
-        });
     }
 
     /**
@@ -195,6 +190,13 @@ public class WorkshopService implements ParticipationGate {
         return views(all);
     }
 
+    /** The ids of the workshops {@code who} owns (for an admin too: only their own). */
+    @Transactional
+    public List<Long> ownedIds(Consultant who) {
+        return WorkshopEntity.getEntityManager().createQuery("select w.id from WorkshopEntity w where w.ownerId = ?1", Long.class)
+                .setParameter(1, who.id()).getResultList();
+    }
+
     @Transactional
     public Workshop get(Consultant who, long id) {
         return view(owned(who, id));
@@ -220,6 +222,9 @@ public class WorkshopService implements ParticipationGate {
         if (!closed && w.closesAt != null && !w.closesAt.isAfter(now())) {
             w.closesAt = null; // reopening after the planned closing time means "open now"
         }
+        if (closed && registry.find(w.questionnaire).isPresent()) {
+            teams.closed(w);
+        }
         return view(w);
     }
 
@@ -238,25 +243,47 @@ public class WorkshopService implements ParticipationGate {
         ResponseEntity.delete("workshopId", w.id);
         WorkshopEntity.update("previousId = null where previousId = ?1", w.id);
         w.delete();
-        preparedTeams.remove(w.id);
+        teams.forget(w.id);
     }
 
-    /** Participants so far by role (completed responses), for the present view. No answers, only counts. */
+    /** The present view's totals, read from the database on every call so that any instance answers alike. */
     @Transactional
-    public Map<String, Long> countsByRole(Consultant who, long id) {
+    public LiveCounts liveCounts(Consultant who, long id) {
         WorkshopEntity w = owned(who, id);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        roleList(w).forEach(r -> counts.put(r, 0L));
-        List<Object[]> rows = ResponseEntity.getEntityManager().createQuery(
+        long finished = ResponseEntity.count("workshopId", w.id);
+        long unfinished = DraftEntity.count("workshopId = ?1 and responseToken is null", w.id);
+        return new LiveCounts(unfinished + finished, finished);
+    }
+
+    /**
+     * Finished participants by role, in the workshop's role order; roles with fewer than the
+     * threshold are one "other roles" number, so the page never names a role of one or two.
+     */
+    @Transactional
+    public RoleCounts roleCounts(Consultant who, long id) {
+        WorkshopEntity w = owned(who, id);
+        Map<String, Long> all = new LinkedHashMap<>();
+        roleList(w).forEach(r -> all.put(r, 0L));
+        ResponseEntity.getEntityManager().createQuery(
                 "select r.participantRole, count(r) from ResponseEntity r where r.workshopId = ?1 group by r.participantRole",
-                Object[].class).setParameter(1, w.id).getResultList();
-        rows.forEach(r -> counts.merge((String) r[0], (Long) r[1], Long::sum));
-        return counts;
+                Object[].class).setParameter(1, w.id).getResultList()
+                .forEach(r -> all.merge(r[0] == null ? TeamReport.OTHER : (String) r[0], (Long) r[1], Long::sum));
+        Map<String, Long> shown = new LinkedHashMap<>();
+        long other = 0;
+        for (var e : all.entrySet()) {
+            if (e.getValue() >= w.anonymityThreshold) {
+                shown.put(e.getKey(), e.getValue());
+            } else {
+                other += e.getValue();
+            }
+        }
+        return new RoleCounts(shown, other);
     }
 
     @Transactional
     public Team team(Consultant who, long id) {
-        return team(owned(who, id));
+        WorkshopEntity w = owned(who, id);
+        return teams.team(w, () -> view(w));
     }
 
     /** The published team report behind a participant's link; unpublished and unknown are the same 404. */
@@ -266,100 +293,14 @@ public class WorkshopService implements ParticipationGate {
         if (w == null || !w.published) {
             throw ProblemException.notFound("This team report is not available. The consultant may not have shared it yet.");
         }
-        return team(w);
+        return teams.team(w, () -> view(w));
     }
 
-    /** The team report with every participant's answers and scores, read afresh (not kept: several MB for a large workshop). */
+    /** The team report with its released participants, for the raw-data export. */
     @Transactional
     public TeamData teamData(Consultant who, long id) {
         WorkshopEntity w = owned(who, id);
-        return withPermit(() -> {
-            Questionnaire q = current(w);
-            List<TeamAggregator.Participant> participants = participants(w.id);
-            return new TeamData(new Team(view(w), q, aggregate(w, q, participants)), participants);
-        });
-    }
-
-    /**
-     * The team report, made again only when what it is made from changed (one small query tells):
-     * a published report opened by a whole room at once is prepared once per instance, not once
-     * per participant. Kept per instance; the key makes every instance's copy exact.
-     */
-    private Team team(WorkshopEntity w) {
-        Questionnaire q = current(w);
-        TeamKey key = key(w, q);
-        Prepared kept = preparedTeams.get(w.id);
-        if (kept == null || !kept.key().equals(key)) {
-            kept = withPermit(() -> {
-                Prepared again = preparedTeams.get(w.id); // made meanwhile by a request that held a permit first?
-                if (again != null && again.key().equals(key)) {
-                    return again;
-                }
-                Prepared made = new Prepared(key, q, aggregate(w, q, participants(w.id)));
-                preparedTeams.put(w.id, made);
-                return made;
-            });
-        }
-        return new Team(view(w), kept.questionnaire(), kept.report());
-    }
-
-    private <T> T withPermit(java.util.function.Supplier<T> work) {
-        // Unbounded, 64 concurrent reports of a 2,000-person workshop ran a 256 MB heap out of memory.
-        try {
-            if (!teamReports.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw ProblemException.unavailable("Many team reports are being prepared right now. Try again in a few seconds.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ProblemException.unavailable("The team report was interrupted. Try again.");
-        }
-        try {
-            return work.get();
-        } finally {
-            teamReports.release();
-        }
-    }
-
-    private Questionnaire current(WorkshopEntity w) {
-        return registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire).orElse(null);
-    }
-
-    private TeamKey key(WorkshopEntity w, Questionnaire q) {
-        long[] own = responseStamp(w.id);
-        WorkshopEntity p = w.previousId == null ? null : WorkshopEntity.findById(w.previousId);
-        long[] previous = p == null ? new long[] {0, 0} : responseStamp(p.id);
-        return new TeamKey(w.id, own[0], own[1], w.anonymityThreshold, p == null ? null : p.id, previous[0], previous[1],
-                p == null ? 0 : p.anonymityThreshold, q == null ? "" : q.id() + "@" + q.version() + "#" + q.contentHash());
-    }
-
-    /** How many responses a workshop has and the newest one's id. */
-    private static long[] responseStamp(long workshopId) {
-        Object[] row = (Object[]) ResponseEntity.getEntityManager()
-                .createQuery("select count(r), coalesce(max(r.id), 0) from ResponseEntity r where r.workshopId = ?1")
-                .setParameter(1, workshopId).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
-    }
-
-    private TeamReport aggregate(WorkshopEntity w, Questionnaire q, List<TeamAggregator.Participant> participants) {
-        TeamReport previous = null;
-        if (w.previousId != null) {
-            WorkshopEntity p = WorkshopEntity.findById(w.previousId);
-            if (p != null) {
-                previous = TeamAggregator.aggregate(q, participants(p.id), p.anonymityThreshold, config.workshops().gapThreshold(), null);
-            }
-        }
-        return TeamAggregator.aggregate(q, participants, w.anonymityThreshold, config.workshops().gapThreshold(), previous);
-    }
-
-    private List<TeamAggregator.Participant> participants(long workshopId) {
-        List<ResponseEntity> rows = ResponseEntity.list("workshopId = ?1 order by id", workshopId);
-        List<TeamAggregator.Participant> out = new ArrayList<>(rows.size());
-        for (ResponseEntity e : rows) {
-            ResponseService.Stored s = responses.stored(e);
-            out.add(new TeamAggregator.Participant(e.participantRole == null ? TeamReport.OTHER : e.participantRole,
-                    s.answers(), s.result()));
-        }
-        return out;
+        return teams.data(w, () -> view(w));
     }
 
     /** The workshop behind a join code (any case, dashes and spaces allowed). */

@@ -26,8 +26,9 @@ import no.journeydiag.workshop.team.TeamReport.StageConsensus;
 import no.journeydiag.workshop.team.TeamReport.ValueCount;
 
 /**
- * Participants' results → the team report. Pure: no framework, no I/O. The rules (folding,
- * agreement, gaps, aggregated answers) are documented in docs/workshops.md.
+ * Participants' results → the team report. Pure: no framework, no I/O. What may be shown is
+ * decided by {@link Anonymity}; the rules (folding, agreement, gaps, aggregated answers) are
+ * documented in docs/workshops.md.
  */
 public final class TeamAggregator {
 
@@ -49,34 +50,31 @@ public final class TeamAggregator {
      */
     public static TeamReport aggregate(Questionnaire q, List<Participant> participants, int threshold,
                                        double gapThreshold, TeamReport previous) {
+        return aggregate(q, participants, threshold, gapThreshold, previous, Anonymity.Carry.NONE);
+    }
+
+    /** As above, keeping together what an earlier shown report of the same workshop kept together. */
+    public static TeamReport aggregate(Questionnaire q, List<Participant> participants, int threshold,
+                                       double gapThreshold, TeamReport previous, Anonymity.Carry carry) {
         int n = participants.size();
         if (n < threshold || n == 0) {
             return TeamReport.countOnly(n, threshold);
         }
-        Map<String, List<Participant>> groups = fold(participants, threshold);
+        Anonymity.Layout layout = Anonymity.layout(q, participants, threshold, carry);
         List<GroupCount> counts = new ArrayList<>();
-        int unshown = 0;
-        for (var g : groups.entrySet()) {
-            boolean shown = g.getValue().size() >= threshold;
-            counts.add(new GroupCount(g.getKey(), g.getValue().size(), shown));
-            unshown += shown ? 0 : g.getValue().size();
-        }
+        layout.groups().forEach((role, ps) -> counts.add(new GroupCount(role, ps.size(),
+                role.equals(TeamReport.OTHER) ? layout.merged() : List.of())));
 
         List<ElementStats> elements = new ArrayList<>();
         for (Element e : q.elements()) {
-            List<Double> scores = new ArrayList<>();
-            for (Participant p : participants) {
-                ElementScore s = p.result().element(e.id());
-                if (s != null && s.score() != null) {
-                    scores.add(s.score());
-                }
-            }
-            if (scores.isEmpty()) {
+            List<Double> scores = scores(participants, e.id());
+            if (!layout.teamElements().contains(e.id())) {
+                elements.add(new ElementStats(e.id(), scores.size(), false, null, null, null, null, null, null, null, List.of()));
                 continue;
             }
             double mean = Stats.mean(scores);
             double sd = Stats.sd(scores);
-            elements.add(new ElementStats(e.id(), scores.size(), Stats.round1(mean), Stats.round1(Stats.median(scores)),
+            elements.add(new ElementStats(e.id(), scores.size(), true, Stats.round1(mean), Stats.round1(Stats.median(scores)),
                     scores.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                     scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
                     Stats.round1(sd), Stats.round2(Stats.agreement(sd)), q.band(Stats.round1(mean)).id(),
@@ -84,19 +82,16 @@ public final class TeamAggregator {
         }
 
         List<RoleRow> heatmap = new ArrayList<>();
-        for (var g : groups.entrySet()) {
-            if (g.getValue().size() < threshold) {
-                continue;
-            }
-            Map<String, Double> means = new LinkedHashMap<>();
-            for (Element e : q.elements()) {
-                List<Double> scores = g.getValue().stream().map(p -> p.result().element(e.id()))
-                        .filter(s -> s != null && s.score() != null).map(ElementScore::score).toList();
-                if (!scores.isEmpty()) {
-                    means.put(e.id(), Stats.round1(Stats.mean(scores)));
+        if (layout.breakdown()) {
+            layout.groups().forEach((role, ps) -> {
+                Map<String, Double> means = new LinkedHashMap<>();
+                for (Element e : q.elements()) {
+                    if (layout.cells().get(e.id()).contains(role)) {
+                        means.put(e.id(), Stats.round1(Stats.mean(scores(ps, e.id()))));
+                    }
                 }
-            }
-            heatmap.add(new RoleRow(g.getKey(), g.getValue().size(), means));
+                heatmap.add(new RoleRow(role, ps.size(), means));
+            });
         }
 
         Map<String, Answer> teamAnswers = aggregatedAnswers(q, participants);
@@ -109,47 +104,36 @@ public final class TeamAggregator {
         }
 
         // Improve first: the engine's own rule, applied to the team means and the team's signs.
-        List<ElementScore> teamScores = elements.stream()
+        List<ElementScore> teamScores = elements.stream().filter(ElementStats::enoughAnswers)
                 .map(s -> new ElementScore(s.element(), s.mean(), s.band(), 0, 0, 0)).toList();
         List<ScoringResult.Priority> improveFirst = Scoring.priorities(q, teamScores, team.warningSigns());
 
         List<Change> changes = new ArrayList<>();
         if (previous != null && !previous.belowThreshold()) {
             for (ElementStats now : elements) {
-                previous.elements().stream().filter(b -> b.element().equals(now.element())).findFirst()
-                        .ifPresent(b -> changes.add(new Change(now.element(), b.mean(), now.mean(),
+                previous.elements().stream().filter(b -> b.element().equals(now.element()) && b.enoughAnswers() && now.enoughAnswers())
+                        .findFirst().ifPresent(b -> changes.add(new Change(now.element(), b.mean(), now.mean(),
                                 Stats.round1(now.mean() - b.mean()))));
             }
         }
 
-        Double overall = participants.stream().map(p -> p.result().overall().value()).filter(v -> v != null)
-                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
-                        l -> l.isEmpty() ? null : Stats.round1(Stats.mean(l))));
-        return new TeamReport(n, threshold, false, counts, unshown, coverage(participants), overall, elements, heatmap,
-                gaps(q, heatmap, gapThreshold), signs, prompts(q, participants), ownership(q, participants),
-                improveFirst, changes);
+        List<Double> overalls = participants.stream().map(p -> p.result().overall().value()).filter(v -> v != null).toList();
+        Double overall = layout.overall() ? Stats.round1(Stats.mean(overalls)) : null;
+        return new TeamReport(n, threshold, false, counts, layout.breakdown(), coverage(participants), overall, elements,
+                heatmap, gaps(q, heatmap, gapThreshold), signs, prompts(q, participants, threshold),
+                ownership(q, participants, threshold), improveFirst, changes);
     }
 
-    /**
-     * Roles with fewer participants than the threshold are merged into "other" (with those who
-     * chose "other"). Groups keep the order in which roles first appear; "other" comes last.
-     */
-    public static Map<String, List<Participant>> fold(List<Participant> participants, int threshold) {
-        Map<String, List<Participant>> byRole = new LinkedHashMap<>();
-        participants.forEach(p -> byRole.computeIfAbsent(p.role(), k -> new ArrayList<>()).add(p));
-        Map<String, List<Participant>> out = new LinkedHashMap<>();
-        List<Participant> other = new ArrayList<>();
-        byRole.forEach((role, ps) -> {
-            if (ps.size() < threshold || role.equalsIgnoreCase(TeamReport.OTHER)) {
-                other.addAll(ps);
-            } else {
-                out.put(role, ps);
+    /** The scores participants have for an element; those with none (only "don't know") are left out. */
+    static List<Double> scores(List<Participant> participants, String element) {
+        List<Double> scores = new ArrayList<>();
+        for (Participant p : participants) {
+            ElementScore s = p.result().element(element);
+            if (s != null && s.score() != null) {
+                scores.add(s.score());
             }
-        });
-        if (!other.isEmpty()) {
-            out.put(TeamReport.OTHER, other);
         }
-        return out;
+        return scores;
     }
 
     /** Per element, the highest and lowest role means among the shown groups. Largest first. */
@@ -259,8 +243,12 @@ public final class TeamAggregator {
         return out;
     }
 
-    /** Scored questions by spread of points (SD ÷ the largest SD possible, max/2), widest first. */
-    static List<Prompt> prompts(Questionnaire q, List<Participant> participants) {
+    /**
+     * Scored questions by spread of points (SD ÷ the largest SD possible, max/2), widest first;
+     * only questions at least {@code threshold} participants answered (a follow-up few were shown
+     * would show those few people's answers).
+     */
+    static List<Prompt> prompts(Questionnaire q, List<Participant> participants, int threshold) {
         List<Prompt> prompts = new ArrayList<>();
         for (Question x : q.questionIndex().values()) {
             if (!x.scored() || x.maxPoints() <= 0) {
@@ -278,7 +266,7 @@ public final class TeamAggregator {
                     }
                 }
             }
-            if (points.size() < 2) {
+            if (points.size() < 2 || given.size() < threshold) {
                 continue;
             }
             double spread = Stats.round2(Stats.sd(points) / (x.maxPoints() / 2.0));
@@ -290,8 +278,11 @@ public final class TeamAggregator {
         return prompts.subList(0, Math.min(PROMPTS, prompts.size()));
     }
 
-    /** For each ownership-map question: the most named answer and the share of those who answered that named it. */
-    static List<StageConsensus> ownership(Questionnaire q, List<Participant> participants) {
+    /**
+     * For each ownership-map question: the most named answer and the share of those who answered
+     * that named it; with fewer than {@code threshold} answers only their number.
+     */
+    static List<StageConsensus> ownership(Questionnaire q, List<Participant> participants, int threshold) {
         if (q.ownershipMap() == null) {
             return List.of();
         }
@@ -299,8 +290,8 @@ public final class TeamAggregator {
         for (String id : q.ownershipMap().rows()) {
             Question x = q.question(id);
             List<Answer> given = participants.stream().map(p -> p.answers().get(id)).filter(a -> a != null).toList();
-            if (given.isEmpty()) {
-                out.add(new StageConsensus(id, x.stage(), 0, null, 0, false, distribution(x, given)));
+            if (given.isEmpty() || given.size() < threshold) {
+                out.add(new StageConsensus(id, x.stage(), given.size(), false, null, 0, false, List.of()));
                 continue;
             }
             List<ValueCount> dist = distribution(x, given);
@@ -309,7 +300,7 @@ public final class TeamAggregator {
             double agreement = Stats.round2((double) count / given.size());
             boolean agreed = agreement >= STAGE_AGREEMENT && !leading.equals(Question.DONT_KNOW)
                     && !q.ownershipMap().gapValues().contains(leading);
-            out.add(new StageConsensus(id, x.stage(), given.size(), leading, agreement, agreed, dist));
+            out.add(new StageConsensus(id, x.stage(), given.size(), true, leading, agreement, agreed, dist));
         }
         return out;
     }

@@ -8,10 +8,12 @@ import no.journeydiag.scoring.ScoringResult;
 /**
  * A workshop's team report: ids and numbers only, language-neutral like {@link ScoringResult}.
  * When {@code belowThreshold} is true only {@code participants} is filled: fewer people than the
- * anonymity threshold could be recognised from any statistic.
+ * anonymity threshold could be recognised from any statistic. Every shown group has at least
+ * {@code threshold} members and every shown mean at least {@code threshold} scores; a figure with
+ * fewer is null ("not enough answers"). Without a {@code breakdown} no role group is shown apart.
  */
 public record TeamReport(int participants, int threshold, boolean belowThreshold, List<GroupCount> groups,
-                         int unshownParticipants, double coverage, Double overallMean, List<ElementStats> elements,
+                         boolean breakdown, double coverage, Double overallMean, List<ElementStats> elements,
                          List<RoleRow> heatmap, List<Gap> gaps, List<SignShare> signs, List<Prompt> prompts,
                          List<StageConsensus> ownership, List<ScoringResult.Priority> improveFirst, List<Change> changes) {
 
@@ -19,18 +21,22 @@ public record TeamReport(int participants, int threshold, boolean belowThreshold
     public static final String OTHER = "other";
 
     static TeamReport countOnly(int participants, int threshold) {
-        return new TeamReport(participants, threshold, true, List.of(), 0, 0, null, List.of(), List.of(), List.of(),
+        return new TeamReport(participants, threshold, true, List.of(), false, 0, null, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** A role group after folding; {@code shown} is false for an "other" group still below the threshold. */
-    public record GroupCount(String role, int count, boolean shown) { }
+    /** A role group after folding; {@code merged} names the roles counted in "other" (empty for the others). */
+    public record GroupCount(String role, int count, List<String> merged) { }
 
-    /** One element across the team; {@code scores} are every participant's score, sorted (no order, no names). */
-    public record ElementStats(String element, int n, double mean, double median, double min, double max, double sd,
-                               double agreement, String band, List<Double> scores) { }
+    /**
+     * One element across the team. {@code n} participants have a score for it; with fewer than the
+     * threshold ({@code enoughAnswers} false) every statistic is null and {@code scores} is empty.
+     * {@code scores} are every participant's score, sorted (no order, no names).
+     */
+    public record ElementStats(String element, int n, boolean enoughAnswers, Double mean, Double median, Double min, Double max,
+                               Double sd, Double agreement, String band, List<Double> scores) { }
 
-    /** Mean score per element of one role group (element id → mean; absent when nobody in the group scored it). */
+    /** Mean score per element of one role group (element id → mean; absent when too few in the group have a score). */
     public record RoleRow(String role, int count, Map<String, Double> means) { }
 
     /** The widest difference between role groups on one element. */
@@ -45,8 +51,11 @@ public record TeamReport(int participants, int threshold, boolean belowThreshold
 
     public record ValueCount(String value, int count) { }
 
-    /** Who participants say leads a stage: the most named answer and the share who named it. */
-    public record StageConsensus(String question, String stage, int n, String leading, double agreement,
+    /**
+     * Who participants say leads a stage: the most named answer and the share who named it. With
+     * fewer than the threshold answers ({@code enoughAnswers} false) only {@code n} is filled.
+     */
+    public record StageConsensus(String question, String stage, int n, boolean enoughAnswers, String leading, double agreement,
                                  boolean agreed, List<ValueCount> distribution) { }
 
     /** Change of an element's team mean since the linked earlier workshop. */

@@ -35,7 +35,7 @@ public final class TeamPdf {
     }
 
     public static byte[] render(TeamView view) {
-        String html = Templates.teampdf(view).render();
+        String html = Templates.teampdf(view).setLocale(java.util.Locale.forLanguageTag(view.locale())).render();
         Document doc = Jsoup.parse(html);
         doc.head().appendElement("style").appendChild(new DataNode(CSS));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -41,35 +41,39 @@ public final class TeamViews {
             perDot = Math.max(perDot, perDot(s.scores()));
         }
         for (TeamReport.ElementStats s : r.elements()) {
+            String label = q.element(s.element()).label().in(loc, dl);
+            if (!s.enoughAnswers()) {
+                elements.add(new TeamView.ElementRow(label, false, s.n(), "", "", "", "", "", "", "", List.of(), 0, 0));
+                continue;
+            }
             Band band = q.band(s.mean());
             List<TeamView.Dot> dots = dots(s.scores(), perDot);
             int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12) + STRIP_PAD + 12; // room for the 0/50/100 labels
-            elements.add(new TeamView.ElementRow(q.element(s.element()).label().in(loc, dl), score(s.mean()),
-                    band.label().in(loc, dl), band.colour(), score(s.median()), score(s.min()) + "–" + score(s.max()),
-                    score(s.sd()), Math.round(s.agreement() * 100) + " %", dots, height, height - 2));
+            elements.add(new TeamView.ElementRow(label, true, s.n(), score(s.mean(), loc), band.label().in(loc, dl), band.colour(),
+                    score(s.median(), loc), score(s.min(), loc) + "–" + score(s.max(), loc), score(s.sd(), loc),
+                    percent(s.agreement()), dots, height, height - 2));
         }
 
         List<String> heatHeaders = q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
-        List<TeamView.HeatRow> heat = r.heatmap().stream().map(row -> new TeamView.HeatRow(row.role(), row.count(),
+        List<TeamView.HeatRow> heat = r.heatmap().stream().map(row -> new TeamView.HeatRow(row.role(), other(row.role()), row.count(),
                 q.elements().stream().map(e -> {
                     Double m = row.means().get(e.id());
-                    return new TeamView.HeatCell(m == null ? "–" : score(m), m == null ? -1 : (int) Math.min(4, m / 20));
+                    return new TeamView.HeatCell(m == null ? "–" : score(m, loc), m == null ? -1 : (int) Math.min(4, m / 20));
                 }).toList())).toList();
+        boolean hiddenCells = heat.stream().anyMatch(h -> h.cells().stream().anyMatch(c -> c.level() < 0));
 
-        List<TeamView.GapView> gaps = r.gaps().stream().map(g -> new TeamView.GapView(
-                capitalise(g.lowRole()) + " rates " + q.element(g.element()).label().in(loc, dl) + " "
-                        + Math.round(g.difference()) + " points lower than " + g.highRole()
-                        + " (" + score(g.lowMean()) + " vs " + score(g.highMean()) + ").",
-                score(g.difference()), g.flagged())).toList();
+        List<TeamView.GapView> gaps = r.gaps().stream().map(g -> new TeamView.GapView(capitalise(g.lowRole()), other(g.lowRole()),
+                q.element(g.element()).label().in(loc, dl), Math.round(g.difference()), g.highRole(), other(g.highRole()),
+                score(g.lowMean(), loc), score(g.highMean(), loc), score(g.difference(), loc), g.flagged())).toList();
 
         List<TeamView.SignView> signs = r.signs().stream().map(s -> new TeamView.SignView(
                 q.warningSign(s.sign()).label().in(loc, dl), q.warningSign(s.sign()).description().in(loc, dl),
-                s.count(), Math.round(s.share() * 100) + " %", s.team())).toList();
+                s.count(), percent(s.share()), s.team())).toList();
 
         List<TeamView.PromptView> prompts = r.prompts().stream().map(p -> {
             Question x = q.question(p.question());
             return new TeamView.PromptView(x.text().in(loc, dl), q.sections().stream().filter(sec -> sec.id().equals(x.sectionId()))
-                    .findFirst().map(sec -> sec.title().in(loc, dl)).orElse(""), Math.round(p.spread() * 100) + " %", p.n(),
+                    .findFirst().map(sec -> sec.title().in(loc, dl)).orElse(""), percent(p.spread()), p.n(),
                     bars(x, p.distribution(), loc));
         }).toList();
 
@@ -77,28 +81,36 @@ public final class TeamViews {
             Question x = q.question(o.question());
             String stage = x.label() != null && x.label().in(loc, dl) != null ? x.label().in(loc, dl)
                     : o.stage() == null ? x.text().in(loc, dl) : q.stage(o.stage()).label().in(loc, dl);
-            return new TeamView.StageView(stage, x.text().in(loc, dl),
+            return new TeamView.StageView(stage, x.text().in(loc, dl), o.enoughAnswers(),
                     o.leading() == null ? "–" : ReportAssembler.valueLabel(x, o.leading(), loc),
-                    Math.round(o.agreement() * 100) + " %", o.agreed(), o.n(), bars(x, o.distribution(), loc));
+                    percent(o.agreement()), o.agreed(), o.n(), bars(x, o.distribution(), loc));
         }).toList();
 
         List<TeamView.PriorityView> improve = r.improveFirst().stream().map(p -> {
             Element e = q.element(p.element());
             var rec = e.recommendations().get(p.band());
-            return new TeamView.PriorityView(e.label().in(loc, dl), score(p.score()), rec == null ? "" : rec.in(loc, dl),
+            return new TeamView.PriorityView(e.label().in(loc, dl), score(p.score(), loc), rec == null ? "" : rec.in(loc, dl),
                     p.signs().stream().map(s -> q.warningSign(s).label().in(loc, dl)).toList());
         }).toList();
 
         List<TeamView.ChangeView> changes = r.changes().stream().map(c -> new TeamView.ChangeView(
-                q.element(c.element()).label().in(loc, dl), score(c.before()), score(c.now()),
-                (c.delta() > 0 ? "+" : "") + score(c.delta()), c.delta() > 0 ? "up" : c.delta() < 0 ? "down" : "same")).toList();
+                q.element(c.element()).label().in(loc, dl), score(c.before(), loc), score(c.now(), loc),
+                (c.delta() > 0 ? "+" : "") + score(c.delta(), loc), c.delta() > 0 ? "up" : c.delta() < 0 ? "down" : "same")).toList();
 
         var w = team.workshop();
+        var release = team.release();
+        List<String> merged = r.groups().stream().filter(g -> other(g.role())).flatMap(g -> g.merged().stream()).toList();
         return new TeamView(w.id(), w.organisation(), q.title().in(loc, dl), loc, q.locales(), r.participants(), r.threshold(),
-                r.belowThreshold(), Math.round(r.coverage() * 100) + " %", r.overallMean() == null ? "–" : score(r.overallMean()),
-                r.groups().stream().map(g -> new TeamView.Group(g.role(), g.count(), g.shown())).toList(),
-                r.unshownParticipants(), elements, heatHeaders, heat, gaps, signs, prompts, stages, improve, changes,
-                ReportExtensions.pretty(OffsetDateTime.now(ZoneOffset.UTC), "en"), forPdf, perDot);
+                r.belowThreshold(), percent(r.coverage()), r.overallMean() == null ? "" : score(r.overallMean(), loc),
+                r.groups().stream().map(g -> new TeamView.Group(g.role(), other(g.role()), g.count(), g.merged())).toList(),
+                r.breakdown(), merged, elements, heatHeaders, heat, hiddenCells, gaps, signs, prompts, stages, improve, changes,
+                ReportExtensions.pretty(OffsetDateTime.now(ZoneOffset.UTC), loc), forPdf, perDot,
+                new TeamView.ReleaseView(release.never(), release.released(), release.pending(),
+                        w.state() != WorkshopService.State.CLOSED, ReportExtensions.pretty(release.releasedAt(), loc)));
+    }
+
+    private static boolean other(String role) {
+        return role.equals(TeamReport.OTHER);
     }
 
     private static int x(double score) {
@@ -142,8 +154,18 @@ public final class TeamViews {
                 max == 0 ? 0 : Math.round((float) BAR_MAX * c.count() / max))).toList();
     }
 
-    static String score(double v) {
-        return ReportExtensions.score(v);
+    /** One decimal in the page's language: "50.9" in English, "50,9" in Norwegian. */
+    static String score(Double v, String locale) {
+        if (v == null) {
+            return "";
+        }
+        String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return locale.equals("nb") ? s.replace('.', ',') : s;
+    }
+
+    /** A share 0–1 as a whole percentage. */
+    static String percent(double share) {
+        return Math.round(share * 100) + " %";
     }
 
     static String capitalise(String s) {

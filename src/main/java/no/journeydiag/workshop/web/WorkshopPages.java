@@ -52,9 +52,11 @@ public class WorkshopPages {
                           String questionnaire, String roles, int threshold, String opensAt, String closesAt,
                           Long previous, List<FieldError> errors) { }
 
-    public record DetailView(Consultant me, Workshop w, String joinUrl, String teamUrl, QrCode qr, Map<String, Long> counts) { }
+    /** {@code exportMerged}: the roles the export counts in "other". */
+    public record DetailView(Consultant me, Workshop w, String joinUrl, String teamUrl, QrCode qr, WorkshopService.RoleCounts counts,
+                             List<String> exportMerged) { }
 
-    public record PresentView(Workshop w, String joinUrl, String joinPage, QrCode qr, Map<String, Long> counts, long total) { }
+    public record PresentView(Workshop w, String joinUrl, String joinPage, QrCode qr, WorkshopService.LiveCounts counts) { }
 
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
@@ -168,8 +170,22 @@ public class WorkshopPages {
     public Response detail(@PathParam("id") long id, @Context UriInfo uri) {
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
+        List<String> merged = exportMerged(id);
         return Html.page(200, Templates.detail(new DetailView(me(), w, join, base(uri) + "/t/" + w.teamToken(), QrCode.of(join),
-                workshops.countsByRole(me(), id))), "en");
+                workshops.roleCounts(me(), id), merged)), "en");
+    }
+
+    /** The roles the export counts in "other", for the note beside the export link; none when there is no report to make. */
+    private List<String> exportMerged(long id) {
+        try {
+            return workshops.team(me(), id).report().groups().stream()
+                    .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER)).flatMap(g -> g.merged().stream()).toList();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return List.of(); // e.g. the questionnaire is gone or reports are busy: the page itself still works
+        }
     }
 
     @POST
@@ -210,18 +226,20 @@ public class WorkshopPages {
     public Response present(@PathParam("id") long id, @Context UriInfo uri) {
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
-        Map<String, Long> counts = workshops.countsByRole(me(), id);
-        return Html.page(200, Templates.present(new PresentView(w, join, base(uri) + "/join", QrCode.of(join), counts,
-                counts.values().stream().mapToLong(Long::longValue).sum())), "en");
+        return Html.page(200, Templates.present(new PresentView(w, join, base(uri) + "/join", QrCode.of(join),
+                workshops.liveCounts(me(), id))), "en");
     }
 
-    /** Polled by the present view: read from the database on every call, so any instance answers alike. */
+    /**
+     * Polled by the present view: read from the database on every call, so any instance answers
+     * alike. Totals only: a count by role would tell the room when the one person of a role finished.
+     */
     @GET
     @Path("consultant/workshops/{id}/counts")
     @Produces(MediaType.APPLICATION_JSON)
     public Response counts(@PathParam("id") long id) {
-        Map<String, Long> counts = workshops.countsByRole(me(), id);
-        return Response.ok(Map.of("total", counts.values().stream().mapToLong(Long::longValue).sum(), "byRole", counts))
+        WorkshopService.LiveCounts counts = workshops.liveCounts(me(), id);
+        return Response.ok(Map.of("joined", counts.joined(), "finished", counts.finished()))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -238,8 +256,7 @@ public class WorkshopPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response reportJson(@PathParam("id") long id, @Context UriInfo uri) {
         WorkshopService.Team team = workshops.team(me(), id);
-        return Response.ok(new WorkshopDtos.TeamReportJson(WorkshopDtos.WorkshopJson.of(team.workshop(), base(uri)), team.report()))
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(WorkshopDtos.TeamReportJson.of(team, base(uri))).header("Cache-Control", "no-store").build();
     }
 
     @GET
