@@ -1,6 +1,8 @@
 package no.journeydiag.account.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -27,6 +29,8 @@ import no.journeydiag.config.DiagnosticConfig;
 /** Consultant sign-in and sign-out. The form is CSRF-protected like every other form. */
 @Path("/")
 public class LoginPage {
+
+    private static final Pattern SAFE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@/?%#-]*");
 
     /** What the login page shows: a message, and where to go after signing in. */
     public record LoginView(String message, String next, String username) { }
@@ -91,11 +95,20 @@ public class LoginPage {
         return Response.seeOther(URI.create("/login?out=true")).cookie(gone).build();
     }
 
-    /** Only a path on this site: an open redirect would let a phishing link borrow our login page. */
+    /**
+     * Only a path on this site: an open redirect would let a phishing link borrow our login page.
+     * Browsers drop tabs and line breaks from a Location ("/\t/evil.com" becomes "//evil.com") and
+     * treat a backslash as "/", so only plain URL characters pass, and never two slashes at the start.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 500) {
+        if (next == null || next.length() > 500 || !SAFE_PATH.matcher(next).matches()) {
             return "/consultant";
         }
-        return next;
+        try {
+            URI u = new URI(next);
+            return u.getScheme() == null && u.getRawAuthority() == null ? next : "/consultant";
+        } catch (URISyntaxException e) {
+            return "/consultant"; // e.g. a broken %-escape
+        }
     }
 }
