@@ -37,7 +37,8 @@ public class EmptyErrorFilter {
                     MediaType.valueOf(Problem.MEDIA_TYPE));
         } else {
             String locale = LocaleResolver.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
-                    request.getCookies(), request.getAcceptableLanguages(), LocaleResolver.UI_LOCALES);
+                    request.getCookies(), LocaleResolver.acceptable(request.getHeaderString("Accept-Language")),
+                    LocaleResolver.UI_LOCALES);
             response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
