@@ -253,6 +253,12 @@ public interface Msg {
     @Message("For your security, answers can only be sent from a page this service just showed you. Go back, reload the page and send your answers again.")
     String error_expired_detail();
 
+    @Message("The form could not be read")
+    String error_bad_form();
+
+    @Message("What was sent is not a form this service can read (too many fields, or broken character encoding). Go back, reload the page and send the form from there.")
+    String error_bad_form_detail();
+
     @Message("Something went wrong")
     String error_other();
 
