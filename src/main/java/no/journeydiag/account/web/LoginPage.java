@@ -68,17 +68,18 @@ public class LoginPage {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         String shownName = username == null ? "" : username.strip();
-        if (failures.exhausted("login", client, config.auth().loginAttemptsPerMinute(), now)) {
+        // Counted before the password is checked, so parallel guesses cannot all slip in under the allowance.
+        if (!failures.attempt("login", client, config.auth().loginAttemptsPerMinute(), now)) {
             return Html.builder(429, Templates.login(new LoginView(
                     "Too many failed attempts from your address. Wait a minute and try again.", safeNext(next), shownName)), "en")
                     .header("Retry-After", "60").build();
         }
         String token = accounts.login(username, password);
         if (token == null) {
-            failures.record("login", client, now);
             return Html.page(401, Templates.login(new LoginView("Wrong username or password, or the account is disabled.",
                     safeNext(next), shownName)), "en");
         }
+        failures.forgive("login", client, now); // only failures count against the allowance
         NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value(token).path("/")
                 .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) config.auth().sessionTimeout().toSeconds()).build();

@@ -154,16 +154,15 @@ public class JoinPage {
                 w.anonymityThreshold(), w.state().id(), resume, error)), l);
     }
 
-    /** The workshop for a code; null when this client has used up its wrong guesses. */
+    /**
+     * The workshop for a code; null when this client has used up its wrong guesses. A wrong code is
+     * counted, atomically, before it is answered, so parallel guesses cannot slip in under the allowance.
+     */
     private Optional<Workshop> lookUp(String code, HttpServerRequest request) {
-        String client = RateLimiter.client(request);
-        long now = System.currentTimeMillis();
-        if (wrongCodes.exhausted("join-code", client, config.workshops().joinAttemptsPerMinute(), now)) {
-            return null;
-        }
         Optional<Workshop> w = workshops.byCode(code);
-        if (w.isEmpty()) {
-            wrongCodes.record("join-code", client, now);
+        if (w.isEmpty() && !wrongCodes.attempt("join-code", RateLimiter.client(request), config.workshops().joinAttemptsPerMinute(),
+                System.currentTimeMillis())) {
+            return null;
         }
         return w;
     }
