@@ -25,8 +25,8 @@ public class EmptyErrorFilter {
             return;
         }
         String path = request.getUriInfo().getPath();
-        boolean form = request.getMediaType() != null
-                && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        MediaType type = FormOnlyFilter.mediaType(request);
+        boolean form = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         String title = status == 400 && form ? EXPIRED : "Request refused";
         String detail = status == 400 && form
                 ? "For your security, answers can only be sent from a page this service just showed you. Go back,"

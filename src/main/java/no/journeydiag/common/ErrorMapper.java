@@ -180,13 +180,16 @@ public class ErrorMapper {
     }
 
     /**
-     * Quarkus REST decodes a form body (for the CSRF check, before any resource runs) and throws plain
-     * runtime exceptions on a bad %-escape or more than 1,000 fields: the client's mistake, not ours.
+     * Quarkus REST decodes a form body (for the CSRF check, before any resource runs, and again for a
+     * resource that takes the whole form) and throws plain runtime exceptions on a bad %-escape, more
+     * than 1,000 fields or a field of only "=": the client's mistake, not ours.
      */
     static boolean unreadableForm(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) {
-                if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")) {
+                String c = frame.getClassName();
+                if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || c.equals("org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider")) {
                     return true;
                 }
             }
@@ -198,8 +201,8 @@ public class ErrorMapper {
         LOG.debugf("Unreadable form body on %s: %s", uri.getPath(), e.getMessage());
         boolean tooMany = e.getMessage() != null && e.getMessage().startsWith("Param limit");
         String detail = tooMany ? "The form has more than 1,000 fields. Send only the fields of the page's form."
-                : "The form body is not valid URL encoding: every % must begin an escape such as %20 (write % itself as %25)."
-                  + " Send the form from its page again.";
+                : "The form body is not valid URL encoding: every field needs a name, and every % must begin an escape such as"
+                  + " %20 (write % itself as %25). Send the form from its page again.";
         return respond(uri, headers, 400, BAD_FORM, detail, List.of());
     }
 

@@ -45,7 +45,7 @@ public final class LocaleResolver {
         List<Range> ranges = new ArrayList<>();
         String[] parts = header.split(",", 33);
         for (int i = 0; i < Math.min(parts.length, 32); i++) {
-            String[] pieces = parts[i].split(";");
+            String[] pieces = parts[i].split(";", -1); // -1: ";;;" is four empty pieces, not none
             String tag = pieces[0].strip();
             if (!tag.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
                 continue; // "*" and anything malformed name no language of ours

@@ -26,6 +26,8 @@ class LocaleResolverTest {
         assertEquals(List.of("en"), languages("nb;q=abc, en"), "an unreadable quality leaves that range out");
         assertEquals(List.of("en"), languages("nb;q=0, en"), "q=0 means not this language");
         assertEquals(List.of("en"), languages("*, <script>, ;q=1, , en;;x=y"));
+        assertEquals(List.of(), languages(";;;,,,"), "only separators");
+        assertEquals(List.of(), languages("-"));
         assertEquals(List.of(), languages(""));
         assertEquals(List.of(), languages(null));
         assertEquals(List.of(), languages("q=-1;;;"));
