@@ -25,8 +25,8 @@ public class EmptyErrorFilter {
             return;
         }
         String path = request.getUriInfo().getPath();
-        boolean form = request.getMediaType() != null
-                && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        MediaType type = FormOnlyFilter.mediaType(request);
+        boolean form = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         String title = status == 400 && form ? EXPIRED : "Request refused";
         String detail = status == 400 && form
                 ? "For your security, answers can only be sent from a page this service just showed you. Go back,"
@@ -37,8 +37,14 @@ public class EmptyErrorFilter {
                     MediaType.valueOf(Problem.MEDIA_TYPE));
         } else {
             String locale = LocaleResolver.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+<<<<<<< HEAD
                     request.getCookies(), request.getAcceptableLanguages(), LocaleResolver.UI_LOCALES);
             response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale, ErrorMapper.embedBase(path)), null,
+=======
+                    request.getCookies(), LocaleResolver.acceptable(request.getHeaderString("Accept-Language")),
+                    LocaleResolver.UI_LOCALES);
+            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale), null,
+>>>>>>> wt-input
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

@@ -15,7 +15,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -34,6 +36,8 @@ import io.quarkus.qute.TemplateInstance;
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    static final String BAD_FORM = "The form could not be read";
 
     private final StorageHealth storage;
 
@@ -54,6 +58,10 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
+        Response duplicate = duplicate(e, uri);
+        if (duplicate != null) {
+            return duplicate;
+        }
         var loc = e.getLocation();
         String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
         return respond(uri, null, 400, "Malformed JSON", "The request body is not valid JSON" + where + ".", List.of());
@@ -77,6 +85,10 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        Response duplicate = duplicate(e, uri); // inside a nested object Jackson wraps the parser's complaint
+        if (duplicate != null) {
+            return duplicate;
+        }
         return respond(uri, null, 400, "Malformed JSON", "The request body could not be read as JSON.", List.of());
     }
 
@@ -172,10 +184,40 @@ public class ErrorMapper {
             LOG.debugf("Client closed the connection on %s: %s", uri.getPath(), e.getMessage());
             return Response.status(400).build();
         }
+        if (unreadableForm(e)) {
+            return badForm(e, uri, headers);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(uri, headers, 500, "Something went wrong on our side",
                 "The error has been logged with reference " + id + ". Please try again later.", List.of());
+    }
+
+    /**
+     * Quarkus REST decodes a form body (for the CSRF check, before any resource runs, and again for a
+     * resource that takes the whole form) and throws plain runtime exceptions on a bad %-escape, more
+     * than 1,000 fields or a field of only "=": the client's mistake, not ours.
+     */
+    static boolean unreadableForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String c = frame.getClassName();
+                if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || c.equals("org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Response badForm(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.debugf("Unreadable form body on %s: %s", uri.getPath(), e.getMessage());
+        boolean tooMany = e.getMessage() != null && e.getMessage().startsWith("Param limit");
+        String detail = tooMany ? "The form has more than 1,000 fields. Send only the fields of the page's form."
+                : "The form body is not valid URL encoding: every field needs a name, and every % must begin an escape such as"
+                  + " %20 (write % itself as %25). Send the form from its page again.";
+        return respond(uri, headers, 400, BAD_FORM, detail, List.of());
     }
 
     static Response respond(UriInfo uri, HttpHeaders headers, int status, String title, String detail, List<FieldError> errors) {
@@ -210,6 +252,9 @@ public class ErrorMapper {
             } else if (status == 400 && EmptyErrorFilter.EXPIRED.equals(title)) {
                 title = msg.error_expired();
                 detail = msg.error_expired_detail();
+            } else if (status == 400 && BAD_FORM.equals(title)) {
+                title = msg.error_bad_form();
+                detail = msg.error_bad_form_detail();
             } else {
                 title = msg.error_other();
                 detail = msg.error_other_detail();
@@ -265,6 +310,41 @@ public class ErrorMapper {
             }
         }
         return sb.length() == 0 ? "body" : sb.toString();
+    }
+
+    private static Response duplicate(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String path = t instanceof JsonParseException p ? duplicateProperty(p) : null;
+            if (path != null) {
+                return respond(uri, null, 400, "Invalid request", "A property appears more than once in the JSON body; send each once.",
+                        List.of(new FieldError(path, "given more than once")));
+            }
+        }
+        return null;
+    }
+
+    /** The path of the property a strict parser found twice ("answers.q1"), or null for any other parse error. */
+    static String duplicateProperty(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate field '") || !message.endsWith("'")) {
+            return null;
+        }
+        String name = message.substring("Duplicate field '".length(), message.length() - 1);
+        JsonParser parser = e.getProcessor();
+        if (parser == null) {
+            return name;
+        }
+        // The parser stopped at the duplicate, so its context chain is the path to it.
+        String path = "";
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            String rest = path.isEmpty() || path.startsWith("[") ? path : "." + path;
+            if (c.inArray()) {
+                path = "[" + Math.max(c.getCurrentIndex(), 0) + "]" + rest;
+            } else if (c.getCurrentName() != null) {
+                path = c.getCurrentName() + rest;
+            }
+        }
+        return path.isEmpty() ? name : path;
     }
 
     private static String describe(Class<?> type) {

@@ -20,7 +20,7 @@ public class FormOnlyFilter {
         if (!"POST".equals(ctx.getMethod()) || ErrorMapper.isApi(path) || path.startsWith("/q/")) {
             return null;
         }
-        MediaType type = ctx.getMediaType();
+        MediaType type = mediaType(ctx);
         if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             return null;
         }
@@ -31,4 +31,12 @@ public class FormOnlyFilter {
                 .build();
     }
 
+    /** The request's Content-Type, or null when there is none or it cannot be read (JAX-RS throws on ";;;"). */
+    static MediaType mediaType(ContainerRequestContext ctx) {
+        try {
+            return ctx.getMediaType();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package no.journeydiag.common;
 
-import java.util.List;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,9 +14,13 @@ import io.quarkus.scheduler.Scheduled;
  * Counts events (a failed login, a wrong join code) per scope and client address, in the database so
  * that every instance sees the same count. Counts are kept per clock minute, and the current and the
  * previous minute are added up: any 60 seconds lie within two such minutes, so no client gets more than
- * its allowance in any 60 seconds, even across a minute boundary (a weighted estimate of the previous
- * minute let a test's ten failures straddling the boundary count as 9.9). The price: a client that used
- * it up waits until the minute after next at the latest.
+ * its allowance in any 60 seconds, even across a minute boundary. A refused attempt is not counted, so
+ * a client that used up its allowance waits until the minute after next at the latest.
+ * <p>
+ * An attempt is counted before it is judged ({@link #attempt}): the increment and the sum are one
+ * transaction, and the increment locks the minute's row, so parallel requests (on any instance) queue
+ * there and each sees a different count. Checking first and counting afterwards let 100 parallel wrong
+ * logins through 66 password checks instead of 10.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -25,47 +31,96 @@ public class RateLimiter {
         this.em = em;
     }
 
-    /** The key for a request: the client's address (the forwarded one when proxy forwarding is configured). */
+    /**
+     * The key for a request: the client's address (the forwarded one when proxy forwarding is configured).
+     * An IPv6 client is keyed by its /64 network, which one household or server is given whole: per full
+     * address, an attacker could draw a fresh allowance for each of 2^64 addresses.
+     */
     public static String client(io.vertx.core.http.HttpServerRequest request) {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return address.length() > 64 ? address.substring(0, 64) : address;
+        if (address != null && address.indexOf(':') >= 0) {
+            address = ipv6Network(address);
+        }
+        return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
     }
 
-    /** True when {@code client} has already used its allowance of {@code perMinute} in {@code scope}. */
+    static String ipv6Network(String address) {
+        try {
+            // a literal only (it has a ':'), so no name is looked up
+            InetAddress parsed = InetAddress.getByName(address.startsWith("[") ? address : "[" + address + "]");
+            if (!(parsed instanceof Inet6Address)) {
+                return parsed.getHostAddress(); // an IPv4-mapped address
+            }
+            byte[] b = parsed.getAddress();
+            return String.format("%x:%x:%x:%x::/64", (b[0] & 0xff) << 8 | (b[1] & 0xff), (b[2] & 0xff) << 8 | (b[3] & 0xff),
+                    (b[4] & 0xff) << 8 | (b[5] & 0xff), (b[6] & 0xff) << 8 | (b[7] & 0xff));
+        } catch (UnknownHostException e) {
+            return address;
+        }
+    }
+
+    /**
+     * Counts one attempt by {@code client} in {@code scope} and says whether it is within the allowance of
+     * {@code perMinute}. A refused attempt is taken back off the count.
+     */
+    public boolean attempt(String scope, String client, int perMinute, long nowMillis) {
+        long minute = nowMillis / 60_000;
+        if (countOne(scope, client, minute) <= perMinute) {
+            return true;
+        }
+        adjust(scope, client, minute, -1);
+        return false;
+    }
+
+    /** Takes back an attempt that {@link #attempt} allowed at {@code nowMillis} (a login that succeeded). */
+    public void forgive(String scope, String client, long nowMillis) {
+        adjust(scope, client, nowMillis / 60_000, -1);
+    }
+
+    /** True when {@code client} has already used its allowance of {@code perMinute} in {@code scope}; counts nothing. */
     public boolean exhausted(String scope, String client, int perMinute, long nowMillis) {
         long minute = nowMillis / 60_000;
-        List<?> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
-                        "SELECT window_minute, n FROM rate_limit WHERE scope = ?1 AND client = ?2 AND window_minute >= ?3")
-                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute - 1).getResultList());
-        long count = 0;
-        for (Object row : rows) {
-            count += ((Number) ((Object[]) row)[1]).longValue();
-        }
-        return count >= perMinute;
+        return QuarkusTransaction.joiningExisting().call(() -> sum(scope, client, minute)) >= perMinute;
     }
 
-    /** Records one event for {@code client} in {@code scope}. */
-    public void record(String scope, String client, long nowMillis) {
-        long minute = nowMillis / 60_000;
-        if (increment(scope, client, minute) == 0) {
-            try { // the first event of this window; another instance may be inserting it too
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                                "INSERT INTO rate_limit (scope, client, window_minute, n) VALUES (?1, ?2, ?3, 0)")
-                        .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate());
+    /** Adds this attempt and returns the count of the window including it. */
+    private long countOne(String scope, String client, long minute) {
+        for (int tries = 1; ; tries++) {
+            try {
+                // Its own transaction: the count must stick even when the request's own work rolls back.
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (increment(scope, client, minute) == 0) {
+                        // the first event of this minute; another instance may be inserting it too (a unique violation)
+                        em.createNativeQuery("INSERT INTO rate_limit (scope, client, window_minute, n) VALUES (?1, ?2, ?3, 1)")
+                                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate();
+                    }
+                    return sum(scope, client, minute);
+                });
             } catch (RuntimeException e) {
-                if (!UniqueViolation.in(e)) {
+                if (!UniqueViolation.in(e) || tries == 3) {
                     throw e;
                 }
+                // the other insert won and is committed: the next try increments its row
             }
-            increment(scope, client, minute);
         }
     }
 
     private int increment(String scope, String client, long minute) {
-        // Its own transaction: a failed login's count must stick even when the request's work rolls back.
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "UPDATE rate_limit SET n = n + 1 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3")
-                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate());
+        return em.createNativeQuery("UPDATE rate_limit SET n = n + 1 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3")
+                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate();
+    }
+
+    private void adjust(String scope, String client, long minute, int delta) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE rate_limit SET n = n + ?4 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3 AND n + ?4 >= 0")
+                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).setParameter(4, delta).executeUpdate());
+    }
+
+    private long sum(String scope, String client, long minute) {
+        Object n = em.createNativeQuery(
+                        "SELECT COALESCE(SUM(n), 0) FROM rate_limit WHERE scope = ?1 AND client = ?2 AND window_minute >= ?3")
+                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute - 1).getSingleResult();
+        return ((Number) n).longValue();
     }
 
     @Scheduled(every = "1m", delayed = "1m")

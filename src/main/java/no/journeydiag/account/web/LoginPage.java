@@ -1,6 +1,8 @@
 package no.journeydiag.account.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -27,6 +29,8 @@ import no.journeydiag.config.DiagnosticConfig;
 /** Consultant sign-in and sign-out. The form is CSRF-protected like every other form. */
 @Path("/")
 public class LoginPage {
+
+    private static final Pattern SAFE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@/?%#-]*");
 
     /** What the login page shows: a message, and where to go after signing in. */
     public record LoginView(String message, String next, String username) { }
@@ -64,17 +68,18 @@ public class LoginPage {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         String shownName = username == null ? "" : username.strip();
-        if (failures.exhausted("login", client, config.auth().loginAttemptsPerMinute(), now)) {
+        // Counted before the password is checked, so parallel guesses cannot all slip in under the allowance.
+        if (!failures.attempt("login", client, config.auth().loginAttemptsPerMinute(), now)) {
             return Html.builder(429, Templates.login(new LoginView(
                     "Too many failed attempts from your address. Wait a minute and try again.", safeNext(next), shownName)), "en")
                     .header("Retry-After", "60").build();
         }
         String token = accounts.login(username, password);
         if (token == null) {
-            failures.record("login", client, now);
             return Html.page(401, Templates.login(new LoginView("Wrong username or password, or the account is disabled.",
                     safeNext(next), shownName)), "en");
         }
+        failures.forgive("login", client, now); // only failures count against the allowance
         NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value(token).path("/")
                 .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) config.auth().sessionTimeout().toSeconds()).build();
@@ -91,11 +96,20 @@ public class LoginPage {
         return Response.seeOther(URI.create("/login?out=true")).cookie(gone).build();
     }
 
-    /** Only a path on this site: an open redirect would let a phishing link borrow our login page. */
+    /**
+     * Only a path on this site: an open redirect would let a phishing link borrow our login page.
+     * Browsers drop tabs and line breaks from a Location ("/\t/evil.com" becomes "//evil.com") and
+     * treat a backslash as "/", so only plain URL characters pass, and never two slashes at the start.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 500) {
+        if (next == null || next.length() > 500 || !SAFE_PATH.matcher(next).matches()) {
             return "/consultant";
         }
-        return next;
+        try {
+            URI u = new URI(next);
+            return u.getScheme() == null && u.getRawAuthority() == null ? next : "/consultant";
+        } catch (URISyntaxException e) {
+            return "/consultant"; // e.g. a broken %-escape
+        }
     }
 }

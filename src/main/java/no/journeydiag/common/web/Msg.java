@@ -259,6 +259,12 @@ public interface Msg {
     @Message("For your security, answers can only be sent from a page this service just showed you. Go back, reload the page and send your answers again.")
     String error_expired_detail();
 
+    @Message("The form could not be read")
+    String error_bad_form();
+
+    @Message("What was sent is not a form this service can read (too many fields, or broken character encoding). Go back, reload the page and send the form from there.")
+    String error_bad_form_detail();
+
     @Message("Something went wrong")
     String error_other();
 
@@ -289,6 +295,10 @@ public interface Msg {
     @Message("Workshop for {organisation}")
     String join_welcome(String organisation);
 
+    /** Before the organisation's name in the heading, which the template isolates in a bdi element. */
+    @Message("Workshop for")
+    String join_welcome_heading();
+
     @Message("Your answers are anonymous. The team report shows only numbers for groups of at least {threshold} people; small roles are counted as \"other\".")
     String join_anonymous(int threshold);
 
@@ -309,6 +319,12 @@ public interface Msg {
 
     @Message("Continue your answers")
     String join_continue();
+
+    @Message("You have answered. Thank you! Each participant answers once, and your answers are part of the team report.")
+    String join_answered();
+
+    @Message("Open your report")
+    String join_open_report();
 
     @Message("Your team's results")
     String team_link_title();

@@ -24,6 +24,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Question;
@@ -54,10 +55,11 @@ public class FormPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
+    public Response show(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String loc = LocaleResolver.resolve(lang, headers, q.locales());
-        return Templates.form(view(q, Map.of(), List.of(), loc)).setLocale(Locale.forLanguageTag(loc));
+        // Rendered here: a returned TemplateInstance makes Quarkus REST parse Accept-Language itself, strictly.
+        return Html.page(200, Templates.form(view(q, Map.of(), List.of(), loc)), loc);
     }
 
     @POST

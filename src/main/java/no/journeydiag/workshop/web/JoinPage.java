@@ -36,7 +36,9 @@ import no.journeydiag.workshop.service.WorkshopService.Workshop;
 
 /**
  * How participants get in: a code typed at /join or the join link /w/{code} (the QR code), then a
- * role, then the normal step-by-step flow. Wrong codes are rate-limited per client address.
+ * role, then the normal step-by-step flow. A browser answers a workshop once: its draft cookie leads
+ * back to its answers or its report. Wrong codes are rate-limited per client address; right ones are
+ * not (see docs/workshops.md for why guessing stays infeasible).
  */
 @Path("/")
 public class JoinPage {
@@ -44,9 +46,30 @@ public class JoinPage {
     /** The code form; {@code message} explains a wrong or rate-limited code. */
     public record CodeView(String locale, String code, String message) { }
 
-    /** The role picker; {@code message} says why the workshop cannot be joined now, or which field to fix. */
+    /**
+     * The role picker; {@code error} names the field to fix. {@code resumeUrl} leads to this browser's
+     * unfinished answers, {@code reportUrl} to its report once it has answered.
+     */
     public record RoleView(String locale, List<String> locales, String code, String organisation, String title, int minutes,
-                           int questions, List<String> roles, int threshold, String state, String resumeUrl, String error) { }
+                           int questions, List<String> roles, int threshold, String state, String resumeUrl, String reportUrl,
+                           String error) {
+
+        /** For the page title, where no {@code <bdi>} can go: Unicode's own isolates keep an RTL name from reordering the rest. */
+        public String isolatedOrganisation() {
+            return "\u2068" + organisation + "\u2069";
+        }
+    }
+
+    /** The scope of wrong codes, and of look-ups made while an address is over that limit. */
+    public static final String WRONG_CODES = "join-code";
+    public static final String LIMITED_LOOKUPS = "join-limited";
+
+    /**
+     * While an address is over the wrong-code limit, each answer still tells a right code from a wrong one,
+     * so such look-ups have an allowance of their own: far more than a room of 100 behind one Wi-Fi needs
+     * (two or three each), far fewer than a guesser would like. docs/workshops.md has the numbers.
+     */
+    public static final int LOOKUPS_WHILE_LIMITED_PER_MINUTE = 600;
 
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
@@ -122,6 +145,11 @@ public class JoinPage {
             return limited(LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES), code);
         }
         Workshop w = found.orElseThrow(() -> ProblemException.notFound("No workshop has this code."));
+        Optional<DraftService.Draft> earlier = ownDraft(w, headers);
+        if (earlier.isPresent()) {
+            // A second tab, or a second go after finishing: one response per browser, so back to the first.
+            return Response.seeOther(URI.create("/d/" + earlier.get().entity().draftToken)).build();
+        }
         if (w.state() != State.OPEN) {
             return rolePage(409, w, lang, headers, null);
         }
@@ -139,31 +167,48 @@ public class JoinPage {
     private Response rolePage(int status, Workshop w, String lang, HttpHeaders headers, String error) {
         Questionnaire q = responses.questionnaire(w.questionnaire()).questionnaire();
         String l = LocaleResolver.resolve(lang, headers, q.locales());
-        String resume = null;
-        Cookie c = headers.getCookies().get(cookieName(w));
-        if (c != null) {
-            try {
-                DraftService.Draft d = drafts.find(c.getValue());
-                resume = d.entity().responseToken == null ? "/d/" + d.entity().draftToken : "/r/" + d.entity().responseToken;
-            } catch (ProblemException e) {
-                resume = null; // expired: start afresh
-            }
-        }
+        Optional<DraftService.Draft> own = ownDraft(w, headers);
+        String resume = own.filter(d -> d.entity().responseToken == null).map(d -> "/d/" + d.entity().draftToken).orElse(null);
+        String report = own.map(d -> d.entity().responseToken).map(t -> "/r/" + t).orElse(null);
         return Html.page(status, Templates.role(new RoleView(l, q.locales(), w.joinCode(), w.organisation(),
                 q.title().in(l, q.defaultLocale()), q.estimatedMinutes(), q.questionIndex().size(), w.roles(),
-                w.anonymityThreshold(), w.state().id(), resume, error)), l);
+                w.anonymityThreshold(), w.state().id(), resume, report, error)), l);
     }
 
-    /** The workshop for a code; null when this client has used up its wrong guesses. */
+    /** This browser's draft for the workshop (finished or not), unless it expired or went with a deleted result. */
+    private Optional<DraftService.Draft> ownDraft(Workshop w, HttpHeaders headers) {
+        Cookie c = headers.getCookies().get(cookieName(w));
+        if (c == null) {
+            return Optional.empty();
+        }
+        try {
+            DraftService.Draft d = drafts.find(c.getValue());
+            return Long.valueOf(w.id()).equals(d.entity().workshopId) ? Optional.of(d) : Optional.empty();
+        } catch (ProblemException e) {
+            return Optional.empty(); // expired or deleted: start afresh
+        }
+    }
+
+    /**
+     * The workshop for a code; null when this client may not look codes up now. The code is looked up
+     * first, so a right one is never refused by the wrong-code limit (a room behind one venue Wi-Fi makes
+     * typos); only wrong ones are counted, atomically, before they are answered.
+     */
     private Optional<Workshop> lookUp(String code, HttpServerRequest request) {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
-        if (wrongCodes.exhausted("join-code", client, config.workshops().joinAttemptsPerMinute(), now)) {
-            return null;
-        }
+        int allowance = config.workshops().joinAttemptsPerMinute();
         Optional<Workshop> w = workshops.byCode(code);
         if (w.isEmpty()) {
-            wrongCodes.record("join-code", client, now);
+            if (wrongCodes.attempt(WRONG_CODES, client, allowance, now)) {
+                return w;
+            }
+            wrongCodes.attempt(LIMITED_LOOKUPS, client, LOOKUPS_WHILE_LIMITED_PER_MINUTE, now);
+            return null;
+        }
+        if (wrongCodes.exhausted(WRONG_CODES, client, allowance, now)
+                && !wrongCodes.attempt(LIMITED_LOOKUPS, client, LOOKUPS_WHILE_LIMITED_PER_MINUTE, now)) {
+            return null;
         }
         return w;
     }

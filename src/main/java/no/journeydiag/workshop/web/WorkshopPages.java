@@ -119,7 +119,7 @@ public class WorkshopPages {
         Integer t = integer(threshold, "anonymityThreshold", errors);
         OffsetDateTime opens = time(opensAt, "opensAt", errors);
         OffsetDateTime closes = time(closesAt, "closesAt", errors);
-        Long prev = previous == null || previous.isBlank() ? null : (long) integer(previous, "previousWorkshopId", errors);
+        Long prev = workshopId(previous, "previousWorkshopId", errors);
         List<String> roleList = roles == null ? null : Arrays.stream(roles.split("[\\r\\n,]+")).toList();
         try {
             Workshop w = workshops.create(me(), new WorkshopService.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
@@ -149,6 +149,23 @@ public class WorkshopPages {
             errors.add(new FieldError(field, "enter a whole number"));
             return null;
         }
+    }
+
+    /** The earlier workshop picked from the form's list; anything but a positive whole number is a field error. */
+    private static Long workshopId(String s, String field, List<FieldError> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(s.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(field, "choose an earlier workshop from the list"));
+        return null;
     }
 
     /** datetime-local inputs carry no zone; they are read as UTC, which the form says. */
