@@ -37,14 +37,9 @@ public class EmptyErrorFilter {
                     MediaType.valueOf(Problem.MEDIA_TYPE));
         } else {
             String locale = LocaleResolver.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
-<<<<<<< HEAD
-                    request.getCookies(), request.getAcceptableLanguages(), LocaleResolver.UI_LOCALES);
-            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale, ErrorMapper.embedBase(path)), null,
-=======
                     request.getCookies(), LocaleResolver.acceptable(request.getHeaderString("Accept-Language")),
                     LocaleResolver.UI_LOCALES);
-            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale), null,
->>>>>>> wt-input
+            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale, ErrorMapper.embedBase(path)), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }
