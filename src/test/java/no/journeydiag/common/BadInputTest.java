@@ -29,13 +29,16 @@ class BadInputTest {
     @Inject
     AccountService accounts;
 
-    /** A browser's CSRF cookie and the matching form token (the double-submit pair every page form carries). */
-    record Browser(String address, String csrf, String session) {
+    /**
+     * A browser's CSRF cookie and the form token its pages carry: the same value (double submit) until it
+     * signs in, then the token bound to its session, read from a page as a browser would.
+     */
+    record Browser(String address, String csrf, String session, String form) {
 
         static Browser at(String address) {
             Response r = given().header("X-Forwarded-For", address).get("/join");
             assertEquals(200, r.statusCode());
-            return new Browser(address, r.getCookie("csrf-token"), null);
+            return new Browser(address, r.getCookie("csrf-token"), null, r.getCookie("csrf-token"));
         }
 
         RequestSpecification req() {
@@ -46,13 +49,16 @@ class BadInputTest {
 
         /** Posts a raw form body, after the CSRF token. */
         Response post(String path, String body) {
-            return req().contentType(FORM).body("csrf-token=" + csrf + "&" + body).post(path);
+            return req().contentType(FORM).body("csrf-token=" + form + "&" + body).post(path);
         }
 
         Browser signedIn() {
             Response r = post("/login", "username=admin&password=test-admin-password");
             assertEquals(303, r.statusCode(), r.asString());
-            return new Browser(address, csrf, r.getCookie("jd_session"));
+            String renewed = r.getCookie("csrf-token") == null ? csrf : r.getCookie("csrf-token");
+            Browser in = new Browser(address, renewed, r.getCookie("jd_session"), null);
+            String token = Jsoup.parse(in.req().get("/consultant/workshops/new").asString()).select("input[name=csrf-token]").attr("value");
+            return new Browser(address, renewed, in.session(), token);
         }
     }
 

@@ -156,7 +156,9 @@ class NormalisedScoringTest {
         ScoringResult r = Scoring.score(q, a);
         // a: (0.25 + 0 + 0.2) / 3 = 0.15 -> 15.0 low; s1 fires by count (q1 disagree, q2 no); q1 is not strongly disagree
         assertThat(r.element("a").score()).isEqualTo(15.0);
-        Priority first = r.priorities().get(0);
+        // the mode's step comes first (assets and b below 50: project), then a, linked to s1
+        assertThat(r.priorities().get(0).kind()).isEqualTo(Priority.MODE);
+        Priority first = r.priorities().get(1);
         assertThat(first.element()).isEqualTo("a");
         assertThat(q.element("a").recommendation("low", first.advice()).in("en", "en")).isEqualTo("Raise A");
     }
