@@ -78,7 +78,27 @@ public class WebhookSender {
 
     @Scheduled(every = "${diagnostic.webhooks.poll-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        sendDue();
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            if (stopping(e) || no.journeydiag.common.StorageHealth.isStorageFailure(e)) {
+                // The service is stopping (or starting failed) or cannot reach its database: the rows stay
+                // pending and the next tick, here or on another instance, picks them up. Not worth a stack trace.
+                LOG.debugf("Webhook delivery round skipped: %s", e.getMessage());
+                return;
+            }
+            throw e;
+        }
+    }
+
+    /** The persistence layer is closed: the application is shutting down. */
+    private static boolean stopping(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("is closed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends every due delivery this instance can claim; returns how many attempts were made. */
