@@ -37,10 +37,11 @@ class CrashRecoveryIT {
     static final String PASSWORD = "crash-test-admin-password";
     static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]{43})\"");
     /** A valid quick-check answer set (ResponseApiTest works its scores out by hand). */
-    static final String BODY = "{\"answers\": {\"named-owner\": \"no\", \"acquisition-targets\": \"agree\","
-            + " \"owner-can-change\": \"disagree\", \"kpis-conflict\": \"agree\", \"combined-picture\": \"dont-know\","
-            + " \"value-drivers\": \"disagree\", \"handed-over\": \"agree\", \"stopped-recently\": \"no\","
-            + " \"long-term-weight\": 3}}";
+    static final String BODY = "{\"answers\": {\"named-owner\": \"no\", \"value-measure\": \"campaign-results\","
+            + " \"acquisition-targets\": \"agree\", \"value-drivers\": \"disagree\", \"owner-can-change\": \"disagree\","
+            + " \"kpis-conflict\": \"agree\", \"reallocation\": \"next-plan\", \"reports-not-acted\": \"dont-know\","
+            + " \"project-assets\": [\"crm\", \"dashboards\"], \"initiative-model\": \"project\", \"followed-up\": \"agree\","
+            + " \"stopped-recently\": \"no\"}}";
 
     /** What the service acknowledged before it was killed. */
     record Acknowledged(Set<String> responses, Set<String> drafts, Set<String> leads, Set<Long> closedWorkshops) { }

@@ -38,7 +38,7 @@ class TeamPdfIT {
             p.page("/w/" + code);
             String step = FormBrowser.location(p.post("/w/" + code + "/start", Map.of("role", role)));
             Map<String, String> answers = new LinkedHashMap<>();
-            Answers.quickCheckCritical().forEach((k, v) -> answers.put("q." + k, v.toString()));
+            answers.putAll(Answers.quickCheckCriticalForm());
             p.page(step);
             FormBrowser.location(p.post(step, answers));
             assertThat(FormBrowser.location(p.post(step.replaceAll("/\\d+$", "/submit"), Map.of()))).startsWith("/r/");

@@ -210,7 +210,7 @@ class TwoInstancesIT {
             p.page(first + "/w/" + code);
             String step = location(p.post(first + "/w/" + code + "/start", Map.of("role", roles[i % roles.length])));
             Map<String, String> answers = new LinkedHashMap<>();
-            Answers.quickCheckCritical().forEach((k, v) -> answers.put("q." + k, v.toString()));
+            answers.putAll(Answers.quickCheckCriticalForm());
             location(p.post(second + step, answers));
             String report = location(p.post(second + step.replaceAll("/\\d+$", "/submit"), Map.of()));
             assertTrue(report.startsWith("/r/"), report);

@@ -68,13 +68,12 @@ class PoolExhaustedTest {
                 var start = new java.util.concurrent.CyclicBarrier(2);
                 java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
                 for (int weight : new int[] {round, 10 - round}) {
-                    Map<String, Object> answers = new java.util.HashMap<>(Answers.quickCheckCritical());
+                    Map<String, Object> answers = new java.util.HashMap<>(Answers.journeyOwnershipBest());
                     answers.put("long-term-weight", weight);
-                    answers.put("named-owner", weight % 2 == 0 ? "yes" : "no");
                     statuses.add(pool.submit(() -> {
                         start.await();
                         return given().contentType("application/json").body(Map.of("answers", answers))
-                                .post("/api/v1/questionnaires/quick-check/responses").statusCode();
+                                .post("/api/v1/questionnaires/journey-ownership/responses").statusCode();
                     }));
                 }
                 for (var status : statuses) {

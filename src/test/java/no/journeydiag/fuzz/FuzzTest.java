@@ -220,8 +220,33 @@ class FuzzTest {
         return sb.toString();
     }
 
+    /** The body of a raw reply, chunked transfer coding undone (large bodies come chunked). */
     static String bodyOf(Reply reply) {
-        int at = reply.text().indexOf("\r\n\r\n");
-        return at < 0 ? "" : reply.text().substring(at + 4);
+        String text = reply.text();
+        int at = text.indexOf("\r\n\r\n");
+        if (at < 0) {
+            return "";
+        }
+        String head = text.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        String body = text.substring(at + 4);
+        if (!head.contains("transfer-encoding: chunked")) {
+            return body;
+        }
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8); // chunk sizes count bytes
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < bytes.length) {
+            int eol = i;
+            while (eol + 1 < bytes.length && !(bytes[eol] == '\r' && bytes[eol + 1] == '\n')) {
+                eol++;
+            }
+            int size = Integer.parseInt(new String(bytes, i, eol - i, java.nio.charset.StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.write(bytes, eol + 2, Math.min(size, bytes.length - eol - 2));
+            i = eol + 2 + size + 2;
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

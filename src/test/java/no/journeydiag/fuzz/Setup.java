@@ -29,10 +29,11 @@ final class Setup {
     static final String ANSWERS;
 
     static {
-        StringBuilder sb = new StringBuilder();
-        new java.util.TreeMap<>(Answers.quickCheckCritical()).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",")
-                .append('"').append(k).append("\":").append(v instanceof String ? "\"" + v + "\"" : v));
-        ANSWERS = "{" + sb + "}";
+        try {
+            ANSWERS = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new java.util.TreeMap<>(Answers.quickCheckCritical()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The valid body of each JSON operation, by method and OpenAPI path; others get {}. */
@@ -138,7 +139,7 @@ final class Setup {
             routes.add(new Route("GET", p, Kind.PAGE, false, Map.of(), null));
         }
         Map<String, String> answers = new LinkedHashMap<>();
-        Answers.quickCheckCritical().forEach((k, v) -> answers.put("q." + k, v.toString()));
+        answers.putAll(Answers.quickCheckCriticalForm());
         Map<String, String> lead = Map.of("email", "fuzz@example.com", "name", "Fuzz", "company", "F AS", "consent", "yes");
         form(routes, "/login", false, Map.of("username", "admin", "password", "test-admin-password", "next", "/consultant/tokens"));
         form(routes, "/logout", false, Map.of());

@@ -69,7 +69,7 @@ class LeadTest {
     void theReportOffersTheFormWithTheQuestionnairesFieldsAndAnUntickedConsent() {
         String token = submit("quick-check", Answers.quickCheckCritical());
         Document doc = Page.open("/r/" + token).doc();
-        assertEquals("25.7", doc.select("#overall-score").text(), "optional: the report is shown");
+        assertEquals("15.3", doc.select("#overall-score").text(), "optional: the report is shown");
         assertEquals(List.of("email", "name", "company"), doc.select("form.lead-form input:not([type=hidden]):not([type=checkbox])").eachAttr("name"));
         assertFalse(doc.select("input[name=consent]").hasAttr("checked"));
         assertTrue(doc.select("fieldset.consent").text().contains("I agree that the consultancy behind this assessment"));

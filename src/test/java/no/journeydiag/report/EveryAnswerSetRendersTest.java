@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ class EveryAnswerSetRendersTest {
                 if (q.leadCapture().on() && random.nextInt(3) == 0) {
                     given().contentType("application/json").body(Map.of("email", "p" + tokens.size() + "@example.no", "consent", true))
                             .post("/api/v1/results/" + token + "/lead").then().statusCode(201);
-                    checkHtml("/r/" + token, submitted, "en", context + " with a lead");
+                    checkHtml("/r/" + token, submitted, submitted.getString("locale"), context + " with a lead");
                 }
             }
         }
@@ -106,37 +107,43 @@ class EveryAnswerSetRendersTest {
         checkWebhookPayloads(tokens);
     }
 
-    /** quick-check with both data-to-decision items "don't know": the element has no score, the page says so. */
+    /** quick-check with every data-to-decision item "don't know": the element has no score, the page says so. */
     @Test
     void anElementWhoseItemsAreAllDontKnowSaysInBothLanguagesThatItHasNoScore() {
-        Map<String, Object> answers = new HashMap<>(Answers.quickCheckCritical());
-        answers.put("combined-picture", "dont-know");
+        Map<String, Object> answers = new HashMap<>(Answers.quickCheckCritical()); // reports-not-acted is "don't know" already
         answers.put("value-drivers", "dont-know");
+        answers.put("reallocation", "dont-know");
         JsonPath result = checkSubmit("quick-check", "en", answers, "");
         String token = result.getString("token");
-        // value-ownership: named-owner no 0/1, acquisition-targets agree reversed 1/4, long-term-weight 3/10: 4/15 = 26.7
-        // mandate 2/8 = 25.0; data-to-decision: nothing scored; stop-ability: 1/4 + 0/1 + 3/10 = 4/15 = 26.7
-        // overall: (26.67 + 25 + 26.67) / 3 = 26.1
-        assertEquals(List.of(26.7f, 25.0f, 26.7f), result.getList("elements.findAll { it.score != null }.score"));
-        assertEquals(26.1f, result.getFloat("overall.score"));
-        assertNull(result.get("elements[2].score"));
+        // value-ownership: named-owner 0, campaign results 0, acquisition agree reversed .25, initiative project 0 (w .5);
+        //   value-drivers left out: .25 / 3.5 = 7.1 (coverage 3.5 / 4.5 = .78); mandate .5 / 3 = 16.7;
+        //   data-to-decision: nothing answered, not judged; stop-ability .25 / 3 = 8.3
+        assertEquals(Arrays.asList(7.1f, 16.7f, null, 8.3f), result.getList("elements.score"));
         assertNull(result.get("elements[2].band"));
-        assertEquals(NOT_SCORED_EN, result.getString("elements[2].scoreNote"));
+        assertEquals("Too few answers to judge.", result.getString("elements[2].scoreNote"));
+        assertEquals(true, result.getBoolean("elements[2].insufficient"));
+        assertEquals(3, result.getList("elements[2].toFindOut").size(), "the three questions to find out about");
         assertNull(result.get("elements[0].scoreNote"));
+        // an overall needs every element
+        assertNull(result.get("overall.score"));
+        assertEquals("There is no overall score: From data to decision could not be judged from your answers, and an overall"
+                + " score needs every element.", result.getString("overall.scoreNote"));
 
         Document en = page("/r/" + token + "?lang=en");
-        assertEquals(NOT_SCORED_EN, en.select("#element-data-to-decision td.score-cell").text());
-        assertTrue(en.select("#chart-desc").text().contains("From data to decision: " + NOT_SCORED_EN.toLowerCase()),
-                en.select("#chart-desc").text());
+        assertTrue(en.select("#element-data-to-decision td.score-cell").text().startsWith("Too few answers to judge. To judge it, find out:"));
+        assertEquals(3, en.select("#element-data-to-decision ul.find-out li").size());
         assertEquals(0, en.select("#bar-data-to-decision rect.fill").size(), "no bar of zero");
-        assertEquals(NOT_SCORED_EN, en.select("#bar-data-to-decision text.value").text());
-        assertEquals(List.of("priority-mandate", "priority-value-ownership", "priority-stop-ability"),
+        assertEquals("Too few answers to judge.", en.select("#bar-data-to-decision text.value").text());
+        assertTrue(en.select("#overall-note").text().startsWith("There is no overall score"));
+        // every scored element is sign-linked; by gap: value 92.9, stop 91.7 (mandate 83.3 comes fourth)
+        assertEquals(List.of("priority-mode", "priority-value-ownership", "priority-stop-ability"),
                 en.select("ol.priorities > li").eachAttr("id"), "an unscored element is no priority");
         Document nb = page("/r/" + token + "?lang=nb");
-        assertEquals(NOT_SCORED_NB, nb.select("#element-data-to-decision td.score-cell").text());
-        assertEquals("26,7", nb.select("#element-value-ownership span.score").text(), "a Norwegian decimal comma");
-        assertEquals(NOT_SCORED_NB, page("/embed/r/" + token + "?lang=nb").select("#bar-data-to-decision text.value").text());
+        assertTrue(nb.select("#element-data-to-decision td.score-cell").text().startsWith("For få svar til å vurdere."));
+        assertEquals("7,1", nb.select("#element-value-ownership span.score").text(), "a Norwegian decimal comma");
+        assertEquals("For få svar til å vurdere.", page("/embed/r/" + token + "?lang=nb").select("#bar-data-to-decision text.value").text());
     }
+
 
     static JsonPath checkSubmit(String id, String locale, Map<String, Object> answers, String context) {
         Response r = given().contentType("application/json").body(Map.of("locale", locale, "answers", answers))
@@ -163,7 +170,11 @@ class EveryAnswerSetRendersTest {
             }
         }
         for (Map<String, Object> p : r.<Map<String, Object>>getList("priorities")) {
-            assertNotNull(p.get("score"), context + " priority " + p.get("element"));
+            if ("element".equals(p.get("kind"))) {
+                assertNotNull(p.get("score"), context + " priority " + p.get("element"));
+            } else {
+                assertFalse(String.valueOf(p.get("recommendation")).isBlank(), context + " priority " + p.get("kind"));
+            }
         }
     }
 
@@ -185,6 +196,18 @@ class EveryAnswerSetRendersTest {
         return (int) result.getList("elements.score").stream().filter(s -> s == null).count();
     }
 
+    /** The result's note (in its own language) as the page in {@code locale} words it. */
+    static String localNote(String note, String locale) {
+        boolean nb = locale.equals("nb");
+        if ("Too few answers to judge.".equals(note) || "For få svar til å vurdere.".equals(note)) {
+            return nb ? "For få svar til å vurdere." : "Too few answers to judge.";
+        }
+        if (NOT_SCORED_EN.equals(note) || NOT_SCORED_NB.equals(note)) {
+            return nb ? NOT_SCORED_NB : NOT_SCORED_EN;
+        }
+        return note;
+    }
+
     static void checkHtml(String path, JsonPath result, String locale, String context) {
         Response r = given().get(path);
         assertEquals(200, r.statusCode(), path + " " + context + " -> " + r.asString());
@@ -193,9 +216,12 @@ class EveryAnswerSetRendersTest {
         for (Map<String, Object> e : result.<Map<String, Object>>getList("elements")) {
             String id = (String) e.get("id");
             if (e.get("score") == null) {
-                assertEquals(words, doc.select("#element-" + id + " td.score-cell").text(), path + " " + id + " " + context);
+                // the words the result gives (format 2: too few answers to judge, then what to find out)
+                String note = localNote((String) e.get("scoreNote"), locale);
+                assertTrue(note != null && !note.isBlank(), path + " " + id + " has no note " + context);
+                assertTrue(doc.select("#element-" + id + " td.score-cell").text().startsWith(note), path + " " + id + " " + context);
                 assertEquals(0, doc.select("#bar-" + id + " rect.fill").size(), path + " no bar of zero for " + id);
-                assertEquals(words, doc.select("#bar-" + id + " text.value").text(), path + " " + id);
+                assertEquals(note, doc.select("#bar-" + id + " text.value").text(), path + " " + id);
             } else {
                 assertEquals(1, doc.select("#bar-" + id + " rect.fill").size(), path + " " + id);
             }

@@ -82,7 +82,7 @@ class PagesTest {
     @Test
     void formHasALabelledControlForEveryQuestionAndACsrfField() {
         Document doc = Jsoup.parse(given().get("/a/journey-ownership/all").then().statusCode(200).extract().asString());
-        assertEquals(34, doc.select(".question").size());
+        assertEquals(41, doc.select(".question").size());
         for (Element input : doc.select("form input[type=radio], form input[type=checkbox], form textarea")) {
             assertEquals(1, doc.select("label[for=" + input.id() + "]").size(), "no label for " + input.id());
         }
@@ -94,16 +94,19 @@ class PagesTest {
     @Test
     void quickCheckReportShowsElementsSignsWithEvidenceAndPriorities() {
         Document doc = report(post("quick-check", Answers.quickCheckCritical()));
-        assertEquals("25.7", doc.select("#overall-score").text());
-        assertEquals(List.of("26.3", "25.0", "25.0", "26.7"), doc.select("table.elements span.score").eachText());
+        // the scores are worked out by hand in ResponseApiTest.quickCheckIsScoredAsWorkedOutByHand
+        assertEquals("15.3", doc.select("#overall-score").text());
+        assertEquals(List.of("11.1", "16.7", "25.0", "8.3"), doc.select("table.elements span.score").eachText());
         assertEquals(4, doc.select("svg.chart rect[fill=#b42318]").size(), "four bars in the critical colour");
         assertEquals(3, doc.select("li.sign.triggered").size());
         Element stops = doc.selectFirst("#sign-stops-after-launch");
         assertNotNull(stops);
-        assertEquals(2, stops.select("ul.evidence li").size());
+        assertEquals(3, stops.select("ul.evidence li").size());
         assertTrue(stops.select("ul.evidence li").get(1).text().contains("You answered “No” to “In the last twelve months"));
-        assertEquals(List.of("priority-mandate", "priority-data-to-decision", "priority-value-ownership"),
+        assertTrue(doc.select("#mode-project h3").text().contains("Project logic"), "the way of working is named");
+        assertEquals(List.of("priority-mode", "priority-stop-ability", "priority-value-ownership"),
                 doc.select("ol.priorities > li").eachAttr("id"));
+        assertTrue(doc.select("#method").text().contains("less than 50% of an element"), "the method says when nothing is judged");
         assertEquals("noindex, nofollow", doc.select("meta[name=robots]").attr("content"));
         assertTrue(doc.select("#stage-observe").hasClass("breaks"), "the chain breaks at observe");
     }
@@ -142,12 +145,12 @@ class PagesTest {
         long before = stored();
         Map<String, Object> answers = new java.util.HashMap<>(Answers.quickCheckCritical());
         answers.remove("kpis-conflict");
-        answers.put("long-term-weight", "12");
+        answers.put("value-measure", "profit");
         Response r = post("quick-check", answers);
         assertEquals(400, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
         assertEquals("Please answer this question.", doc.select("#err-kpis-conflict").text());
-        assertTrue(doc.select("#err-long-term-weight").text().contains("outside the scale"));
+        assertTrue(doc.select("#err-value-measure").text().contains("not an option"), doc.select("#err-value-measure").text());
         assertTrue(doc.select("#question-kpis-conflict").attr("aria-describedby").contains("err-kpis-conflict"));
         assertTrue(doc.select("#in-named-owner-no").hasAttr("checked"), "earlier answers are kept");
         assertEquals(2, doc.select("#errors li").size());

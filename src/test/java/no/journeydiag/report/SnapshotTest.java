@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -20,11 +22,16 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
+import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.questionnaire.service.SnapshotEntity;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
+import no.journeydiag.response.service.AnswerReader;
+import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.scoring.Scoring;
 
 /** Reports render from the stored definition, whatever happens to the file later. */
 @QuarkusTest
@@ -33,45 +40,79 @@ class SnapshotTest {
     @Inject
     QuestionnaireRegistry registry;
 
+    @Inject
+    JsonText json;
+
+    /** The quick check as it shipped in version 1.1 (format 1, raw points), before 2.0 replaced it. */
+    static String version11() throws Exception {
+        try (var in = SnapshotTest.class.getResourceAsStream("/fixtures/quick-check-1.1.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Its answers as a 1.1 taker gave them; ResponseApiTest worked their 1.1 scores out by hand: overall 25.7. */
+    static Map<String, Object> answers11() {
+        Map<String, Object> a = new HashMap<>();
+        a.put("named-owner", "no");
+        a.put("acquisition-targets", "agree");
+        a.put("owner-can-change", "disagree");
+        a.put("kpis-conflict", "agree");
+        a.put("combined-picture", "dont-know");
+        a.put("value-drivers", "disagree");
+        a.put("handed-over", "agree");
+        a.put("stopped-recently", "no");
+        a.put("long-term-weight", 3);
+        return a;
+    }
+
     /**
-     * Stores an older version of quick-check (different title, element label and recommendation)
-     * and moves a fresh response onto it, as if the file had been edited and re-versioned since.
+     * Stores version 1.1 as a snapshot and turns a fresh response into one made with it: its 1.1
+     * answers, scored by the 1.1 rules and stored as then.
      */
     @Transactional
-    void pretendResponseWasMadeWithAnOlderVersion(String token) throws Exception {
-        String yaml = Files.readString(Path.of("questionnaires/quick-check.yaml"))
-                .replace("version: '1.1'", "version: '0.9'")
-                .replace("en: Who owns your customer journey? A three-minute check", "en: The old quick check")
-                .replace("en: Mandate across functions", "en: Cross-functional mandate");
-        SnapshotEntity old = new SnapshotEntity();
-        old.questionnaire = "quick-check";
-        old.version = "0.9";
-        old.contentHash = QuestionnaireParser.sha256(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        old.sourceFile = "quick-check.yaml";
-        old.sourceYaml = yaml;
-        old.createdAt = OffsetDateTime.now();
-        old.persist();
+    void pretendResponseWasMadeWithVersion11(String token, String yaml) {
+        SnapshotEntity old = SnapshotEntity.findVersion("quick-check", "1.1");
+        if (old == null) {
+            old = new SnapshotEntity();
+            old.questionnaire = "quick-check";
+            old.version = "1.1";
+            old.contentHash = QuestionnaireParser.sha256(yaml.getBytes(StandardCharsets.UTF_8));
+            old.sourceFile = "quick-check.yaml";
+            old.sourceYaml = yaml;
+            old.createdAt = OffsetDateTime.now();
+            old.persist();
+        }
+        Questionnaire q = QuestionnaireParser.parse("quick-check.yaml", yaml.getBytes(StandardCharsets.UTF_8)).questionnaire();
+        var read = AnswerReader.read(q, answers11(), AnswerReader.Hidden.REJECT, "");
         ResponseEntity r = ResponseEntity.findByToken(token);
         r.snapshotId = old.id;
-        r.version = "0.9";
+        r.version = "1.1";
         r.contentHash = old.contentHash;
+        r.answersJson = json.write(ResponseService.toJson(read.answers()));
+        r.resultJson = json.write(Scoring.score(q, read.answers()));
     }
 
     @Test
-    void aReportStillRendersWithItsOwnVersionAfterTheFileChanged() throws Exception {
+    void aReportOfTheOlderFormatStillRendersWithItsOwnVersionAndScores() throws Exception {
         String token = given().contentType(ContentType.JSON).body(Map.of("answers", Answers.quickCheckCritical()))
                 .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
-        pretendResponseWasMadeWithAnOlderVersion(token);
+        pretendResponseWasMadeWithVersion11(token, version11());
 
-        Document doc = Jsoup.parse(given().get("/r/" + token).then().statusCode(200).extract().asString());
-        assertEquals("The old quick check", doc.select("h1").text());
-        assertEquals("Cross-functional mandate", doc.select("#element-mandate th .label").text());
-        assertEquals("25.7", doc.select("#overall-score").text());
+        for (String lang : new String[] {"en", "nb"}) {
+            Document doc = Jsoup.parse(given().get("/r/" + token + "?lang=" + lang).then().statusCode(200).extract().asString());
+            assertEquals(lang.equals("en") ? "Who owns your customer journey? A three-minute check"
+                    : "Hvem eier kundereisen deres? En sjekk på tre minutter", doc.select("h1").text());
+            // the 1.1 result as stored: raw points, worked out by hand in the 1.1 ResponseApiTest
+            assertEquals(lang.equals("en") ? "25.7" : "25,7", doc.select("#overall-score").text());
+            assertTrue(doc.select("#method").isEmpty(), "the method section describes format 2 only");
+        }
         given().get("/api/v1/results/" + token).then().statusCode(200)
-                .body("questionnaire.version", equalTo("0.9"))
-                .body("title", equalTo("The old quick check"));
+                .body("questionnaire.version", equalTo("1.1"))
+                .body("overall.score", equalTo(25.7f))
+                .body("priorities.element", org.hamcrest.Matchers.contains("mandate", "data-to-decision", "value-ownership"));
         // the current version is untouched
-        given().get("/api/v1/questionnaires/quick-check").then().body("title", equalTo("Who owns your customer journey? A three-minute check"));
+        given().get("/api/v1/questionnaires/quick-check").then().body("version", equalTo("2.0"))
+                .body("title", equalTo("Who owns your customer journey? A four-minute check"));
     }
 
     @Transactional
@@ -82,12 +123,12 @@ class SnapshotTest {
     @Test
     void aFileEditedWithoutANewVersionIsRefusedNamingTheFile() {
         String real = QuestionnaireParser.sha256(readShipped());
-        setStoredHash("1.1", "0".repeat(64)); // as if 1.1 had been stored with other content
+        setStoredHash("2.0", "0".repeat(64)); // as if 2.0 had been stored with other content
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class, registry::load);
-            assertTrue(e.getMessage().contains("quick-check.yaml: the content changed but version '1.1' did not"), e.getMessage());
+            assertTrue(e.getMessage().contains("quick-check.yaml: the content changed but version '2.0' did not"), e.getMessage());
         } finally {
-            setStoredHash("1.1", real);
+            setStoredHash("2.0", real);
         }
         registry.load(); // and with the right hash it loads again
     }

@@ -61,7 +61,7 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         assertThat(submit(key, Answers.quickCheckCritical()).statusCode()).isEqualTo(201);
         Map<String, Object> other = new HashMap<>(Answers.quickCheckCritical());
-        other.put("long-term-weight", 9);
+        other.put("initiative-model", "operating-model");
         Response r = submit(key, other);
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.contentType()).startsWith("application/problem+json");

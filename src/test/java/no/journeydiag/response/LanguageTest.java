@@ -87,14 +87,17 @@ class LanguageTest {
         String report = b.post("/d/" + token + "/submit", Map.of()).getHeader("Location");
         Document doc = Jsoup.parse(given().get(report).asString());
         assertEquals("nb", doc.select("html").attr("lang"));
-        english.addAll(List.of("Warning signs", "Improve first", "You answered", "Overall", "Critical", "Value over time"));
+        english.addAll(List.of("Warning signs", "Improve first", "You answered", "Overall", "Critical", "Value over time",
+                "How this report is made", "Your way of working", "Project logic"));
         for (String s : english) {
             assertTrue(!doc.text().contains(s), "English on the Norwegian report: " + s);
         }
         assertTrue(doc.text().contains("Varselsignaler"));
         assertTrue(doc.select("main > p.muted").first().text().matches("Rapport · \\d{1,2}\\. \\p{L}+ \\d{4} kl\\. \\d{2}\\.\\d{2}"),
                 doc.select("main > p.muted").first().text());
-        assertTrue(doc.text().contains("Du svarte «Enig» på «Markedsføring, salg og service måler suksess"));
+        assertTrue(doc.text().contains("Du svarte «Enig» på «Målene til marked, salg, produkt og kundeservice trekker ofte"));
+        assertTrue(doc.text().contains("Slik er rapporten laget"), "the method section is in Norwegian too");
+        assertTrue(doc.select("#overall-score").text().contains(","), "a decimal comma: " + doc.select("#overall-score").text());
         // the reader can switch the report to English
         Document english2 = Jsoup.parse(given().get(report + "?lang=en").asString());
         assertTrue(english2.text().contains("Warning signs"));
@@ -105,7 +108,7 @@ class LanguageTest {
         JsonPath nb = given().get("/api/v1/questionnaires/journey-ownership?lang=nb").then().statusCode(200).extract().jsonPath();
         assertEquals("nb", nb.getString("locale"));
         assertEquals("Hvem eier kundereisen?", nb.getString("title"));
-        assertEquals(34, nb.getList("sections.questions.flatten()").size());
+        assertEquals(41, nb.getList("sections.questions.flatten()").size());
         englishOnly("journey-ownership");
     }
 

@@ -89,6 +89,9 @@ class ScoringPropertiesTest {
                     continue;
                 }
                 for (String element : x.feeds().keySet()) {
+                    if (lower.element(element).score() == null) {
+                        continue; // too few answers to judge it either way (changing one answer's level changes no coverage)
+                    }
                     assertTrue(higher.element(element).score() >= lower.element(element).score(),
                             x.id() + " raised from level " + level + " lowered " + element);
                 }

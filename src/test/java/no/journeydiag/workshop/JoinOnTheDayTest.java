@@ -80,7 +80,7 @@ class JoinOnTheDayTest {
     /** Answers every question and submits; returns the report path. */
     static String finish(Client p, String draft) {
         Map<String, String> form = new HashMap<>();
-        Answers.quickCheckCritical().forEach((k, v) -> form.put("q." + k, v.toString()));
+        form.putAll(Answers.quickCheckCriticalForm());
         assertEquals(303, p.post("/d/" + draft + "/1", form).statusCode());
         Response submitted = p.post("/d/" + draft + "/submit", Map.of());
         assertEquals(303, submitted.statusCode());

@@ -85,14 +85,18 @@ class TeamAnonymityTest {
         return responses.submit(questionnaire, "en", answers, AnswerReader.Hidden.REJECT, workshop, role).entity().reportToken;
     }
 
-    /** quick-check answers where the 1–5 likert items all take {@code likert}: each person's scores differ by their choice. */
+    /**
+     * quick-check answers where the likert items all take {@code likert} and {@code scale} (0–10) picks how resources
+     * are moved: each person's scores differ by their choices.
+     */
     static Map<String, Object> quick(String likert, int scale) {
         Map<String, Object> a = new HashMap<>(Answers.quickCheckCritical());
-        for (String q : List.of("acquisition-targets", "owner-can-change", "kpis-conflict", "combined-picture", "value-drivers",
-                "handed-over")) {
+        for (String q : List.of("acquisition-targets", "owner-can-change", "kpis-conflict", "value-drivers", "followed-up",
+                "reports-not-acted")) {
             a.put(q, likert);
         }
-        a.put("long-term-weight", scale);
+        a.put("reallocation", List.of("nothing-changes", "next-plan", "within-functions", "across-functions").get(Math.min(3, scale / 3)));
+        a.put("named-owner", scale % 2 == 0 ? "no" : "yes");
         return a;
     }
 
@@ -272,8 +276,8 @@ class TeamAnonymityTest {
     void aParticipantWhoAnsweredDontKnowToAWholeElementNeverBreaksAnyFormat() {
         long id = workshop("Unsure AS", "quick-check", 3);
         Map<String, Object> unsure = new HashMap<>(Answers.quickCheckCritical());
-        unsure.put("combined-picture", "dont-know");
-        unsure.put("value-drivers", "dont-know");
+        unsure.put("value-drivers", "dont-know"); // with reports-not-acted and reallocation: all of data-to-decision
+        unsure.put("reallocation", "dont-know");
         for (int i = 0; i < 3; i++) {
             answer(id, "quick-check", "sales", unsure);
         }

@@ -170,8 +170,8 @@ class WorkshopBrowserTest {
         }
         phone.findElement(By.cssSelector("main form button[type=submit]")).click();
         arrive(phone, ".*/d/[A-Za-z0-9_-]{43}/1");
-        for (var e : Answers.quickCheckCritical().entrySet()) {
-            phone.findElement(By.cssSelector("input[name='q." + e.getKey() + "'][value='" + e.getValue() + "']")).click();
+        for (var e : Answers.quickCheckCriticalForm().entrySet()) {
+            phone.findElement(By.cssSelector("input[name='" + e.getKey() + "'][value='" + e.getValue() + "']")).click();
         }
         phone.findElement(By.cssSelector("main form button[type=submit]")).click();
         arrive(phone, ".*/review");

@@ -350,7 +350,7 @@ class WorkshopTest {
         String draft = started.getHeader("Location").replaceAll(".*/d/([A-Za-z0-9_-]{43})/1", "$1");
         assertEquals("sales", draft(draft).participantRole);
         Map<String, String> form = new HashMap<>();
-        Answers.quickCheckCritical().forEach((k, v) -> form.put("q." + k, v.toString()));
+        form.putAll(Answers.quickCheckCriticalForm());
         assertEquals(303, p.post("/d/" + draft + "/1", form).statusCode());
         Response submitted = p.post("/d/" + draft + "/submit", Map.of());
         assertEquals(303, submitted.statusCode());
@@ -380,7 +380,7 @@ class WorkshopTest {
         Response started = p.post("/w/" + code + "/start", Map.of("role", "product"));
         String draft = started.getHeader("Location").replaceAll(".*/d/([A-Za-z0-9_-]{43})/1", "$1");
         Map<String, String> form = new HashMap<>();
-        Answers.quickCheckCritical().forEach((k, v) -> form.put("q." + k, v.toString()));
+        form.putAll(Answers.quickCheckCriticalForm());
         assertEquals(303, p.post("/d/" + draft + "/1", form).statusCode());
 
         api(aliceToken).contentType("application/json").body("{\"closed\":true}").patch("/api/v1/workshops/" + id);

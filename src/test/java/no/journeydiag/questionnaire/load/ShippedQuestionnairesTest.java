@@ -34,18 +34,22 @@ class ShippedQuestionnairesTest {
         // The optional "about your organisation" questions only place a taker among peers (compareBy); they are not the diagnostic.
         assertEquals(java.util.List.of("organisation-size", "industry"), q.compareBy());
         int count = q.questions().size() - q.compareBy().size();
-        assertTrue(count >= 24 && count <= 32, "24–32 questions, got " + count);
+        assertTrue(count >= 32 && count <= 42, "32–42 questions (about a quarter of an hour), got " + count);
+        assertEquals(2, q.format(), "items normalised, judged on coverage");
         for (String element : new String[] {"value-ownership", "mandate", "data-to-decision", "stop-ability"}) {
             long feeding = q.questions().stream().filter(x -> x.feeds().containsKey(element)).count();
             long reverse = q.questions().stream().filter(x -> x.feeds().containsKey(element) && x.reverse()).count();
-            assertTrue(feeding >= 5, element + " has " + feeding + " questions");
+            assertTrue(feeding >= 8, element + " has " + feeding + " questions");
             assertTrue(reverse >= 1, element + " has no reverse-keyed question");
         }
         for (Question x : q.questions()) {
             if (x.scored()) {
-                assertTrue(x.stage() != null, x.id() + " has no stage");
+                boolean ownershipRow = q.ownershipMap().rows().contains(x.id());
+                assertTrue(x.stage() != null || ownershipRow, x.id() + " has no stage");
+                assertTrue(x.dontKnow(), x.id() + " offers no \"don't know\"");
             }
         }
+        assertEquals(List.of("operating-model", "project", "not-started", "in-between"), q.modes().stream().map(m -> m.id()).toList());
         assertEquals(3, q.warningSigns().size());
         assertEquals(5, q.ownershipMap().rows().size());
     }
@@ -54,9 +58,16 @@ class ShippedQuestionnairesTest {
     void quickCheckIsShort() {
         Questionnaire q = QuestionnaireLoader.loadDirectory(SHIPPED).questionnaires().stream()
                 .filter(x -> x.id().equals("quick-check")).findFirst().orElseThrow();
-        assertTrue(q.questions().size() >= 8 && q.questions().size() <= 10);
-        assertEquals(3, q.estimatedMinutes());
+        assertTrue(q.questions().size() >= 10 && q.questions().size() <= 12, q.questions().size() + " questions");
+        assertEquals(4, q.estimatedMinutes());
         assertEquals(3, q.warningSigns().size());
+        // every element measured by at least three questions, one of them reverse-keyed, as in the full form
+        for (String element : new String[] {"value-ownership", "mandate", "data-to-decision", "stop-ability"}) {
+            long feeding = q.questions().stream().filter(x -> x.feeds().containsKey(element)).count();
+            long reverse = q.questions().stream().filter(x -> x.feeds().containsKey(element) && x.reverse()).count();
+            assertTrue(feeding >= 3, element + " has " + feeding + " questions");
+            assertTrue(reverse >= 1, element + " has no reverse-keyed question");
+        }
     }
 
     @Test
