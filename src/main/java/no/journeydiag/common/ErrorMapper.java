@@ -50,10 +50,24 @@ public class ErrorMapper {
         public static native TemplateInstance page(int status, String title, String detail, String locale, String base);
     }
 
+    /** The one table from what the domain refused to the HTTP status that says so. */
+    static final java.util.Map<Class<? extends DomainException>, Integer> STATUS = java.util.Map.of(
+            DomainException.NotFound.class, 404,
+            DomainException.Forbidden.class, 403,
+            DomainException.Conflict.class, 409,
+            DomainException.Invalid.class, 400,
+            DomainException.Unprocessable.class, 422,
+            DomainException.Unavailable.class, 503);
+
+    static int status(DomainException e) {
+        return STATUS.get(e.getClass()); // DomainException is sealed: every kind is in the table (ErrorMapperTest checks)
+    }
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response r = respond(uri, headers, e.status(), e.title(), e.getMessage(), e.errors());
-        return e.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+    public Response problem(DomainException e, UriInfo uri, HttpHeaders headers) {
+        int status = status(e);
+        Response r = respond(uri, headers, status, e.title(), e.getMessage(), e.errors());
+        return status == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
     }
 
     @ServerExceptionMapper

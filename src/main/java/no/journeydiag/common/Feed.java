@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import no.journeydiag.common.DomainException.Invalid;
+
 /**
  * Keyset paging for partner feeds: items in (time, id) order from {@code since}; {@code next} is
  * the link to the following page, or null at the end. Stable while rows are added.
@@ -16,7 +18,28 @@ public record Feed<T>(List<T> items, String next) {
     public static final int MAX_LIMIT = 500;
 
     /** The checked paging parameters. */
-    public record Window(OffsetDateTime since, long after, int limit) { }
+    public record Window(OffsetDateTime since, long after, int limit) {
+
+        /** The query condition for rows after this window's cursor on ({@code timeField}, id), as ?1 and ?2. */
+        public String where(String timeField) {
+            return "(" + timeField + " > ?1 or (" + timeField + " = ?1 and id > ?2))";
+        }
+
+        /** The values of ?1 and ?2 in {@link #where}; add the query's own parameters after them. */
+        public List<Object> params() {
+            return new java.util.ArrayList<>(List.of(since, after));
+        }
+    }
+
+    /**
+     * The page of {@code items} (at most the window's limit, in cursor order) with the link to the
+     * next one, made from the last item's time and id.
+     */
+    public static <T> Feed<T> of(List<T> items, Window w, String path, java.util.function.Function<T, OffsetDateTime> time,
+                                 java.util.function.ToLongFunction<T> id, String extra) {
+        T last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new Feed<>(items, last == null ? null : next(path, items.size(), w, time.apply(last), id.applyAsLong(last), extra));
+    }
 
     /** Reads since (ISO-8601 with offset), after (an id) and limit, or throws a 400 naming each bad one. */
     public static Window window(String since, String after, String limit) {
@@ -49,7 +72,7 @@ public record Feed<T>(List<T> items, String next) {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The paging parameters need fixing.", errors);
+            throw new Invalid("The paging parameters need fixing.", errors);
         }
         return new Window(from, afterId, n);
     }

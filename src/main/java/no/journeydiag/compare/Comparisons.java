@@ -23,10 +23,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import no.journeydiag.common.JsonText;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.ScoringResult;
+import no.journeydiag.response.event.ResponseCompleted;
 
 /**
  * "How you compare": per questionnaire version, a histogram of each element's and the overall
@@ -90,9 +91,8 @@ public class Comparisons {
         this.peers = new PeerCache(config.compare().cacheFor(), System::nanoTime);
     }
 
-    void onCompleted(@Observes ResponseService.Completed completed) {
-        var e = completed.stored().entity();
-        if (e.testOnly) {
+    void onCompleted(@Observes ResponseCompleted completed) {
+        if (completed.stored().test()) {
             return; // a test or demo response must not move anyone's comparison
         }
         holdOffRebuilds();
@@ -113,7 +113,7 @@ public class Comparisons {
                 }
             }
         }
-        countAll(e.questionnaire, e.version, cells);
+        countAll(completed.stored().questionnaireId(), completed.stored().version(), cells);
     }
 
     /** One histogram row of a questionnaire version. */
@@ -182,7 +182,7 @@ public class Comparisons {
             stamp = 0;
         }
         if (stamp == 0) {
-            throw ProblemException.unavailable(refusal);
+            throw new Unavailable(refusal);
         }
         return stamp;
     }

@@ -26,4 +26,14 @@ class ErrorMapperTest {
         assertTrue(ErrorMapper.databaseUnavailable(new java.sql.SQLException("Sorry, acquisition timeout!")));
         assertFalse(ErrorMapper.databaseUnavailable(new java.sql.SQLException("duplicate key", "23505")));
     }
+
+    @Test
+    void everyKindOfDomainRefusalHasItsOwnStatus() {
+        Class<?>[] kinds = DomainException.class.getPermittedSubclasses();
+        org.junit.jupiter.api.Assertions.assertEquals(kinds.length, ErrorMapper.STATUS.size());
+        org.junit.jupiter.api.Assertions.assertEquals(404, ErrorMapper.status(new DomainException.NotFound("gone")));
+        org.junit.jupiter.api.Assertions.assertEquals(409, ErrorMapper.status(new DomainException.Conflict("closed", "it is")));
+        org.junit.jupiter.api.Assertions.assertEquals(400, ErrorMapper.status(new DomainException.Invalid("bad", java.util.List.of())));
+        org.junit.jupiter.api.Assertions.assertEquals(503, ErrorMapper.status(new DomainException.Unavailable("busy")));
+    }
 }

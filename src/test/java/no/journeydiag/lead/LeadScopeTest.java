@@ -90,7 +90,7 @@ class LeadScopeTest {
         long annasWorkshop = workshops.create(anna, new WorkshopService.Settings("Anna AS", "quick-check", null, 1, null, null, null),
                 List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
-                annasWorkshop, "sales").entity().reportToken;
+                annasWorkshop, "sales").token();
         lead(participant, "annas-participant@example.no");
         lead(LeadTest.submit("quick-check", Answers.quickCheckCritical()), "public-quick@example.no");
 

@@ -1,5 +1,6 @@
 package no.journeydiag.lead;
 
+import no.journeydiag.common.DomainException;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -112,7 +113,7 @@ class PartnerFeedTest {
 
     @Test
     void aKeyForAnUnknownQuestionnaireIsNotCreated() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(no.journeydiag.common.ProblemException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(no.journeydiag.common.DomainException.Invalid.class,
                 () -> accounts.createPartnerKey("Typo", List.of("quik-check"), ALL));
         assertEquals("questionnaires", e.errors().get(0).field());
     }

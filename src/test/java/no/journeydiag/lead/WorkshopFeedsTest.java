@@ -45,7 +45,7 @@ class WorkshopFeedsTest {
         long workshop = workshops.create(new Consultant(a.id(), a.username(), a.displayName(), false),
                 new WorkshopService.Settings("Feeds AS", "quick-check", null, 1, null, null, null), List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
-                workshop, "leadership").entity().reportToken;
+                workshop, "leadership").token();
         given().contentType("application/json").body(Map.of("email", "participant@example.no", "consent", true))
                 .post("/api/v1/results/" + participant + "/lead").then().statusCode(201);
         String visitor = LeadTest.submit("quick-check", Answers.quickCheckCritical());

@@ -238,7 +238,7 @@ class EveryAnswerSetRendersTest {
 
     /** The review page of a draft holding the same answers, saved step by step as the browser would. */
     void checkReview(String id, String locale, Questionnaire q, Map<String, Object> answers, String context) {
-        String token = drafts.start(id, locale).entity().draftToken;
+        String token = drafts.start(id, locale).token();
         for (int step = 1; step <= drafts.find(token).steps().size(); step++) {
             Map<String, Object> mine = new HashMap<>();
             for (var x : drafts.find(token).steps().get(step - 1).section().questions()) {

@@ -55,7 +55,7 @@ class WorkshopEventsTest {
         long workshop = workshops.create(new Consultant(a.id(), a.username(), a.displayName(), false),
                 new WorkshopService.Settings("Hooks AS", "quick-check", null, 5, null, null, null), List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
-                workshop, "leadership").entity().reportToken;
+                workshop, "leadership").token();
         assertEquals(List.of(), about(participant));
         given().contentType("application/json").body(Map.of("email", "leader@example.no", "consent", true))
                 .post("/api/v1/results/" + participant + "/lead").then().statusCode(201);

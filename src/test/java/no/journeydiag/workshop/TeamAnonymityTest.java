@@ -82,7 +82,7 @@ class TeamAnonymityTest {
     }
 
     String answer(long workshop, String questionnaire, String role, Map<String, Object> answers) {
-        return responses.submit(questionnaire, "en", answers, AnswerReader.Hidden.REJECT, workshop, role).entity().reportToken;
+        return responses.submit(questionnaire, "en", answers, AnswerReader.Hidden.REJECT, workshop, role).token();
     }
 
     /**

@@ -591,7 +591,7 @@ class WorkshopTest {
 
         // Threshold 1: any batch singles out no one below 1, so a closed workshop takes in a new answer at the next view.
         String second = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT, id, "marketing")
-                .entity().reportToken;
+                .token();
         assertEquals(2, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a new response is released at once");
         responses.delete(second);
         assertEquals(1, api(aliceToken).get(path).jsonPath().getInt("report.participants"), "a deleted one goes at once");

@@ -25,7 +25,9 @@ import no.journeydiag.account.persistence.KeyEntity;
 import no.journeydiag.account.persistence.PartnerKeyEntity;
 import no.journeydiag.account.persistence.SessionEntity;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.DomainException.Conflict;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.Tokens;
 import no.journeydiag.config.DiagnosticConfig;
 
@@ -130,7 +132,7 @@ public class AccountService {
             errors.add(new FieldError("role", "choose consultant or admin"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The account could not be created; see errors.", errors);
+            throw new Invalid("The account could not be created; see errors.", errors);
         }
         ConsultantEntity c = new ConsultantEntity();
         c.username = u;
@@ -154,11 +156,11 @@ public class AccountService {
     public void setEnabled(Consultant admin, long id, boolean enabled) {
         ConsultantEntity c = ConsultantEntity.findById(id);
         if (c == null) {
-            throw ProblemException.notFound("There is no such account.");
+            throw new NotFound("There is no such account.");
         }
         if (c.id == admin.id() && !enabled) {
-            throw new ProblemException(409, "You cannot disable yourself",
-                    "Ask another admin, so that there is always someone who can sign in.", List.of());
+            throw new Conflict("You cannot disable yourself",
+                    "Ask another admin, so that there is always someone who can sign in.");
         }
         c.enabled = enabled;
         if (!enabled) {
@@ -174,12 +176,12 @@ public class AccountService {
     public void setLeadQuestionnaires(long id, java.util.Collection<String> questionnaires, java.util.Set<String> known) {
         ConsultantEntity c = ConsultantEntity.findById(id);
         if (c == null) {
-            throw ProblemException.notFound("There is no such account.");
+            throw new NotFound("There is no such account.");
         }
         List<FieldError> errors = questionnaires.stream().filter(q -> !known.contains(q))
                 .map(q -> new FieldError("questionnaire", "there is no questionnaire '" + q + "'")).toList();
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The lead access could not be saved; see errors.", errors);
+            throw new Invalid("The lead access could not be saved; see errors.", errors);
         }
         c.leadQuestionnaires = String.join(",", new java.util.TreeSet<>(questionnaires));
     }
@@ -309,7 +311,7 @@ public class AccountService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The key could not be created; see errors.", errors);
+            throw new Invalid("The key could not be created; see errors.", errors);
         }
         String secret = Tokens.next();
         PartnerKeyEntity k = new PartnerKeyEntity();
@@ -332,7 +334,7 @@ public class AccountService {
     public void revokePartnerKey(long id) {
         PartnerKeyEntity k = PartnerKeyEntity.findById(id);
         if (k == null) {
-            throw ProblemException.notFound("There is no such partner key.");
+            throw new NotFound("There is no such partner key.");
         }
         if (k.revokedAt == null) {
             k.revokedAt = now();
@@ -344,7 +346,7 @@ public class AccountService {
     public String createToken(Consultant owner, String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 80) {
-            throw ProblemException.invalid("The token needs a name.",
+            throw new Invalid("The token needs a name.",
                     List.of(new FieldError("name", "give a name of 1–80 characters, e.g. where the token is used")));
         }
         String secret = Tokens.next();
@@ -369,7 +371,7 @@ public class AccountService {
     public void revokeToken(Consultant owner, long id) {
         ApiTokenEntity t = ApiTokenEntity.findById(id);
         if (t == null || t.consultantId != owner.id()) {
-            throw ProblemException.notFound("There is no such token.");
+            throw new NotFound("There is no such token.");
         }
         if (t.revokedAt == null) {
             t.revokedAt = now();

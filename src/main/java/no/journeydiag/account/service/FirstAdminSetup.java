@@ -10,7 +10,8 @@ import jakarta.transaction.Transactional;
 
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.Tokens;
 
 /**
@@ -56,16 +57,16 @@ public class FirstAdminSetup {
     @Transactional
     public String createAdmin(String token, String username, String displayName, String password, String confirmation) {
         if (!usable(token)) {
-            throw ProblemException.notFound("This setup link is not valid (any more). If an admin account exists, sign in at /login.");
+            throw new NotFound("This setup link is not valid (any more). If an admin account exists, sign in at /login.");
         }
         if (password != null && !password.equals(confirmation)) {
-            throw ProblemException.invalid("The account could not be created; see errors.",
+            throw new Invalid("The account could not be created; see errors.",
                     List.of(new FieldError("confirmation", "the two passwords differ")));
         }
         int used = em.createNativeQuery("DELETE FROM setup_token WHERE token_hash = ?1")
                 .setParameter(1, Tokens.hash(token)).executeUpdate();
         if (used == 0) {
-            throw ProblemException.notFound("This setup link has just been used.");
+            throw new NotFound("This setup link has just been used.");
         }
         em.createNativeQuery("DELETE FROM setup_token").executeUpdate();
         accounts.create(username, displayName, password, ConsultantEntity.ADMIN);

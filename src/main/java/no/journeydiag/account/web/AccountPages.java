@@ -21,7 +21,7 @@ import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.AccountService;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 
@@ -75,7 +75,7 @@ public class AccountPages {
             String key = accounts.createPartnerKey(name, questionnaires == null ? List.of() : questionnaires,
                     java.util.Set.copyOf(questionnaireIds()));
             return Html.page(201, Templates.partners(partnersView(key, List.of())), "en"); // shown once
-        } catch (ProblemException e) {
+        } catch (Invalid e) {
             return Html.page(400, Templates.partners(partnersView(null, e.errors())), "en");
         }
     }
@@ -117,7 +117,7 @@ public class AccountPages {
             String token = accounts.createToken(me, name);
             // Shown once, in this response only; the page is not cached.
             return Html.page(201, Templates.tokens(new TokensView(me, accounts.tokens(me), token, List.of())), "en");
-        } catch (ProblemException e) {
+        } catch (Invalid e) {
             return Html.page(400, Templates.tokens(new TokensView(me, accounts.tokens(me), null, e.errors())), "en");
         }
     }
@@ -149,7 +149,7 @@ public class AccountPages {
         try {
             accounts.create(username, displayName, password, role == null ? ConsultantEntity.CONSULTANT : role);
             return Response.seeOther(URI.create("/admin/accounts")).build();
-        } catch (ProblemException e) {
+        } catch (Invalid e) {
             return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
         }
     }
@@ -169,10 +169,7 @@ public class AccountPages {
             accounts.setLeadQuestionnaires(id, questionnaires == null ? List.of() : questionnaires,
                     java.util.Set.copyOf(questionnaireIds()));
             return Response.seeOther(URI.create("/admin/accounts")).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+        } catch (Invalid e) {
             return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
         }
     }

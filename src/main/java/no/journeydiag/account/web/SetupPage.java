@@ -22,7 +22,8 @@ import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.account.security.ConsultantAuthMechanism;
 import no.journeydiag.account.service.FirstAdminSetup;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
@@ -88,10 +89,9 @@ public class SetupPage {
         String session;
         try {
             session = setup.createAdmin(token, username, displayName, password, confirmation);
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                return page(404, new SetupView(l, token, false, "", "", List.of()));
-            }
+        } catch (NotFound e) {
+            return page(404, new SetupView(l, token, false, "", "", List.of()));
+        } catch (Invalid e) {
             return page(400, new SetupView(l, token, true, clip(username), clip(displayName), e.errors()));
         }
         NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value(session).path("/")

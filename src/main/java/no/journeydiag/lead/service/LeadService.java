@@ -15,14 +15,15 @@ import jakarta.transaction.Transactional;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.Csv;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Conflict;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.lead.persistence.LeadEntity;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.webhook.service.Outbox;
-import no.journeydiag.webhook.service.WebhookEvent;
+import no.journeydiag.response.service.Stored;
+import no.journeydiag.lead.event.LeadCaptured;
 
 /** Contact details given with a result, only with consent; sent on as lead.captured webhooks. */
 @ApplicationScoped
@@ -39,12 +40,12 @@ public class LeadService {
     static final String PHONE = "^\\+?[0-9][0-9 ()-]{4,22}[0-9]$";
 
     private final ResponseService responses;
-    private final Outbox outbox;
+    private final jakarta.enterprise.event.Event<LeadCaptured> captured;
     private final DiagnosticConfig config;
 
-    public LeadService(ResponseService responses, Outbox outbox, DiagnosticConfig config) {
+    public LeadService(ResponseService responses, jakarta.enterprise.event.Event<LeadCaptured> captured, DiagnosticConfig config) {
         this.responses = responses;
-        this.outbox = outbox;
+        this.captured = captured;
         this.config = config;
     }
 
@@ -55,11 +56,11 @@ public class LeadService {
      */
     @Transactional
     public Lead capture(String token, LeadForm form) {
-        ResponseService.Stored stored = responses.byToken(token);
+        Stored stored = responses.byToken(token);
         LeadCapture rule = stored.questionnaire().leadCapture();
         if (!rule.on()) {
-            throw new ProblemException(409, "This questionnaire does not collect contact details",
-                    "Nothing was stored.", List.of());
+            throw new Conflict("This questionnaire does not collect contact details",
+                    "Nothing was stored.");
         }
         List<FieldError> errors = new ArrayList<>();
         String email = clean(form.email());
@@ -79,27 +80,26 @@ public class LeadService {
             errors.add(new FieldError("consent", "tick the box to agree; without consent nothing is stored"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The contact details need fixing; nothing was stored.", errors);
+            throw new Invalid("The contact details need fixing; nothing was stored.", errors);
         }
-        ResponseEntity e = stored.entity();
-        LeadEntity lead = LeadEntity.find("responseId", e.id).firstResult();
+        LeadEntity lead = LeadEntity.find("responseId", stored.id()).firstResult();
         if (lead == null) {
             lead = new LeadEntity();
-            lead.responseId = e.id;
+            lead.responseId = stored.id();
         }
-        lead.questionnaire = e.questionnaire;
+        lead.questionnaire = stored.questionnaireId();
         lead.email = email;
         lead.name = name;
         lead.company = company;
         lead.role = role;
         lead.phone = phone;
-        lead.locale = e.locale;
+        lead.locale = stored.locale();
         lead.consentVersion = rule.consentVersion();
-        lead.consentText = rule.consent().in(e.locale, stored.questionnaire().defaultLocale());
+        lead.consentText = rule.consent().in(stored.locale(), stored.questionnaire().defaultLocale());
         lead.consentedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         lead.persist();
         Lead view = view(lead);
-        outbox.add(WebhookEvent.LEAD_CAPTURED, stored, view);
+        captured.fire(new LeadCaptured(stored, view));
         return view;
     }
 
@@ -184,6 +184,35 @@ public class LeadService {
                     l.role, l.phone, l.locale, l.consentVersion, r == null ? "" : base + "/r/" + r.reportToken)));
         }
         return out.toString();
+    }
+
+    /** A lead for a partner's feed, with the result token of the report it came with. */
+    public record FedLead(long id, String questionnaire, String email, String name, String company, String role, String phone,
+                          String locale, String consentVersion, OffsetDateTime consentedAt, String resultToken) { }
+
+    /**
+     * Leads of public responses after the window's cursor, oldest first, of the {@code questionnaires}
+     * listed (all when empty). Never workshop participants' leads: a lead ties their name to their
+     * report link and answers.
+     */
+    @Transactional
+    public List<FedLead> feed(no.journeydiag.common.Feed.Window w, java.util.Collection<String> questionnaires) {
+        StringBuilder q = new StringBuilder("responseId in (select r.id from ResponseEntity r where r.workshopId is null) and ")
+                .append(w.where("consentedAt"));
+        List<Object> params = w.params();
+        if (!questionnaires.isEmpty()) {
+            q.append(" and questionnaire in ?3");
+            params.add(List.copyOf(questionnaires));
+        }
+        List<LeadEntity> rows = LeadEntity.<LeadEntity>find(q + " order by consentedAt, id", params.toArray())
+                .page(0, w.limit()).list();
+        Map<Long, String> tokens = new java.util.HashMap<>();
+        if (!rows.isEmpty()) {
+            ResponseEntity.<ResponseEntity>list("id in ?1", rows.stream().map(l -> l.responseId).toList())
+                    .forEach(r -> tokens.put(r.id, r.reportToken));
+        }
+        return rows.stream().map(l -> new FedLead(l.id, l.questionnaire, l.email, l.name, l.company, l.role, l.phone, l.locale,
+                l.consentVersion, l.consentedAt, tokens.get(l.responseId))).toList();
     }
 
     /** How many leads in {@code scope}, by questionnaire. */

@@ -39,4 +39,16 @@ public record Question(String id, QuestionType type, String stage, String sectio
     public boolean scored() {
         return type.scored() && !feeds.isEmpty();
     }
+
+    /** What the respondent saw for an answer value: the option label, "Don't know", "Not applicable", or the value itself. */
+    public String valueLabel(String value, String locale) {
+        if (DONT_KNOW.equals(value)) {
+            return BuiltIn.dontKnow(locale);
+        }
+        if (NOT_APPLICABLE.equals(value)) {
+            return BuiltIn.notApplicable(locale);
+        }
+        Option o = option(value);
+        return o == null ? value : o.label().in(locale, null);
+    }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
@@ -59,7 +59,7 @@ public class QuestionnaireResource {
     public Definition get(@PathParam("id") String id,
                           @Parameter(description = "Locale, e.g. en") @QueryParam("lang") String lang) {
         Questionnaire q = registry.find(id).map(QuestionnaireRegistry.Current::questionnaire)
-                .orElseThrow(() -> ProblemException.notFound("There is no questionnaire '" + id
+                .orElseThrow(() -> new NotFound("There is no questionnaire '" + id
                         + "'. GET /api/v1/questionnaires lists the ones available."));
         String loc = q.pickLocale(lang);
         String dl = q.defaultLocale();

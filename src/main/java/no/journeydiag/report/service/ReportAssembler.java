@@ -34,6 +34,7 @@ import no.journeydiag.report.service.ReportView.PriorityView;
 import no.journeydiag.report.service.ReportView.SignView;
 import no.journeydiag.report.service.ReportView.StageView;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.response.service.Stored;
 import no.journeydiag.scoring.Answer;
 import no.journeydiag.scoring.ScoringResult;
 
@@ -49,12 +50,12 @@ public class ReportAssembler {
         this.comparisons = comparisons;
     }
 
-    public ReportView assemble(ResponseService.Stored stored) {
-        return assemble(stored, stored.entity().locale);
+    public ReportView assemble(Stored stored) {
+        return assemble(stored, stored.locale());
     }
 
     /** The result in {@code locale} (falling back to the questionnaire's default when it is not offered). */
-    public ReportView assemble(ResponseService.Stored stored, String locale) {
+    public ReportView assemble(Stored stored, String locale) {
         Questionnaire q = stored.questionnaire();
         ScoringResult r = stored.result();
         String loc = q.pickLocale(locale);
@@ -99,7 +100,7 @@ public class ReportAssembler {
         List<OwnershipView> ownership = r.ownership().stream().map(o -> {
             Question x = q.question(o.question());
             String stage = x.label().isEmpty() ? x.text().in(loc, dl) : x.label().in(loc, dl);
-            return new OwnershipView(o.question(), stage, o.value(), o.value() == null ? null : valueLabel(x, o.value(), loc),
+            return new OwnershipView(o.question(), stage, o.value(), o.value() == null ? null : x.valueLabel(o.value(), loc),
                     o.status());
         }).toList();
 
@@ -113,14 +114,14 @@ public class ReportAssembler {
             }
         }
 
-        String token = stored.entity().reportToken;
+        String token = stored.token();
         return new ReportView(token, reportUrl(token), new ReportView.QuestionnaireRef(q.id(), q.version()), loc,
-                stored.entity().createdAt, q.title().in(loc, dl),
+                stored.createdAt(), q.title().in(loc, dl),
                 new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc), overallNote(q, r, elements, loc, msg, rpt)),
                 elements, signs, stages, r.breaksAt(), r.chainVerdict(), mode, priorities, ownership, answers,
                 new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall(),
                         cmp.segments().stream().map(s -> new ReportView.SegmentView(s.question(), s.value(),
-                                valueLabel(q.question(s.question()), s.value(), loc), s.shown(), s.responses(), s.needed(),
+                                q.question(s.question()).valueLabel(s.value(), loc), s.shown(), s.responses(), s.needed(),
                                 s.overall())).toList()),
                 q.normalised() ? new ReportView.MethodView(Formats.percent(q.rules().minCoverage(), loc),
                         Formats.decimal(q.loopThreshold(), loc).replaceAll("[.,]0$", "")) : null);
@@ -141,7 +142,7 @@ public class ReportAssembler {
     }
 
     /** The shown questions of an element that got no scored answer: what to find out to judge it. */
-    private static List<String> toFindOut(Questionnaire q, ResponseService.Stored stored, String element, String loc) {
+    private static List<String> toFindOut(Questionnaire q, Stored stored, String element, String loc) {
         java.util.Set<String> shown = new java.util.HashSet<>(stored.result().shownQuestions());
         List<String> out = new ArrayList<>();
         for (Question x : q.questions()) {
@@ -200,28 +201,17 @@ public class ReportAssembler {
     private static EvidenceView evidence(Questionnaire q, ScoringResult.Evidence ev, String loc) {
         if (ev.question() != null) {
             Question x = q.question(ev.question());
-            String text = String.join(", ", ev.answer().stream().map(v -> valueLabel(x, v, loc)).toList());
+            String text = String.join(", ", ev.answer().stream().map(v -> x.valueLabel(v, loc)).toList());
             return new EvidenceView(ev.question(), x.text().in(loc, q.defaultLocale()), ev.answer(), text, null, null, null);
         }
         return new EvidenceView(null, null, null, null, ev.element(),
                 q.element(ev.element()).label().in(loc, q.defaultLocale()), ev.score());
     }
 
-    /** What the respondent saw for an answer value: the option label, "Don't know", or the value itself. */
-    public static String valueLabel(Question x, String value, String loc) {
-        if (Question.DONT_KNOW.equals(value)) {
-            return BuiltIn.dontKnow(loc);
-        }
-        if (Question.NOT_APPLICABLE.equals(value)) {
-            return BuiltIn.notApplicable(loc);
-        }
-        Option o = x.option(value);
-        return o == null ? value : o.label().in(loc, null);
-    }
 
     private static String answerText(Question x, Answer a, String loc) {
         if (a instanceof Answer.Choices c) {
-            return c.selected().isEmpty() ? "—" : String.join(", ", c.selected().stream().map(v -> valueLabel(x, v, loc)).toList());
+            return c.selected().isEmpty() ? "—" : String.join(", ", c.selected().stream().map(v -> x.valueLabel(v, loc)).toList());
         }
         if (a instanceof Answer.Number n) {
             return n.value() + " / 10";
@@ -229,7 +219,7 @@ public class ReportAssembler {
         if (a instanceof Answer.Text t) {
             return t.value();
         }
-        return valueLabel(x, a.values().get(0), loc);
+        return x.valueLabel(a.values().get(0), loc);
     }
 
 }

@@ -22,7 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
 import no.journeydiag.questionnaire.model.Band;
@@ -31,6 +31,7 @@ import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.response.service.Stored;
 import no.journeydiag.workshop.service.WorkshopService;
 
 /**
@@ -115,10 +116,7 @@ public class ReportPage {
         try {
             leads.capture(token, form);
             return Response.seeOther(java.net.URI.create(base + "/r/" + token + "#lead")).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+        } catch (Invalid e) {
             Map<String, String> values = new HashMap<>();
             putIfPresent(values, "email", form.email());
             putIfPresent(values, "name", form.name());
@@ -141,8 +139,8 @@ public class ReportPage {
     }
 
     public Response confirmDelete(String token, String base) {
-        ResponseService.Stored stored = responses.byToken(token);
-        String locale = stored.entity().locale;
+        Stored stored = responses.byToken(token);
+        String locale = stored.locale();
         Questionnaire q = stored.questionnaire();
         return Html.builder(200, Templates.delete(token, q.title().in(locale, q.defaultLocale()), locale, base), locale)
                 .header("Referrer-Policy", "no-referrer").build();
@@ -157,13 +155,13 @@ public class ReportPage {
     }
 
     public Response delete(String token, String base) {
-        var entity = responses.byToken(token).entity();
+        Stored stored = responses.byToken(token);
         responses.delete(token);
-        return Html.page(200, Templates.deleted(entity.locale, base, entity.questionnaire), entity.locale);
+        return Html.page(200, Templates.deleted(stored.locale(), base, stored.questionnaireId()), stored.locale());
     }
 
     /** What a report page shows, read in one transaction: the gate when {@code view} is null. */
-    private record Prepared(ResponseService.Stored stored, String locale, LeadBox lead, ReportView view, TeamLink team) { }
+    private record Prepared(Stored stored, String locale, LeadBox lead, ReportView view, TeamLink team) { }
 
     private Response render(int status, String token, String lang, UriInfo uri, Map<String, String> values,
                             Map<String, String> errors, String base) {
@@ -172,7 +170,7 @@ public class ReportPage {
         Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, values, errors));
         Questionnaire q = p.stored().questionnaire();
         if (p.view() == null) {
-            return respond(Html.builder(status, Templates.gate(p.stored().entity().reportToken, q.title().in(p.locale(), q.defaultLocale()),
+            return respond(Html.builder(status, Templates.gate(p.stored().token(), q.title().in(p.locale(), q.defaultLocale()),
                     p.locale(), q.locales(), p.lead(), base), p.locale()));
         }
         ReportView view = p.view();
@@ -190,22 +188,22 @@ public class ReportPage {
     }
 
     private Prepared prepare(String token, String lang, Map<String, String> values, Map<String, String> errors) {
-        ResponseService.Stored stored = responses.byToken(token);
+        Stored stored = responses.byToken(token);
         // The language the answers were given in, unless the reader switches.
-        String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.entity().locale;
+        String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.locale();
         Questionnaire q = stored.questionnaire();
         LeadCapture rule = q.leadCapture();
         LeadBox lead = null;
         if (rule.on()) {
-            Optional<LeadService.Lead> saved = leads.forResult(stored.entity().id);
-            lead = new LeadBox(stored.entity().reportToken, rule.mode() == LeadCapture.Mode.BEFORE_REPORT, rule.fields(),
+            Optional<LeadService.Lead> saved = leads.forResult(stored.id());
+            lead = new LeadBox(stored.token(), rule.mode() == LeadCapture.Mode.BEFORE_REPORT, rule.fields(),
                     rule.consent().in(locale, q.defaultLocale()), values, errors, saved.map(LeadService.Lead::email).orElse(null));
             if (lead.gate() && saved.isEmpty()) {
                 return new Prepared(stored, locale, lead, null, null);
             }
         }
-        TeamLink team = stored.entity().workshopId == null ? null
-                : new TeamLink(workshops.publishedTeamUrl(stored.entity().workshopId).orElse(null));
+        TeamLink team = stored.workshopId() == null ? null
+                : new TeamLink(workshops.publishedTeamUrl(stored.workshopId()).orElse(null));
         return new Prepared(stored, locale, lead, assembler.assemble(stored, locale), team);
     }
 

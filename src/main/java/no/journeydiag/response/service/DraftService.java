@@ -21,7 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Tokens;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -40,8 +40,52 @@ public class DraftService {
 
     private static final Logger LOG = Logger.getLogger(DraftService.class);
 
-    /** A draft with its questionnaire and typed answers. */
-    public record Draft(DraftEntity entity, Questionnaire questionnaire, Map<String, Answer> answers) {
+    /** A draft with its questionnaire and typed answers; the entity stays in this package. */
+    public static final class Draft {
+        private final DraftEntity entity;
+        private final Questionnaire questionnaire;
+        private final Map<String, Answer> answers;
+
+        Draft(DraftEntity entity, Questionnaire questionnaire, Map<String, Answer> answers) {
+            this.entity = entity;
+            this.questionnaire = questionnaire;
+            this.answers = answers;
+        }
+
+        DraftEntity entity() {
+            return entity;
+        }
+
+        /** The secret in the draft's links. */
+        public String token() {
+            return entity.draftToken;
+        }
+
+        public String questionnaireId() {
+            return entity.questionnaire;
+        }
+
+        public String locale() {
+            return entity.locale;
+        }
+
+        /** The report's token once submitted, else null. */
+        public String responseToken() {
+            return entity.responseToken;
+        }
+
+        /** The workshop of a participant's draft, or null. */
+        public Long workshopId() {
+            return entity.workshopId;
+        }
+
+        public Questionnaire questionnaire() {
+            return questionnaire;
+        }
+
+        public Map<String, Answer> answers() {
+            return answers;
+        }
 
         /** The sections that have a shown question for the current answers: the steps, in order. */
         public List<Step> steps() {
@@ -121,9 +165,9 @@ public class DraftService {
 
     private Draft load(DraftEntity d) {
         if (d == null || d.expiresAt.isBefore(now())) {
-            throw new ProblemException(404, "We could not find these answers",
+            throw new NotFound("We could not find these answers",
                     "The link may be incomplete, or the saved answers have expired (they are kept for "
-                            + config.drafts().ttl().toDays() + " days). You can start again from the home page.", List.of());
+                            + config.drafts().ttl().toDays() + " days). You can start again from the home page.");
         }
         Questionnaire q = registry.snapshot(d.snapshotId);
         Map<String, Object> raw = json.read(d.answersJson, new TypeReference<>() { });
@@ -138,7 +182,7 @@ public class DraftService {
     @Transactional
     public StepOutcome saveStep(String token, int stepNumber, Map<String, Object> submitted) {
         Draft draft = find(token);
-        if (draft.entity().responseToken != null) {
+        if (draft.responseToken() != null) {
             return new StepOutcome(draft, List.of(), false); // already submitted: nothing may change
         }
         Step step = step(draft, stepNumber);
@@ -195,9 +239,9 @@ public class DraftService {
         if (locked.workshopId != null) {
             gate.checkOpen(locked.workshopId); // a closed workshop keeps the draft but takes no answers
         }
-        ResponseService.Stored stored = responses.submit(locked.questionnaire, locked.locale,
+        Stored stored = responses.submit(locked.questionnaire, locked.locale,
                 ResponseService.toJson(draft.answers()), AnswerReader.Hidden.DROP, locked.workshopId, locked.participantRole);
-        locked.responseToken = stored.entity().reportToken;
+        locked.responseToken = stored.token();
         locked.updatedAt = now();
         return locked.responseToken;
     }
@@ -205,8 +249,8 @@ public class DraftService {
     /** Switches the draft to {@code locale} when the questionnaire offers it; answers are unaffected. */
     @Transactional
     public Draft switchLocale(Draft draft, String locale) {
-        if (locale == null || locale.equals(draft.entity().locale) || !draft.questionnaire().locales().contains(locale)
-                || draft.entity().responseToken != null) {
+        if (locale == null || locale.equals(draft.locale()) || !draft.questionnaire().locales().contains(locale)
+                || draft.responseToken() != null) {
             return draft;
         }
         DraftEntity d = DraftEntity.findById(draft.entity().id);
@@ -217,8 +261,8 @@ public class DraftService {
     public Step step(Draft draft, int number) {
         List<Step> steps = draft.steps();
         if (number < 1 || number > steps.size()) {
-            throw new ProblemException(404, "There is no such step",
-                    "This questionnaire has " + steps.size() + " steps. Continue from the link below.", List.of());
+            throw new NotFound("There is no such step",
+                    "This questionnaire has " + steps.size() + " steps. Continue from the link below.");
         }
         return steps.get(number - 1);
     }

@@ -15,9 +15,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Tokens;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.response.event.ResponseCompleted;
+import no.journeydiag.response.event.ResponseDeleted;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.scoring.Answer;
 import no.journeydiag.scoring.Scoring;
@@ -28,30 +31,18 @@ import no.journeydiag.scoring.ScoringResult;
 public class ResponseService {
 
     /**
-     * Fired inside the transaction that stores a response, so that observers (the webhook outbox)
-     * write in the same transaction: both are stored, or neither.
-     */
-    public record Completed(Stored stored) { }
-
-    /** Fired inside the transaction that deletes a response, for the features that hold data about it. */
-    public record Deleted(String token) { }
-
-    /**
      * A client's Idempotency-Key and the hash of the request it came with: the first request with a
      * key stores the response, a retry with the same key and request finds it (see {@link #byIdempotencyKey}).
      */
     public record Idempotency(String key, String requestHash) { }
 
-    /** A stored response with the questionnaire version it was scored against. */
-    public record Stored(ResponseEntity entity, Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) { }
-
     private final QuestionnaireRegistry registry;
     private final JsonText json;
-    private final jakarta.enterprise.event.Event<Completed> completed;
-    private final jakarta.enterprise.event.Event<Deleted> deleted;
+    private final jakarta.enterprise.event.Event<ResponseCompleted> completed;
+    private final jakarta.enterprise.event.Event<ResponseDeleted> deleted;
 
-    public ResponseService(QuestionnaireRegistry registry, JsonText json, jakarta.enterprise.event.Event<Completed> completed,
-                           jakarta.enterprise.event.Event<Deleted> deleted) {
+    public ResponseService(QuestionnaireRegistry registry, JsonText json, jakarta.enterprise.event.Event<ResponseCompleted> completed,
+                           jakarta.enterprise.event.Event<ResponseDeleted> deleted) {
         this.registry = registry;
         this.json = json;
         this.completed = completed;
@@ -66,15 +57,15 @@ public class ResponseService {
     public void delete(String token) {
         ResponseEntity e = Tokens.wellFormed(token) ? ResponseEntity.findByToken(token) : null;
         if (e == null) {
-            throw ProblemException.notFound("There is no result for this link. It may have been deleted already.");
+            throw new NotFound("There is no result for this link. It may have been deleted already.");
         }
-        deleted.fire(new Deleted(token));
+        deleted.fire(new ResponseDeleted(token));
         no.journeydiag.response.persistence.DraftEntity.delete("responseToken", token);
         e.delete();
     }
 
     public QuestionnaireRegistry.Current questionnaire(String id) {
-        return registry.find(id).orElseThrow(() -> ProblemException.notFound(
+        return registry.find(id).orElseThrow(() -> new NotFound(
                 "There is no questionnaire '" + id + "'. GET /api/v1/questionnaires lists the ones available."));
     }
 
@@ -122,7 +113,7 @@ public class ResponseService {
         AnswerReader.Outcome read = AnswerReader.read(q, rawAnswers == null ? Map.of() : rawAnswers, hidden, "answers.");
         errors.addAll(read.errors());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Some answers need fixing; see errors.", errors);
+            throw new Invalid("Some answers need fixing; see errors.", errors);
         }
         ScoringResult result = Scoring.score(q, read.answers());
         ResponseEntity e = new ResponseEntity();
@@ -144,7 +135,7 @@ public class ResponseService {
         }
         e.persist();
         Stored stored = new Stored(e, q, read.answers(), result);
-        completed.fire(new Completed(stored));
+        completed.fire(new ResponseCompleted(stored));
         return stored;
     }
 
@@ -153,9 +144,26 @@ public class ResponseService {
     public Stored byToken(String token) {
         ResponseEntity e = Tokens.wellFormed(token) ? ResponseEntity.findByToken(token) : null;
         if (e == null) {
-            throw ProblemException.notFound("There is no result for this link. Check that the whole link was copied.");
+            throw new NotFound("There is no result for this link. Check that the whole link was copied.");
         }
         return stored(e);
+    }
+
+    /**
+     * Completed responses after the window's cursor, oldest first, of the given questionnaires (all
+     * when empty), for partner feeds. Never workshop participants' responses: the team report is
+     * their only view.
+     */
+    @Transactional
+    public List<Stored> completedAfter(no.journeydiag.common.Feed.Window w, java.util.Set<String> questionnaires) {
+        String q = "workshopId is null and " + w.where("createdAt");
+        List<Object> params = w.params();
+        if (!questionnaires.isEmpty()) {
+            q += " and questionnaire in ?3";
+            params.add(List.copyOf(questionnaires));
+        }
+        return ResponseEntity.<ResponseEntity>find(q + " order by createdAt, id", params.toArray()).page(0, w.limit()).list()
+                .stream().map(this::stored).toList();
     }
 
     /** The response an earlier request with this Idempotency-Key made for this questionnaire, if any. */

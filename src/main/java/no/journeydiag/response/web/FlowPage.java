@@ -27,7 +27,8 @@ import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
@@ -35,7 +36,6 @@ import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
 import no.journeydiag.response.service.DraftService.Step;
@@ -110,10 +110,10 @@ public class FlowPage {
         if (c != null) {
             try {
                 Draft d = drafts.find(c.getValue());
-                if (d.entity().responseToken == null && d.entity().questionnaire.equals(id)) {
-                    resume = base + "/d/" + d.entity().draftToken;
+                if (d.responseToken() == null && d.questionnaireId().equals(id)) {
+                    resume = base + "/d/" + d.token();
                 }
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 resume = null; // expired or deleted: just offer a fresh start
             }
         }
@@ -136,7 +136,7 @@ public class FlowPage {
 
     public Response start(String id, String lang, String base) {
         Draft d = drafts.start(id, lang);
-        String token = d.entity().draftToken;
+        String token = d.token();
         Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
         if (base.isEmpty()) {
             r.cookie(new NewCookie.Builder(cookieName(id)).value(token).path("/").httpOnly(true)
@@ -153,7 +153,7 @@ public class FlowPage {
 
     public Response resume(String token, String base) {
         Draft d = drafts.find(token);
-        if (d.entity().responseToken != null) {
+        if (d.responseToken() != null) {
             return toReport(d, base);
         }
         return Response.seeOther(resumeUri(d, base)).build();
@@ -168,11 +168,11 @@ public class FlowPage {
 
     public Response step(String token, int number, String lang, String base) {
         Draft d = drafts.switchLocale(drafts.find(token), lang);
-        if (d.entity().responseToken != null) {
+        if (d.responseToken() != null) {
             return toReport(d, base);
         }
         Step step = drafts.step(d, number);
-        return Html.page(200, Templates.step(stepView(d, step, Map.of(), List.of(), false, base), base), d.entity().locale);
+        return Html.page(200, Templates.step(stepView(d, step, Map.of(), List.of(), false, base), base), d.locale());
     }
 
     @POST
@@ -186,7 +186,7 @@ public class FlowPage {
 
     public Response saveStep(String token, int number, MultivaluedMap<String, String> form, String base) {
         Draft before = drafts.find(token);
-        if (before.entity().responseToken != null) {
+        if (before.responseToken() != null) {
             return toReport(before, base);
         }
         Step step = drafts.step(before, number);
@@ -202,7 +202,7 @@ public class FlowPage {
         if (!errors.isEmpty() || outcome.followUpsAppeared()) {
             return Html.page(errors.isEmpty() ? 200 : 400,
                     Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared(), base), base),
-                    outcome.draft().entity().locale);
+                    outcome.draft().locale());
         }
         int next = again.number() + 1;
         String target = base + "/d/" + token + (next > outcome.draft().steps().size() ? "/review" : "/" + next);
@@ -218,10 +218,10 @@ public class FlowPage {
 
     public Response review(String token, String lang, String base) {
         Draft d = drafts.switchLocale(drafts.find(token), lang);
-        if (d.entity().responseToken != null) {
+        if (d.responseToken() != null) {
             return toReport(d, base);
         }
-        return Html.page(200, Templates.review(reviewView(d, base), base), d.entity().locale);
+        return Html.page(200, Templates.review(reviewView(d, base), base), d.locale());
     }
 
     @POST
@@ -234,28 +234,25 @@ public class FlowPage {
     public Response submit(String token, String base) {
         try {
             return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token))).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+        } catch (Invalid e) {
             return Response.seeOther(resumeUri(drafts.find(token), base)).build();
         }
     }
 
     private static Response toReport(Draft submitted, String base) {
-        return Response.seeOther(URI.create(base + "/r/" + submitted.entity().responseToken)).build();
+        return Response.seeOther(URI.create(base + "/r/" + submitted.responseToken())).build();
     }
 
     /** The first step with a required question unanswered, else the review. */
     private static URI resumeUri(Draft d, String base) {
         int step = d.resumeStep();
-        return URI.create(base + "/d/" + d.entity().draftToken + (step == 0 ? "/review" : "/" + step));
+        return URI.create(base + "/d/" + d.token() + (step == 0 ? "/review" : "/" + step));
     }
 
     private StepView stepView(Draft d, Step step, Map<String, List<String>> submitted, List<FieldError> errors,
                               boolean followUps, String base) {
         Questionnaire q = d.questionnaire();
-        String loc = d.entity().locale;
+        String loc = d.locale();
         Map<String, String> errorByQuestion = new HashMap<>();
         errors.forEach(e -> errorByQuestion.putIfAbsent(e.field().replaceFirst("^answers\\.", ""), e.message()));
         List<FormView.Question> questions = new ArrayList<>();
@@ -276,7 +273,7 @@ public class FlowPage {
             questions.add(step.questions().contains(x) ? view : view.hide(showIfJson(x)));
         }
         int total = d.steps().size();
-        String token = d.entity().draftToken;
+        String token = d.token();
         return new StepView(token, loc, q.locales(), q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
                 blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
                 followUps, step.number() > 1 ? base + "/d/" + token + "/" + (step.number() - 1) : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
@@ -297,7 +294,7 @@ public class FlowPage {
 
     private ReviewView reviewView(Draft d, String base) {
         Questionnaire q = d.questionnaire();
-        String loc = d.entity().locale;
+        String loc = d.locale();
         List<ReviewSection> sections = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Step s : d.steps()) {
@@ -313,13 +310,13 @@ public class FlowPage {
                     answers.add(new ReviewAnswer(x.text().in(loc, q.defaultLocale()),
                             String.join(", ", FormViews.values(d.answers(), x.id()).stream()
                                     .map(v -> x.type() == QuestionType.TEXT || x.type() == QuestionType.SCALE && !v.contains("-")
-                                            ? v : ReportAssembler.valueLabel(x, v, loc)).toList())));
+                                            ? v : x.valueLabel(v, loc)).toList())));
                 }
             }
             sections.add(new ReviewSection(s.number(), s.section().title().in(loc, q.defaultLocale()), answers));
         }
-        return new ReviewView(d.entity().draftToken, loc, q.locales(), q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
-                PublicUrls.configured(config) + "/d/" + d.entity().draftToken);
+        return new ReviewView(d.token(), loc, q.locales(), q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
+                PublicUrls.configured(config) + "/d/" + d.token());
     }
 
     static Map<String, List<String>> formAnswers(MultivaluedMap<String, String> form) {

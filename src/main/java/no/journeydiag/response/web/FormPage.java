@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.questionnaire.model.BuiltIn;
@@ -33,6 +33,7 @@ import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.model.Section;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.response.service.Stored;
 
 /**
  * Every question on one page (for printing, or for people who prefer it):  works without JavaScript, POSTs and redirects to the report. Answers to
@@ -73,14 +74,11 @@ public class FormPage {
         Map<String, Object> raw = FlowPage.toAnswerValues(q, submitted, formErrors);
         try {
             if (!formErrors.isEmpty()) {
-                throw ProblemException.invalid("Some answers need fixing.", formErrors);
+                throw new Invalid("Some answers need fixing.", formErrors);
             }
-            ResponseService.Stored stored = responses.submit(id, loc, raw, AnswerReader.Hidden.DROP);
-            return Response.seeOther(URI.create("/r/" + stored.entity().reportToken)).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+            Stored stored = responses.submit(id, loc, raw, AnswerReader.Hidden.DROP);
+            return Response.seeOther(URI.create("/r/" + stored.token())).build();
+        } catch (Invalid e) {
             List<FieldError> errors = new ArrayList<>(formErrors);
             errors.addAll(e.errors());
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -13,7 +13,6 @@ import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.Answer;
@@ -84,7 +83,7 @@ final class FormViews {
             List<String> values = c instanceof Condition.Equals e ? List.of(e.value()) : List.copyOf(((Condition.In) c).values());
             String quote = loc.equals("nb") ? "«%s»" : "“%s”";
             String answers = String.join(" " + msg.hint_or().trim() + " ",
-                    values.stream().map(v -> String.format(quote, ReportAssembler.valueLabel(x, v, loc))).toList());
+                    values.stream().map(v -> String.format(quote, x.valueLabel(v, loc))).toList());
             return msg.hint_if(answers, x.text().in(loc, dl));
         }
         return msg.hint_some();

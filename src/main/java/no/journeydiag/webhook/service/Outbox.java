@@ -12,9 +12,12 @@ import jakarta.enterprise.event.Observes;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.config.DiagnosticConfig;
-import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.lead.event.LeadCaptured;
+import no.journeydiag.response.service.Stored;
 import no.journeydiag.scoring.ScoringResult;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
+import no.journeydiag.response.event.ResponseCompleted;
+import no.journeydiag.response.event.ResponseDeleted;
 
 /**
  * Writes webhook events to the outbox table in the transaction that stores what they report
@@ -32,12 +35,16 @@ public class Outbox {
         this.json = json;
     }
 
-    void onCompleted(@Observes ResponseService.Completed completed) {
+    void onCompleted(@Observes ResponseCompleted completed) {
         add(WebhookEvent.RESPONSE_COMPLETED, completed.stored(), null);
     }
 
+    void onLead(@Observes LeadCaptured captured) {
+        add(WebhookEvent.LEAD_CAPTURED, captured.stored(), captured.lead());
+    }
+
     /** A deleted response takes its undelivered events with it: they may carry the person's contact details. */
-    void onDeleted(@Observes ResponseService.Deleted deleted) {
+    void onDeleted(@Observes ResponseDeleted deleted) {
         DeliveryEntity.delete("status <> ?1 and payload like ?2", DeliveryEntity.DELIVERED, "%\"token\":\"" + deleted.token() + "\"%");
     }
 
@@ -46,16 +53,15 @@ public class Outbox {
      * consent). A workshop participant's response makes no event: its time, scores and report
      * token would single the person out beside the team report, which shows groups only.
      */
-    public void add(String type, ResponseService.Stored stored, Object lead) {
-        var e = stored.entity();
-        if (e.workshopId != null) {
+    public void add(String type, Stored stored, Object lead) {
+        if (stored.workshopId() != null) {
             return;
         }
         ScoringResult r = stored.result();
-        var result = new WebhookEvent.Result(e.reportToken, r.overall().value(), r.overall().band(),
+        var result = new WebhookEvent.Result(stored.token(), r.overall().value(), r.overall().band(),
                 r.elements().stream().map(x -> new WebhookEvent.Element(x.id(), x.score(), x.band())).toList(),
                 r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList());
-        add(type, e.questionnaire, e.version, result, e.reportToken, lead);
+        add(type, stored.questionnaireId(), stored.version(), result, stored.token(), lead);
     }
 
     /** Adds one row per target that wants this event type for this questionnaire. */

@@ -225,7 +225,7 @@ public class WebhookSender {
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity d = DeliveryEntity.findById(id);
             if (d == null || DeliveryEntity.DELIVERED.equals(d.status)) {
-                throw no.journeydiag.common.ProblemException.notFound("There is no undelivered webhook event " + id + ".");
+                throw new no.journeydiag.common.DomainException.NotFound("There is no undelivered webhook event " + id + ".");
             }
             OffsetDateTime now = now();
             d.status = DeliveryEntity.PENDING;

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,16 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.config.DiagnosticConfig;
-import no.journeydiag.webhook.persistence.DeliveryEntity;
+import no.journeydiag.webhook.service.Deliveries;
 import no.journeydiag.webhook.service.WebhookSender;
 
 /** Admins see recent webhook deliveries (never their payloads, which may hold a lead) and can retry one. */
@@ -42,23 +40,23 @@ public class WebhooksPage {
     }
 
     private final WebhookSender sender;
+    private final Deliveries deliveries;
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
 
-    public WebhooksPage(WebhookSender sender, SecurityIdentity identity, DiagnosticConfig config) {
+    public WebhooksPage(WebhookSender sender, Deliveries deliveries, SecurityIdentity identity, DiagnosticConfig config) {
         this.sender = sender;
+        this.deliveries = deliveries;
         this.identity = identity;
         this.config = config;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public Response list() {
-        List<Row> rows = DeliveryEntity.<DeliveryEntity>findAll(Sort.descending("createdAt", "id")).page(Page.ofSize(100)).list()
-                .stream().map(d -> new Row(d.id, d.eventId, d.eventType, d.target, d.status, d.attempts,
-                        DeliveryEntity.PENDING.equals(d.status) ? d.nextAttemptAt.toString() : "", d.lastError, d.lastStatus,
-                        d.createdAt.toString())).toList();
+        List<Row> rows = deliveries.recent(100).stream().map(d -> new Row(d.id(), d.eventId(), d.type(), d.target(), d.status(),
+                d.attempts(), d.nextAttempt() == null ? "" : Formats.dateTime(d.nextAttempt(), "en"), d.lastError(), d.lastStatus(),
+                Formats.dateTime(d.created(), "en"))).toList();
         List<TargetRow> targets = config.webhooks().targets().entrySet().stream()
                 .map(t -> new TargetRow(t.getKey(), t.getValue().url(), t.getValue().questionnaires(), t.getValue().events())).toList();
         return Html.page(200, Templates.deliveries(Consultant.of(identity), targets, rows), "en");

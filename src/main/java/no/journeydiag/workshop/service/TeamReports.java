@@ -18,12 +18,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Conflict;
+import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.response.service.Stored;
 import no.journeydiag.workshop.persistence.WorkshopEntity;
 import no.journeydiag.workshop.service.WorkshopService.Release;
 import no.journeydiag.workshop.service.WorkshopService.Team;
@@ -214,7 +216,7 @@ class TeamReports {
     }
 
     private Participant participant(ResponseEntity e) {
-        ResponseService.Stored s = responses.stored(e);
+        Stored s = responses.stored(e);
         return new Participant(e.participantRole == null ? TeamReport.OTHER : e.participantRole, s.answers(), s.result());
     }
 
@@ -238,20 +240,20 @@ class TeamReports {
     /** The questionnaire version reports are made with; one removed from the questionnaires directory is a 409, not a 500. */
     private Questionnaire current(WorkshopEntity w) {
         return registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire)
-                .orElseThrow(() -> new ProblemException(409, "This workshop's questionnaire is not loaded",
+                .orElseThrow(() -> new Conflict("This workshop's questionnaire is not loaded",
                         "The team report needs questionnaire '" + w.questionnaire + "', which this service no longer offers. "
-                                + "Put its file back in the questionnaires directory and restart.", List.of()));
+                                + "Put its file back in the questionnaires directory and restart."));
     }
 
     private <T> T withPermit(Supplier<T> work) {
         // Unbounded, 64 concurrent reports of a 2,000-person workshop ran a 256 MB heap out of memory.
         try {
             if (!permits.tryAcquire(10, TimeUnit.SECONDS)) {
-                throw ProblemException.unavailable("Many team reports are being prepared right now. Try again in a few seconds.");
+                throw new Unavailable("Many team reports are being prepared right now. Try again in a few seconds.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ProblemException.unavailable("The team report was interrupted. Try again.");
+            throw new Unavailable("The team report was interrupted. Try again.");
         }
         try {
             return work.get();

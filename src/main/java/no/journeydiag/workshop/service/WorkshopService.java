@@ -18,7 +18,9 @@ import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.DomainException.Conflict;
+import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.Tokens;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
@@ -130,7 +132,7 @@ public class WorkshopService implements ParticipationGate {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The workshop could not be created; see errors.", errors);
+            throw new Invalid("The workshop could not be created; see errors.", errors);
         }
         WorkshopEntity w = new WorkshopEntity();
         w.ownerId = owner.id();
@@ -206,7 +208,7 @@ public class WorkshopService implements ParticipationGate {
     WorkshopEntity owned(Consultant who, long id) {
         WorkshopEntity w = WorkshopEntity.findById(id);
         if (w == null || !mayAccess(who, w)) {
-            throw ProblemException.notFound("There is no workshop " + id + " among yours.");
+            throw new NotFound("There is no workshop " + id + " among yours.");
         }
         return w;
     }
@@ -291,7 +293,7 @@ public class WorkshopService implements ParticipationGate {
     public Team publishedTeam(String token) {
         WorkshopEntity w = Tokens.wellFormed(token) ? WorkshopEntity.find("teamToken", token).firstResult() : null;
         if (w == null || !w.published) {
-            throw ProblemException.notFound("This team report is not available. The consultant may not have shared it yet.");
+            throw new NotFound("This team report is not available. The consultant may not have shared it yet.");
         }
         return teams.team(w, () -> view(w));
     }
@@ -328,13 +330,13 @@ public class WorkshopService implements ParticipationGate {
     public void checkOpen(long workshopId) {
         WorkshopEntity w = WorkshopEntity.findById(workshopId);
         if (w == null) {
-            throw ProblemException.notFound("This workshop has been deleted.");
+            throw new NotFound("This workshop has been deleted.");
         }
         State state = state(w);
         if (state != State.OPEN) {
-            throw new ProblemException(409, state == State.CLOSED ? "This workshop is closed" : "This workshop is not open yet",
+            throw new Conflict(state == State.CLOSED ? "This workshop is closed" : "This workshop is not open yet",
                     state == State.CLOSED ? "It no longer takes answers. Your answers so far are kept; ask the consultant to reopen it."
-                            : "It opens " + w.opensAt + ". Your answers so far are kept; send them once it is open.", List.of());
+                            : "It opens " + w.opensAt + ". Your answers so far are kept; send them once it is open.");
         }
     }
 

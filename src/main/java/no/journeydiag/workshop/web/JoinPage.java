@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.RateLimiter;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
@@ -144,11 +144,11 @@ public class JoinPage {
         if (found == null) {
             return limited(LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES), code);
         }
-        Workshop w = found.orElseThrow(() -> ProblemException.notFound("No workshop has this code."));
+        Workshop w = found.orElseThrow(() -> new NotFound("No workshop has this code."));
         Optional<DraftService.Draft> earlier = ownDraft(w, headers);
         if (earlier.isPresent()) {
             // A second tab, or a second go after finishing: one response per browser, so back to the first.
-            return Response.seeOther(URI.create("/d/" + earlier.get().entity().draftToken)).build();
+            return Response.seeOther(URI.create("/d/" + earlier.get().token())).build();
         }
         if (w.state() != State.OPEN) {
             return rolePage(409, w, lang, headers, null);
@@ -158,7 +158,7 @@ public class JoinPage {
             return rolePage(400, w, lang, headers, "role");
         }
         DraftService.Draft d = drafts.start(w.questionnaire(), lang, w.id(), chosen);
-        String token = d.entity().draftToken;
+        String token = d.token();
         NewCookie cookie = new NewCookie.Builder(cookieName(w)).value(token).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build();
         return Response.seeOther(URI.create("/d/" + token + "/1")).cookie(cookie).build();
@@ -168,8 +168,8 @@ public class JoinPage {
         Questionnaire q = responses.questionnaire(w.questionnaire()).questionnaire();
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         Optional<DraftService.Draft> own = ownDraft(w, headers);
-        String resume = own.filter(d -> d.entity().responseToken == null).map(d -> "/d/" + d.entity().draftToken).orElse(null);
-        String report = own.map(d -> d.entity().responseToken).map(t -> "/r/" + t).orElse(null);
+        String resume = own.filter(d -> d.responseToken() == null).map(d -> "/d/" + d.token()).orElse(null);
+        String report = own.map(d -> d.responseToken()).map(t -> "/r/" + t).orElse(null);
         return Html.page(status, Templates.role(new RoleView(l, q.locales(), w.joinCode(), w.organisation(),
                 q.title().in(l, q.defaultLocale()), q.estimatedMinutes(), q.questionIndex().size(), w.roles(),
                 w.anonymityThreshold(), w.state().id(), resume, report, error)), l);
@@ -183,8 +183,8 @@ public class JoinPage {
         }
         try {
             DraftService.Draft d = drafts.find(c.getValue());
-            return Long.valueOf(w.id()).equals(d.entity().workshopId) ? Optional.of(d) : Optional.empty();
-        } catch (ProblemException e) {
+            return Long.valueOf(w.id()).equals(d.workshopId()) ? Optional.of(d) : Optional.empty();
+        } catch (NotFound e) {
             return Optional.empty(); // expired or deleted: start afresh
         }
     }

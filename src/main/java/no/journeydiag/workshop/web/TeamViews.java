@@ -12,8 +12,6 @@ import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.report.service.ReportAssembler;
-import no.journeydiag.report.web.ReportExtensions;
 import no.journeydiag.workshop.service.WorkshopService;
 import no.journeydiag.workshop.team.TeamReport;
 
@@ -82,7 +80,7 @@ public final class TeamViews {
             String stage = x.label() != null && x.label().in(loc, dl) != null ? x.label().in(loc, dl)
                     : o.stage() == null ? x.text().in(loc, dl) : q.stage(o.stage()).label().in(loc, dl);
             return new TeamView.StageView(stage, x.text().in(loc, dl), o.enoughAnswers(),
-                    o.leading() == null ? "–" : ReportAssembler.valueLabel(x, o.leading(), loc),
+                    o.leading() == null ? "–" : x.valueLabel(o.leading(), loc),
                     percent(o.agreement()), o.agreed(), o.n(), bars(x, o.distribution(), loc));
         }).toList();
 
@@ -104,9 +102,9 @@ public final class TeamViews {
                 r.belowThreshold(), percent(r.coverage()), r.overallMean() == null ? "" : score(r.overallMean(), loc),
                 r.groups().stream().map(g -> new TeamView.Group(g.role(), other(g.role()), g.count(), g.merged())).toList(),
                 r.breakdown(), merged, elements, heatHeaders, heat, hiddenCells, gaps, signs, prompts, stages, improve, changes,
-                ReportExtensions.pretty(OffsetDateTime.now(ZoneOffset.UTC), loc), forPdf, perDot,
+                no.journeydiag.common.web.Formats.dateTime(OffsetDateTime.now(ZoneOffset.UTC), loc), forPdf, perDot,
                 new TeamView.ReleaseView(release.never(), release.released(), release.pending(),
-                        w.state() != WorkshopService.State.CLOSED, ReportExtensions.pretty(release.releasedAt(), loc)));
+                        w.state() != WorkshopService.State.CLOSED, no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
     }
 
     private static boolean other(String role) {
@@ -150,7 +148,7 @@ public final class TeamViews {
 
     static List<TeamView.BarView> bars(Question x, List<TeamReport.ValueCount> counts, String loc) {
         int max = counts.stream().mapToInt(TeamReport.ValueCount::count).max().orElse(0);
-        return counts.stream().map(c -> new TeamView.BarView(ReportAssembler.valueLabel(x, c.value(), loc), c.count(),
+        return counts.stream().map(c -> new TeamView.BarView(x.valueLabel(c.value(), loc), c.count(),
                 max == 0 ? 0 : Math.round((float) BAR_MAX * c.count() / max))).toList();
     }
 

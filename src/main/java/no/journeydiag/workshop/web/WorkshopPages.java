@@ -30,7 +30,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.FieldError;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Conflict;
+import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
@@ -125,7 +127,7 @@ public class WorkshopPages {
             Workshop w = workshops.create(me(), new WorkshopService.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
                     errors);
             return Response.seeOther(URI.create("/consultant/workshops/" + w.id())).build();
-        } catch (ProblemException e) {
+        } catch (Invalid e) {
             return Html.page(400, Templates.create(newView(organisation, questionnaire, roles, t == null ? 3 : t, opensAt, closesAt,
                     prev, e.errors())), "en");
         }
@@ -197,10 +199,7 @@ public class WorkshopPages {
         try {
             return workshops.team(me(), id).report().groups().stream()
                     .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER)).flatMap(g -> g.merged().stream()).toList();
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+        } catch (Conflict | Unavailable e) {
             return List.of(); // e.g. the questionnaire is gone or reports are busy: the page itself still works
         }
     }
@@ -230,7 +229,7 @@ public class WorkshopPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id, @FormParam("confirm") String confirm) {
         if (!"yes".equals(confirm)) {
-            throw ProblemException.invalid("Tick the box to confirm that the workshop and all its answers should be deleted.",
+            throw new Invalid("Tick the box to confirm that the workshop and all its answers should be deleted.",
                     List.of(new FieldError("confirm", "required")));
         }
         workshops.delete(me(), id);

@@ -22,6 +22,7 @@ import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.response.service.Stored;
 
 /**
  * Not a test (its name keeps it out of the test run): JMH inside the application, because the
@@ -39,15 +40,15 @@ class ReportRenderBench {
 
     @Test
     void measure() throws Exception {
-        ResponseService.Stored stored = null;
+        Stored stored = null;
         for (int i = 0; i < 40; i++) {
             Map<String, Object> answers = new java.util.HashMap<>(Answers.journeyOwnershipBest());
             answers.put("lifecycle-visibility", List.of("strongly-agree", "agree", "neutral", "disagree").get(i % 4));
             stored = responses.submit("journey-ownership", "en", answers, AnswerReader.Hidden.DROP);
         }
-        ResponseService.Stored report = stored;
+        Stored report = stored;
         Questionnaire q = report.questionnaire();
-        String share = "https://diagnostic.example.com/r/" + report.entity().reportToken;
+        String share = "https://diagnostic.example.com/r/" + report.token();
         ReportView view = assembler.assemble(report, "en");
         assertTrue(view.comparison().shown(), "the benchmark report should draw the peer band");
         InAppBenchmark.renderReport = () -> render(q, view, share);

@@ -1,4 +1,4 @@
-package no.journeydiag.response.rest;
+package no.journeydiag.report.rest;
 
 import java.net.URI;
 import java.util.List;
@@ -23,13 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Problem;
-import no.journeydiag.common.ProblemException;
+import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.Unprocessable;
 import no.journeydiag.common.Tokens;
 import no.journeydiag.common.UniqueViolation;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.response.service.Stored;
 
 @Path("/api/v1/questionnaires/{id}/responses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,7 +80,7 @@ public class ResponseResource {
         }
         if (request == null) {
             responses.questionnaire(id); // an unknown questionnaire is a 404 whatever the body
-            throw ProblemException.invalid("Send a JSON object with \"answers\".",
+            throw new Invalid("Send a JSON object with \"answers\".",
                     List.of(new FieldError("body", "a JSON object such as {\"locale\": \"en\", \"answers\": {...}} is required")));
         }
         ResponseService.Idempotency idempotency = key == null ? null : new ResponseService.Idempotency(key, hash(request));
@@ -88,13 +90,13 @@ public class ResponseResource {
                 return replay(earlier.get(), idempotency);
             }
         }
-        ResponseService.Stored stored;
+        Stored stored;
         try {
             stored = responses.submit(id, request.locale(), request.answers(), AnswerReader.Hidden.REJECT,
                     null, null, Boolean.TRUE.equals(request.test()), idempotency);
         } catch (RuntimeException e) {
             // Two requests with one key at once: the other stored first, and this one's commit broke the unique key.
-            var winner = idempotency != null && UniqueViolation.in(e) ? responses.byIdempotencyKey(id, key) : java.util.Optional.<ResponseService.Stored>empty();
+            var winner = idempotency != null && UniqueViolation.in(e) ? responses.byIdempotencyKey(id, key) : java.util.Optional.<Stored>empty();
             if (winner.isEmpty()) {
                 throw e;
             }
@@ -103,14 +105,14 @@ public class ResponseResource {
         return created(stored).build();
     }
 
-    private Response.ResponseBuilder created(ResponseService.Stored stored) {
-        String token = stored.entity().reportToken;
+    private Response.ResponseBuilder created(Stored stored) {
+        String token = stored.token();
         return Response.created(URI.create("/api/v1/results/" + token)).entity(reports.assemble(stored));
     }
 
-    private Response replay(ResponseService.Stored earlier, ResponseService.Idempotency asked) {
-        if (!asked.requestHash().equals(earlier.entity().requestHash)) {
-            throw new ProblemException(422, "Idempotency-Key already used", "This Idempotency-Key was used with a different"
+    private Response replay(Stored earlier, ResponseService.Idempotency asked) {
+        if (!asked.requestHash().equals(earlier.requestHash())) {
+            throw new Unprocessable("Idempotency-Key already used", "This Idempotency-Key was used with a different"
                     + " request. Use a new key for new answers; resend the same body to get the first result again.",
                     List.of(new FieldError(IDEMPOTENCY_KEY, "already used with a different request body")));
         }
@@ -120,7 +122,7 @@ public class ResponseResource {
     private static void checkKey(String key) {
         boolean visible = !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
         if (!visible) {
-            throw ProblemException.invalid("The Idempotency-Key header is not usable.", List.of(new FieldError(IDEMPOTENCY_KEY,
+            throw new Invalid("The Idempotency-Key header is not usable.", List.of(new FieldError(IDEMPOTENCY_KEY,
                     "use 1–" + MAX_KEY_LENGTH + " visible ASCII characters without spaces, e.g. a UUID")));
         }
     }

@@ -1,4 +1,4 @@
-package no.journeydiag.response.rest;
+package no.journeydiag.report.rest;
 
 import java.util.Map;
 

@@ -1,11 +1,10 @@
-package no.journeydiag.response.rest;
+package no.journeydiag.report.rest;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +29,6 @@ import no.journeydiag.common.Feed;
 import no.journeydiag.common.Problem;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
-import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.ScoringResult;
 
@@ -59,13 +57,14 @@ public class ResultResource {
 
     /** A completed response in a partner's feed: the summary; the full result is at GET /api/v1/results/{token}. */
     public record ResultItem(long id, String token, String questionnaire, String version, String locale,
-                             OffsetDateTime completedAt, Double overall, String band,
-                             List<ScoringResult.ElementScore> elements,
-                             List<String> warningSigns, String reportUrl) { }
+                             OffsetDateTime completedAt, @Schema(nullable = true) Double overall, @Schema(nullable = true) String band,
+                             List<FeedElement> elements, List<String> warningSigns, String reportUrl) { }
+
+    /** One element's score in a feed item; score and band are null when too few answers judged it. */
+    public record FeedElement(String id, @Schema(nullable = true) Double score, @Schema(nullable = true) String band) { }
 
     @GET
     @RolesAllowed(Partner.ROLE)
-    @Transactional
     @SecurityRequirement(name = "partner")
     @Operation(summary = "Completed responses for a partner's server, oldest first from since",
             description = "Needs a partner key (jdp_…). Only questionnaires the key covers, and never workshop participants' "
@@ -73,29 +72,19 @@ public class ResultResource {
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
     public Feed<ResultItem> list(@QueryParam("since") String since,
-                                                      @QueryParam("after") String after,
-                                                      @QueryParam("limit") String limit,
-                                                      @Context SecurityIdentity identity) {
+                                 @QueryParam("after") String after,
+                                 @QueryParam("limit") String limit,
+                                 @Context SecurityIdentity identity) {
         var partner = Partner.of(identity);
         var w = Feed.window(since, after, limit);
-        String q = "workshopId is null and (createdAt > ?1 or (createdAt = ?1 and id > ?2))";
-        List<Object> params = new ArrayList<>(List.of(w.since(), w.after()));
-        if (!partner.questionnaires().isEmpty()) {
-            q += " and questionnaire in ?3";
-            params.add(List.copyOf(partner.questionnaires()));
-        }
-        List<ResponseEntity> rows = ResponseEntity
-                .<ResponseEntity>find(q + " order by createdAt, id", params.toArray())
-                .page(0, w.limit()).list();
-        List<ResultItem> items = rows.stream().map(e -> {
-            var r = responses.stored(e).result();
-            return new ResultItem(e.id, e.reportToken, e.questionnaire, e.version, e.locale, e.createdAt, r.overall().value(),
-                    r.overall().band(), r.elements(), r.warningSigns().stream().filter(s -> s.triggered()).map(s -> s.id()).toList(),
-                    reports.reportUrl(e.reportToken));
+        List<ResultItem> items = responses.completedAfter(w, partner.questionnaires()).stream().map(s -> {
+            var r = s.result();
+            return new ResultItem(s.id(), s.token(), s.questionnaireId(), s.version(), s.locale(), s.createdAt(), r.overall().value(),
+                    r.overall().band(), r.elements().stream().map(e -> new FeedElement(e.id(), e.score(), e.band())).toList(),
+                    r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList(),
+                    reports.reportUrl(s.token()));
         }).toList();
-        var last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        return new Feed<>(items, last == null ? null
-                : Feed.next("/api/v1/results", rows.size(), w, last.createdAt, last.id, null));
+        return Feed.of(items, w, "/api/v1/results", ResultItem::completedAt, ResultItem::id, null);
     }
 
     @DELETE
