@@ -39,7 +39,7 @@ public class EmptyErrorFilter {
             String locale = LocaleResolver.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
                     request.getCookies(), LocaleResolver.acceptable(request.getHeaderString("Accept-Language")),
                     LocaleResolver.UI_LOCALES);
-            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale, ErrorMapper.embedBase(path)), null,
+            response.setEntity(ErrorMapper.htmlPage(status, title, detail, locale, no.journeydiag.common.web.Mount.of(path)), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

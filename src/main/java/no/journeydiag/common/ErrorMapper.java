@@ -242,7 +242,7 @@ public class ErrorMapper {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(htmlPage(status, title, detail, LocaleResolver.resolve(uri.getQueryParameters().getFirst("lang"),
-                        headers, LocaleResolver.UI_LOCALES), embedBase(path))).build();
+                        headers, LocaleResolver.UI_LOCALES), no.journeydiag.common.web.Mount.of(path))).build();
     }
 
     /**
@@ -303,11 +303,6 @@ public class ErrorMapper {
             }
         }
         return false;
-    }
-
-    /** "/embed" under /embed/: the error page then uses the embed layout (it resizes its frame, no site header). */
-    static String embedBase(String path) {
-        return path.startsWith("/embed/") ? "/embed" : "";
     }
 
     static boolean isApi(String path) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import no.journeydiag.lead.service.LeadService;
 import no.journeydiag.report.web.ReportPage;
 import no.journeydiag.response.web.FlowPage;
 
@@ -26,8 +25,6 @@ import no.journeydiag.response.web.FlowPage;
  */
 @Path("/embed")
 public class EmbedPages {
-
-    static final String BASE = "/embed";
 
     private final FlowPage flow;
     private final ReportPage report;
@@ -41,27 +38,27 @@ public class EmbedPages {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
-        return flow.landing(id, lang, headers, BASE);
+        return flow.landing(id, lang, headers);
     }
 
     @POST
     @Path("{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
-        return flow.start(id, lang, BASE);
+        return flow.start(id, lang);
     }
 
     @GET
     @Path("d/{token}")
     public Response resume(@PathParam("token") String token) {
-        return flow.resume(token, BASE);
+        return flow.resume(token);
     }
 
     @GET
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
     public Response step(@PathParam("token") String token, @PathParam("step") int step, @QueryParam("lang") String lang) {
-        return flow.step(token, step, lang, BASE);
+        return flow.step(token, step, lang);
     }
 
     @POST
@@ -69,28 +66,28 @@ public class EmbedPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response saveStep(@PathParam("token") String token, @PathParam("step") int step, MultivaluedMap<String, String> form) {
-        return flow.saveStep(token, step, form, BASE);
+        return flow.saveStep(token, step, form);
     }
 
     @GET
     @Path("d/{token}/review")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@PathParam("token") String token, @QueryParam("lang") String lang) {
-        return flow.review(token, lang, BASE);
+        return flow.review(token, lang);
     }
 
     @POST
     @Path("d/{token}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token) {
-        return flow.submit(token, BASE);
+        return flow.submit(token);
     }
 
     @GET
     @Path("r/{token}")
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
-        return report.show(token, lang, uri, BASE);
+        return report.show(token, lang, uri);
     }
 
     @POST
@@ -100,14 +97,14 @@ public class EmbedPages {
     public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
                          @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
                          @FormParam("consent") String consent, @Context UriInfo uri) {
-        return report.lead(token, new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent)), uri, BASE);
+        return report.lead(token, email, name, company, role, phone, consent, uri);
     }
 
     @GET
     @Path("r/{token}/delete")
     @Produces(MediaType.TEXT_HTML)
     public Response confirmDelete(@PathParam("token") String token) {
-        return report.confirmDelete(token, BASE);
+        return report.confirmDelete(token);
     }
 
     @POST
@@ -115,6 +112,6 @@ public class EmbedPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("token") String token) {
-        return report.delete(token, BASE);
+        return report.delete(token);
     }
 }

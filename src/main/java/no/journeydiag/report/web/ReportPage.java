@@ -81,24 +81,22 @@ public class ReportPage {
     private final WorkshopService workshops;
     private final LeadService leads;
     private final no.journeydiag.common.JsonText json;
+    private final no.journeydiag.common.web.Mount mount;
 
     public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops, LeadService leads,
-                      no.journeydiag.common.JsonText json) {
+                      no.journeydiag.common.JsonText json, no.journeydiag.common.web.Mount mount) {
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
         this.leads = leads;
         this.json = json;
+        this.mount = mount;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
-        return show(token, lang, uri, "");
-    }
-
-    /** The report under {@code base}: "" on the site, "/embed" in another site's iframe. */
-    public Response show(String token, String lang, UriInfo uri, String base) {
+        String base = mount.base();
         return render(200, token, lang, uri, Map.of(), Map.of(), base);
     }
 
@@ -109,10 +107,8 @@ public class ReportPage {
     public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
                          @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
                          @FormParam("consent") String consent, @Context UriInfo uri) {
-        return lead(token, new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent)), uri, "");
-    }
-
-    public Response lead(String token, LeadService.LeadForm form, UriInfo uri, String base) {
+        String base = mount.base();
+        LeadService.LeadForm form = new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent));
         try {
             leads.capture(token, form);
             return Response.seeOther(java.net.URI.create(base + "/r/" + token + "#lead")).build();
@@ -135,10 +131,7 @@ public class ReportPage {
     @Path("delete")
     @Produces(MediaType.TEXT_HTML)
     public Response confirmDelete(@PathParam("token") String token) {
-        return confirmDelete(token, "");
-    }
-
-    public Response confirmDelete(String token, String base) {
+        String base = mount.base();
         Stored stored = responses.byToken(token);
         String locale = stored.locale();
         Questionnaire q = stored.questionnaire();
@@ -151,10 +144,7 @@ public class ReportPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("token") String token) {
-        return delete(token, "");
-    }
-
-    public Response delete(String token, String base) {
+        String base = mount.base();
         Stored stored = responses.byToken(token);
         responses.delete(token);
         return Html.page(200, Templates.deleted(stored.locale(), base, stored.questionnaireId()), stored.locale());

@@ -31,6 +31,7 @@ import no.journeydiag.common.DomainException;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
+import no.journeydiag.common.web.Mount;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.questionnaire.model.Question;
@@ -83,27 +84,21 @@ public class FlowPage {
     private final ResponseService responses;
     private final DiagnosticConfig config;
     private final JsonText json;
+    private final Mount mount;
 
-    public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config,
-                    JsonText json) {
+    public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config, JsonText json, Mount mount) {
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
         this.json = json;
+        this.mount = mount;
     }
 
     @GET
     @Path("a/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
-        return landing(id, lang, headers, "");
-    }
-
-    /**
-     * The landing page under {@code base}: "" for the site, "/embed" inside another site's iframe,
-     * where no cookie is read or set (a third-party iframe may not keep them).
-     */
-    public Response landing(String id, String lang, HttpHeaders headers, String base) {
+        String base = mount.base();
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String resume = null;
         Cookie c = base.isEmpty() ? headers.getCookies().get(cookieName(id)) : null;
@@ -131,10 +126,7 @@ public class FlowPage {
     @Path("a/{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
-        return start(id, lang, "");
-    }
-
-    public Response start(String id, String lang, String base) {
+        String base = mount.base();
         Draft d = drafts.start(id, lang);
         String token = d.token();
         Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
@@ -148,10 +140,7 @@ public class FlowPage {
     @GET
     @Path("d/{token}")
     public Response resume(@PathParam("token") String token) {
-        return resume(token, "");
-    }
-
-    public Response resume(String token, String base) {
+        String base = mount.base();
         Draft d = drafts.find(token);
         if (d.responseToken() != null) {
             return toReport(d, base);
@@ -163,10 +152,7 @@ public class FlowPage {
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
     public Response step(@PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
-        return step(token, number, lang, "");
-    }
-
-    public Response step(String token, int number, String lang, String base) {
+        String base = mount.base();
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.responseToken() != null) {
             return toReport(d, base);
@@ -181,10 +167,7 @@ public class FlowPage {
     @Produces(MediaType.TEXT_HTML)
     public Response saveStep(@PathParam("token") String token, @PathParam("step") int number,
                              MultivaluedMap<String, String> form) {
-        return saveStep(token, number, form, "");
-    }
-
-    public Response saveStep(String token, int number, MultivaluedMap<String, String> form, String base) {
+        String base = mount.base();
         Draft before = drafts.find(token);
         if (before.responseToken() != null) {
             return toReport(before, base);
@@ -213,10 +196,7 @@ public class FlowPage {
     @Path("d/{token}/review")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@PathParam("token") String token, @QueryParam("lang") String lang) {
-        return review(token, lang, "");
-    }
-
-    public Response review(String token, String lang, String base) {
+        String base = mount.base();
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.responseToken() != null) {
             return toReport(d, base);
@@ -228,10 +208,7 @@ public class FlowPage {
     @Path("d/{token}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token) {
-        return submit(token, "");
-    }
-
-    public Response submit(String token, String base) {
+        String base = mount.base();
         try {
             return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token))).build();
         } catch (Invalid e) {
