@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 import no.journeydiag.account.persistence.ConsultantEntity;
-import no.journeydiag.compare.Comparisons;
+import no.journeydiag.compare.service.Comparisons;
 
 /** The admin's command to recount "how you compare" from the stored responses. */
 @Path("/api/v1/admin/histograms")

@@ -13,7 +13,7 @@ import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Msg;
 import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.PublicUrls;
-import no.journeydiag.compare.Comparisons;
+import no.journeydiag.compare.service.Comparisons;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.BuiltIn;

@@ -3,7 +3,7 @@ package no.journeydiag.report.service;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import no.journeydiag.compare.Comparisons;
+import no.journeydiag.compare.service.Comparisons;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package no.journeydiag.compare;
+package no.journeydiag.compare.service;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package no.journeydiag.compare;
+package no.journeydiag.compare.service;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,19 +10,18 @@ import java.util.concurrent.locks.StampedLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import no.journeydiag.common.JsonText;
+import no.journeydiag.compare.persistence.HistogramStore;
 import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.response.service.ResponseService;
@@ -65,11 +64,10 @@ public class Comparisons {
     private static final Object COUNTING = new Object();
     private static final int PAGE = 1000;
 
-    private final EntityManager em;
+    private final HistogramStore store;
     private final DiagnosticConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final JsonText json;
-    private final boolean postgres;
     private final no.journeydiag.questionnaire.service.QuestionnaireRegistry registry;
     /**
      * Submissions hold it shared from their first count until their transaction ends; a rebuild
@@ -79,15 +77,13 @@ public class Comparisons {
     private final StampedLock rebuilding = new StampedLock();
     private final PeerCache peers;
 
-    public Comparisons(EntityManager em, DiagnosticConfig config, TransactionSynchronizationRegistry transactions, JsonText json,
-                       @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+    public Comparisons(HistogramStore store, DiagnosticConfig config, TransactionSynchronizationRegistry transactions, JsonText json,
                        no.journeydiag.questionnaire.service.QuestionnaireRegistry registry) {
-        this.em = em;
+        this.store = store;
         this.registry = registry;
         this.config = config;
         this.transactions = transactions;
         this.json = json;
-        this.postgres = dbKind.startsWith("postgres");
         this.peers = new PeerCache(config.compare().cacheFor(), System::nanoTime);
     }
 
@@ -102,22 +98,19 @@ public class Comparisons {
         segments.addAll(segments(completed.stored().questionnaire(), ResponseService.toJson(completed.stored().answers())));
         // Always in this order (segments, then overall and elements as declared), so that two
         // submissions lock shared rows in the same order and cannot deadlock.
-        List<Cell> cells = new java.util.ArrayList<>();
+        List<HistogramStore.Cell> cells = new java.util.ArrayList<>();
         for (String segment : segments) {
             if (r.overall().value() != null) {
-                cells.add(new Cell(segment, OVERALL, Histogram.bucket(r.overall().value())));
+                cells.add(new HistogramStore.Cell(segment, OVERALL, Histogram.bucket(r.overall().value())));
             }
             for (ScoringResult.ElementScore s : r.elements()) {
                 if (s.score() != null) {
-                    cells.add(new Cell(segment, s.id(), Histogram.bucket(s.score())));
+                    cells.add(new HistogramStore.Cell(segment, s.id(), Histogram.bucket(s.score())));
                 }
             }
         }
-        countAll(completed.stored().questionnaireId(), completed.stored().version(), cells);
+        store.count(completed.stored().questionnaireId(), completed.stored().version(), cells);
     }
-
-    /** One histogram row of a questionnaire version. */
-    private record Cell(String segment, String metric, int bucket) { }
 
     /** The peer segments an answer set belongs to: one per compareBy question answered with one of its options. */
     static List<String> segments(no.journeydiag.questionnaire.model.Questionnaire q, Map<String, Object> answers) {
@@ -188,53 +181,40 @@ public class Comparisons {
     }
 
     private Rebuilt recount() {
-        if (postgres) {
-            em.createNativeQuery("LOCK TABLE score_histogram IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
-        }
-        em.createNativeQuery("DELETE FROM score_histogram").executeUpdate();
+        store.clearForRebuild();
         Map<List<String>, Histogram> counts = new TreeMap<>((x, y) -> String.join("\n", x).compareTo(String.join("\n", y)));
         long responses = 0;
         long after = Long.MIN_VALUE;
-        while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json, snapshot_id, answers_json FROM response WHERE id > ?1 AND test_only = FALSE "
-                    + "ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY").setParameter(1, after).getResultList();
-            for (Object[] row : page) {
-                after = ((Number) row[0]).longValue();
-                String questionnaire = (String) row[1];
-                String version = (String) row[2];
-                ScoringResult r = json.read(row[3].toString(), new TypeReference<ScoringResult>() { });
+        List<HistogramStore.Scored> page;
+        do {
+            page = store.responsesAfter(after, PAGE);
+            for (HistogramStore.Scored row : page) {
+                after = row.id();
+                ScoringResult r = json.read(row.resultJson(), new TypeReference<ScoringResult>() { });
                 List<String> segments = new java.util.ArrayList<>();
                 segments.add(ALL);
-                var q = registry.snapshot(((Number) row[4]).longValue());
+                var q = registry.snapshot(row.snapshotId());
                 if (!q.compareBy().isEmpty()) {
-                    segments.addAll(segments(q, json.read(row[5].toString(), new TypeReference<Map<String, Object>>() { })));
+                    segments.addAll(segments(q, json.read(row.answersJson(), new TypeReference<Map<String, Object>>() { })));
                 }
                 for (String segment : segments) {
                     if (r.overall().value() != null) {
-                        add(counts, questionnaire, version, segment, OVERALL, r.overall().value());
+                        add(counts, row.questionnaire(), row.version(), segment, OVERALL, r.overall().value());
                     }
                     for (ScoringResult.ElementScore s : r.elements()) {
                         if (s.score() != null) {
-                            add(counts, questionnaire, version, segment, s.id(), s.score());
+                            add(counts, row.questionnaire(), row.version(), segment, s.id(), s.score());
                         }
                     }
                 }
                 responses++;
             }
-            em.clear();
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        } while (page.size() == PAGE);
         for (Map.Entry<List<String>, Histogram> c : counts.entrySet()) {
             long[] n = c.getValue().counts();
             for (int bucket = 0; bucket < n.length; bucket++) {
                 if (n[bucket] > 0) {
-                    em.createNativeQuery("INSERT INTO score_histogram (questionnaire, version, segment, metric, bucket, n) "
-                                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                            .setParameter(1, c.getKey().get(0)).setParameter(2, c.getKey().get(1)).setParameter(3, c.getKey().get(2))
-                            .setParameter(4, c.getKey().get(3)).setParameter(5, bucket).setParameter(6, n[bucket]).executeUpdate();
+                    store.insert(c.getKey().get(0), c.getKey().get(1), c.getKey().get(2), c.getKey().get(3), bucket, n[bucket]);
                 }
             }
         }
@@ -246,67 +226,6 @@ public class Comparisons {
                             double score) {
         counts.computeIfAbsent(List.of(questionnaire, version, segment, metric), k -> Histogram.empty())
                 .counts()[Histogram.bucket(score)]++;
-    }
-
-    /**
-     * Adds one to each cell's row, in the submission's transaction and on its connection, with
-     * two statements prepared once (Hibernate's planning of five native queries was a quarter of a
-     * submission). Strictly in the cells' order, so concurrent submissions take row locks in the
-     * same order and cannot deadlock: a batch of all the updates first, then the missing rows,
-     * took locks out of that order while rows were being created.
-     *
-     * <p>The first response in a bucket creates its row here too. A separate transaction would
-     * need a second connection while this one holds the first: 64 concurrent submissions to new
-     * buckets then starved a pool of 20 (8 a second). Another submission may create the row at the
-     * same moment. PostgreSQL then skips the insert ({@code ON CONFLICT DO NOTHING}); a failed
-     * statement there would abort the whole transaction. H2 refuses only the statement, and the
-     * refusal is ignored.
-     */
-    private void countAll(String questionnaire, String version, List<Cell> cells) {
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement update = connection.prepareStatement("UPDATE score_histogram SET n = n + 1 "
-                    + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ?");
-                 java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO score_histogram "
-                         + "(questionnaire, version, segment, metric, bucket, n) VALUES (?, ?, ?, ?, ?, 1)"
-                         + (postgres ? " ON CONFLICT DO NOTHING" : ""))) {
-                for (Cell c : cells) {
-                    if (execute(update, questionnaire, version, c) == 0 && !insertCounted(insert, questionnaire, version, c)) {
-                        execute(update, questionnaire, version, c); // created meanwhile by another submission
-                    }
-                }
-            }
-        });
-    }
-
-    private static int execute(java.sql.PreparedStatement statement, String questionnaire, String version, Cell c)
-            throws java.sql.SQLException {
-        statement.setString(1, questionnaire);
-        statement.setString(2, version);
-        statement.setString(3, c.segment());
-        statement.setString(4, c.metric());
-        statement.setInt(5, c.bucket());
-        return statement.executeUpdate();
-    }
-
-    /** Inserts the row already counting this response; false when another submission created it first. */
-    private boolean insertCounted(java.sql.PreparedStatement insert, String questionnaire, String version, Cell c)
-            throws java.sql.SQLException {
-        try {
-            return execute(insert, questionnaire, version, c) == 1; // 0: PostgreSQL found it there (ON CONFLICT)
-        } catch (java.sql.SQLException e) {
-            if (postgres || !"23505".equals(e.getSQLState())) {
-                throw e;
-            }
-            return false; // H2: a unique violation undoes only this statement
-        }
-    }
-
-    /**
-     * A native query that touches score_histogram only. Said so, Hibernate need not flush the
-     * session's pending changes (e.g. a response being stored) before it runs.
-     */
-    private jakarta.persistence.Query histogramQuery(String sql) {
-        return em.createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("score_histogram");
     }
 
     /** The histograms of one questionnaire version for everyone, by metric (all 1,001 buckets each: for admins and tests). */
@@ -328,23 +247,19 @@ public class Comparisons {
      * metric, in one query: a report reads a few rows per score, never 1,001.
      */
     private Map<String, Map<String, Histogram.Ranks>> ranks(String questionnaire, String version, List<String> segments) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = histogramQuery("SELECT segment, metric, bucket, n FROM score_histogram WHERE questionnaire = ?1 "
-                        + "AND version = ?2 AND segment IN (?3) AND n > 0 ORDER BY segment, metric, bucket")
-                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, segments).getResultList();
+        List<HistogramStore.Row> rows = store.rows(questionnaire, version, segments);
         Map<String, Map<String, Histogram.Ranks>> out = new HashMap<>();
         int from = 0;
         for (int i = 1; i <= rows.size(); i++) {
-            boolean groupEnds = i == rows.size() || !rows.get(i)[0].equals(rows.get(from)[0]) || !rows.get(i)[1].equals(rows.get(from)[1]);
-            if (groupEnds) {
+            HistogramStore.Row first = rows.get(from);
+            if (i == rows.size() || !rows.get(i).segment().equals(first.segment()) || !rows.get(i).metric().equals(first.metric())) {
                 int[] buckets = new int[i - from];
                 long[] counts = new long[i - from];
                 for (int j = from; j < i; j++) {
-                    buckets[j - from] = ((Number) rows.get(j)[2]).intValue();
-                    counts[j - from] = ((Number) rows.get(j)[3]).longValue();
+                    buckets[j - from] = rows.get(j).bucket();
+                    counts[j - from] = rows.get(j).n();
                 }
-                out.computeIfAbsent((String) rows.get(from)[0], k -> new HashMap<>())
-                        .put((String) rows.get(from)[1], Histogram.Ranks.of(buckets, counts));
+                out.computeIfAbsent(first.segment(), k -> new HashMap<>()).put(first.metric(), Histogram.Ranks.of(buckets, counts));
                 from = i;
             }
         }

@@ -1,4 +1,4 @@
-package no.journeydiag.compare;
+package no.journeydiag.compare.service;
 
 /**
  * Scores 0–100 counted in 1,001 buckets of 0.1 point. Pure: the percentile and quartile rules

@@ -1,4 +1,4 @@
-package no.journeydiag.compare;
+package no.journeydiag.compare.service;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

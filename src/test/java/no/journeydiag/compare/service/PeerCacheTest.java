@@ -1,4 +1,4 @@
-package no.journeydiag.compare;
+package no.journeydiag.compare.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
