@@ -20,7 +20,19 @@ import no.journeydiag.scoring.ScoringResult.Evidence;
  */
 abstract sealed class Check {
 
+    /** {@link #judge}: holds whatever the unknown inputs are, holds for none of them, or could go either way. */
+    static final int FALSE = 0;
+    static final int TRUE = 1;
+    static final int UNKNOWN = 2;
+
     abstract boolean test(Answer[] answers, double[] scores);
+
+    /**
+     * Three-valued (Kleene) reading of the check, for telling "not present" from "not judged":
+     * an input is unknown when its question was shown and answered "don't know" or not at all,
+     * or its element has no score. A hidden question is no input: it was not asked.
+     */
+    abstract int judge(Answer[] answers, double[] scores, boolean[] shown);
 
     abstract void collect(Answer[] answers, double[] scores, Collection<Evidence> out);
 
@@ -141,6 +153,16 @@ abstract sealed class Check {
         }
 
         @Override
+        final int judge(Answer[] answers, double[] scores, boolean[] shown) {
+            Answer a = index < 0 ? null : answers[index];
+            if (a != null && holds(a)) {
+                return TRUE;
+            }
+            boolean unknown = a == null ? index >= 0 && shown[index] : a instanceof Answer.DontKnow;
+            return unknown ? UNKNOWN : FALSE;
+        }
+
+        @Override
         final void collect(Answer[] answers, double[] scores, Collection<Evidence> out) {
             out.add(Evidence.answer(question, answers[index].values()));
         }
@@ -167,6 +189,14 @@ abstract sealed class Check {
         }
 
         @Override
+        int judge(Answer[] answers, double[] scores, boolean[] shown) {
+            if (index < 0 || index >= scores.length) {
+                return FALSE;
+            }
+            return Double.isNaN(scores[index]) ? UNKNOWN : test(answers, scores) ? TRUE : FALSE;
+        }
+
+        @Override
         void collect(Answer[] answers, double[] scores, Collection<Evidence> out) {
             out.add(Evidence.score(element, scores[index]));
         }
@@ -187,6 +217,21 @@ abstract sealed class Check {
                 }
             }
             return true;
+        }
+
+        @Override
+        int judge(Answer[] answers, double[] scores, boolean[] shown) {
+            int out = TRUE;
+            for (Check x : of) {
+                int j = x.judge(answers, scores, shown);
+                if (j == FALSE) {
+                    return FALSE;
+                }
+                if (j == UNKNOWN) {
+                    out = UNKNOWN;
+                }
+            }
+            return out;
         }
 
         @Override
@@ -221,6 +266,22 @@ abstract sealed class Check {
         }
 
         @Override
+        int judge(Answer[] answers, double[] scores, boolean[] shown) {
+            int sure = 0;
+            int open = 0;
+            for (Check x : of) {
+                int j = x.judge(answers, scores, shown);
+                sure += j == TRUE ? 1 : 0;
+                open += j == UNKNOWN ? 1 : 0;
+            }
+            // the count lies in [sure, sure + open]: decided only when that range is all in, or all out of, the bounds
+            if (sure >= atLeast && sure + open <= atMost) {
+                return TRUE;
+            }
+            return sure + open < atLeast || sure > atMost ? FALSE : UNKNOWN;
+        }
+
+        @Override
         void collect(Answer[] answers, double[] scores, Collection<Evidence> out) {
             for (Check x : of) {
                 if (x.test(answers, scores)) {
@@ -240,6 +301,12 @@ abstract sealed class Check {
         @Override
         boolean test(Answer[] answers, double[] scores) {
             return !of.test(answers, scores);
+        }
+
+        @Override
+        int judge(Answer[] answers, double[] scores, boolean[] shown) {
+            int j = of.judge(answers, scores, shown);
+            return j == UNKNOWN ? UNKNOWN : TRUE - j;
         }
 
         @Override

@@ -129,7 +129,8 @@ public final class Scoring {
                 when.collect(visible, t.roundedScores, evidence);
                 signs.add(new SignResult(id, true, distinct(evidence))); // one answer can be evidence twice
             } else {
-                signs.add(new SignResult(id, false, List.of()));
+                // not present, or not judged: "don't know" and unscored elements leave it open
+                signs.add(new SignResult(id, false, List.of(), when.judge(visible, t.roundedScores, isShown) == Check.UNKNOWN));
             }
         }
 

@@ -52,7 +52,13 @@ public record ScoringResult(Score overall, List<ElementScore> elements, List<Sta
         }
     }
 
-    public record SignResult(String id, boolean triggered, List<Evidence> evidence) { }
+    public record SignResult(String id, boolean triggered, List<Evidence> evidence, boolean unknown) {
+
+        /** A sign judged on the answers (results stored before "unknown" existed read as judged). */
+        public SignResult(String id, boolean triggered, List<Evidence> evidence) {
+            this(id, triggered, evidence, false);
+        }
+    }
 
     /** The organisation's way of working ({@code id} of the first mode that held) and the answers that showed it. */
     public record ModeResult(String id, List<Evidence> evidence) { }

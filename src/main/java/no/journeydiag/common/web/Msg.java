@@ -40,6 +40,9 @@ public interface Msg {
     @Message("We store your answers and the report made from them. Your answers are anonymous: we do not ask for your name or contact details. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
     String privacy_text(long days);
 
+    @Message("We store your answers and the report made from them. Your answers are anonymous unless you choose to leave your contact details on the report page; we ask for your consent first. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
+    String privacy_text_leads(long days);
+
     @Message("See all questions on one page")
     String landing_all();
 
@@ -132,6 +135,12 @@ public interface Msg {
 
     @Message("Not present:")
     String sign_absent();
+
+    @Message("Not judged:")
+    String sign_unknown();
+
+    @Message("Some of the answers this rests on are “Don't know” or missing, so we cannot tell.")
+    String sign_unknown_note();
 
     @Message("Why we flag it:")
     String why_flag();
@@ -560,7 +569,7 @@ public interface Msg {
     @Message("As an admin you see every lead.")
     String leads_scope_admin();
 
-    @Message("You see the leads given by participants of your own workshops, and the leads of public answers to the questionnaires an admin has allowed for you:")
+    @Message("Workshop answers never carry contact details. You see the leads of public answers to the questionnaires an admin has allowed for you:")
     String leads_scope();
 
     @Message("none")
@@ -617,8 +626,8 @@ public interface Msg {
     @Message("Open my report")
     String lead_gate_submit();
 
-    @Message("Thank you. We will contact you at {email}.")
-    String lead_thanks(String email);
+    @Message("Thank you. We have your contact details and will be in touch.")
+    String lead_thanks();
 
     @Message("Please check the fields marked below.")
     String lead_fix();

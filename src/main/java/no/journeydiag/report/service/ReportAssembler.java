@@ -74,16 +74,16 @@ public class ReportAssembler {
         }).toList();
 
         List<SignView> signs = new ArrayList<>();
-        // Triggered signs first, each group in the questionnaire's order.
-        for (boolean triggered : new boolean[] {true, false}) {
+        // Triggered signs first, then those the answers leave open, then those not present; each in the questionnaire's order.
+        for (int group = 0; group < 3; group++) {
             for (ScoringResult.SignResult s : r.warningSigns()) {
-                if (s.triggered() != triggered) {
+                if ((s.triggered() ? 0 : s.unknown() ? 1 : 2) != group) {
                     continue;
                 }
                 WarningSign w = q.warningSign(s.id());
                 List<EvidenceView> evidence = s.evidence().stream().map(ev -> evidence(q, ev, loc)).toList();
                 signs.add(new SignView(s.id(), w.label().in(loc, dl), w.description().in(loc, dl),
-                        w.recommendation().in(loc, dl), s.triggered(), evidence));
+                        w.recommendation().in(loc, dl), s.triggered(), evidence, s.unknown()));
             }
         }
 

@@ -62,8 +62,15 @@ public record ReportView(
                               int answered, int shown,
                               @Schema(description = "Percentile among all responses and the peers' median and quartiles; null until shown") Comparisons.Peers peers) { }
 
+    /** {@code unknown}: not triggered, but "don't know" answers or unscored elements leave it open. */
     public record SignView(String id, String label, String description, String recommendation, boolean triggered,
-                           List<EvidenceView> evidence) { }
+                           List<EvidenceView> evidence, boolean unknown) {
+
+        public SignView(String id, String label, String description, String recommendation, boolean triggered,
+                        List<EvidenceView> evidence) {
+            this(id, label, description, recommendation, triggered, evidence, false);
+        }
+    }
 
     @Schema(description = "An answer (question, answer) or an element score (element, score) that made a sign fire")
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
