@@ -64,6 +64,18 @@ public class HistogramStore {
         });
     }
 
+    /** Takes one off each cell's row (never below zero), in the deleting transaction, in the cells' order as {@link #count}. */
+    public void uncount(String questionnaire, String version, List<Cell> cells) {
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE score_histogram SET n = n - 1 "
+                    + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ? AND n > 0")) {
+                for (Cell c : cells) {
+                    execute(update, questionnaire, version, c);
+                }
+            }
+        });
+    }
+
     private static int execute(PreparedStatement statement, String questionnaire, String version, Cell c) throws SQLException {
         statement.setString(1, questionnaire);
         statement.setString(2, version);

@@ -27,14 +27,15 @@ import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.ScoringResult;
 import no.journeydiag.response.event.ResponseCompleted;
+import no.journeydiag.response.event.ResponseDeleted;
 
 /**
  * "How you compare": per questionnaire version, a histogram of each element's and the overall
  * score over every completed response, counted in the transaction that stores the response. Each
  * count is one atomic {@code UPDATE ... SET n = n + 1}, so concurrent submissions lose nothing;
- * a report reads at most 1,001 rows per score however many responses exist. The counts are
- * anonymous and stay when a response is later deleted, until an admin rebuilds them from the
- * stored responses ({@link #rebuild()}).
+ * a report reads at most 1,001 rows per score however many responses exist. Deleting a response
+ * takes its counts back off in the deleting transaction; an admin can also rebuild every count
+ * from the stored responses ({@link #rebuild()}).
  */
 @ApplicationScoped
 public class Comparisons {
@@ -92,10 +93,24 @@ public class Comparisons {
             return; // a test or demo response must not move anyone's comparison
         }
         holdOffRebuilds();
-        ScoringResult r = completed.stored().result();
+        store.count(completed.stored().questionnaireId(), completed.stored().version(), cells(completed.stored()));
+    }
+
+    /** A deleted response leaves the figures too: the delete page says the answers are gone. */
+    void onDeleted(@Observes ResponseDeleted deleted) {
+        if (deleted.stored().test()) {
+            return;
+        }
+        holdOffRebuilds();
+        store.uncount(deleted.stored().questionnaireId(), deleted.stored().version(), cells(deleted.stored()));
+    }
+
+    /** The histogram rows a response counts in. */
+    private static List<HistogramStore.Cell> cells(no.journeydiag.response.service.Stored stored) {
+        ScoringResult r = stored.result();
         List<String> segments = new java.util.ArrayList<>();
         segments.add(ALL);
-        segments.addAll(segments(completed.stored().questionnaire(), ResponseService.toJson(completed.stored().answers())));
+        segments.addAll(segments(stored.questionnaire(), ResponseService.toJson(stored.answers())));
         // Always in this order (segments, then overall and elements as declared), so that two
         // submissions lock shared rows in the same order and cannot deadlock.
         List<HistogramStore.Cell> cells = new java.util.ArrayList<>();
@@ -109,7 +124,7 @@ public class Comparisons {
                 }
             }
         }
-        store.count(completed.stored().questionnaireId(), completed.stored().version(), cells);
+        return cells;
     }
 
     /** The peer segments an answer set belongs to: one per compareBy question answered with one of its options. */

@@ -59,7 +59,7 @@ public class ResponseService {
         if (e == null) {
             throw new NotFound("There is no result for this link. It may have been deleted already.");
         }
-        deleted.fire(new ResponseDeleted(token));
+        deleted.fire(new ResponseDeleted(stored(e)));
         no.journeydiag.response.persistence.DraftEntity.delete("responseToken", token);
         e.delete();
     }
