@@ -84,14 +84,18 @@ class LeadScopeTest {
     }
 
     @Test
-    void aConsultantSeesTheirOwnWorkshopsLeadsAndPublicLeadsOnlyOfAllowedQuestionnaires() {
+    void aConsultantSeesPublicLeadsOnlyOfAllowedQuestionnairesAndWorkshopAnswersCarryNone() {
         Consultant anna = consultant("anna");
         Consultant bert = consultant("bert");
         long annasWorkshop = workshops.create(anna, new WorkshopService.Settings("Anna AS", "quick-check", null, 1, null, null, null),
                 List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
                 annasWorkshop, "sales").token();
-        lead(participant, "annas-participant@example.no");
+        // Workshop answers stay anonymous: a lead would tie a name to one participant's answers.
+        given().contentType("application/json").body(Map.of("email", "annas-participant@example.no", "consent", true))
+                .post("/api/v1/results/" + participant + "/lead").then().statusCode(409);
+        org.assertj.core.api.Assertions.assertThat(Jsoup.parse(given().get("/r/" + participant).asString()).select("form.lead-form"))
+                .as("no lead form on a workshop participant's report").isEmpty();
         lead(LeadTest.submit("quick-check", Answers.quickCheckCritical()), "public-quick@example.no");
 
         // An admin allows bert the public leads of journey-ownership only, on the accounts page.
@@ -120,13 +124,14 @@ class LeadScopeTest {
 
         Browser annaBrowser = Browser.login("anna", PASSWORD);
         String annasCsv = annaBrowser.get("/consultant/leads/export.csv").asString();
-        assertTrue(annasCsv.contains("annas-participant@example.no"), annasCsv);
+        assertFalse(annasCsv.contains("annas-participant@example.no"), annasCsv);
         assertFalse(annasCsv.contains("public-quick@example.no"), "no public questionnaire is allowed for anna");
         Document annasPage = Jsoup.parse(annaBrowser.get("/consultant/leads").asString());
-        assertEquals(List.of("quick-check: 1 · CSV"), annasPage.select("main ul li").eachText(), "counts follow the same scope");
+        assertEquals(List.of(), annasPage.select("main ul li").eachText(), "counts follow the same scope: nothing allowed");
         assertTrue(annasPage.select("#lead-scope").text().endsWith("allowed for you: none."), annasPage.select("#lead-scope").text());
 
         String all = admin.get("/consultant/leads/export.csv").asString();
-        assertTrue(all.contains("annas-participant@example.no") && all.contains("public-quick@example.no"), "an admin sees every lead");
+        assertTrue(all.contains("public-quick@example.no"), "an admin sees every lead");
+        assertFalse(all.contains("annas-participant@example.no"), "none was stored for the participant");
     }
 }

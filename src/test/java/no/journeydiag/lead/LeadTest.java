@@ -93,6 +93,31 @@ class LeadTest {
     }
 
     @Test
+    void aReaderWhoSwitchedLanguageKeepsItThroughTheLeadFormAndBackToTheReport() {
+        String token = submit("quick-check", Answers.quickCheckCritical()); // answered in English
+        Page page = Page.open("/r/" + token + "?lang=nb");
+        assertEquals("nb", page.doc().select("form.lead-form input[name=lang]").attr("value"));
+        assertTrue(page.doc().select("form.lead-form").attr("action").endsWith("/lead#lead"), "back to the form after a post");
+        Response bad = page.post("/r/" + token + "/lead", Map.of("email", "kari@", "consent", "yes", "lang", "nb"));
+        assertEquals(400, bad.statusCode());
+        assertEquals("nb", Jsoup.parse(bad.asString()).select("html").attr("lang"), "the error page stays in Norwegian");
+        // the language switch or a reload on that page asks for GET .../lead: the report, not a 405
+        Response again = given().redirects().follow(false).get("/r/" + token + "/lead?lang=en");
+        assertEquals(303, again.statusCode());
+        assertTrue(again.getHeader("Location").endsWith("/r/" + token + "?lang=en#lead"), again.getHeader("Location"));
+        Response ok = page.post("/r/" + token + "/lead", Map.of("email", "kari@example.no", "consent", "yes", "lang", "nb"));
+        assertEquals(303, ok.statusCode());
+        assertTrue(ok.getHeader("Location").endsWith("/r/" + token + "?lang=nb#lead"), ok.getHeader("Location"));
+    }
+
+    @Test
+    void theLandingPageSaysContactDetailsAreAskedOnlyWhereTheyAre() {
+        // quick-check has a lead form on its report; journey-ownership has none
+        assertTrue(Jsoup.parse(given().get("/a/quick-check?lang=en").asString()).text().contains("unless you choose to leave your contact details"));
+        assertTrue(Jsoup.parse(given().get("/a/journey-ownership?lang=en").asString()).text().contains("we do not ask for your name or contact details"));
+    }
+
+    @Test
     void aLeadIsStoredWithTheConsentVersionTextAndTime() {
         String token = submit("quick-check", Answers.quickCheckCritical());
         Page page = Page.open("/r/" + token);
@@ -106,7 +131,9 @@ class LeadTest {
         assertTrue(lead.consentText.startsWith("I agree that the consultancy"));
         assertNotNull(lead.consentedAt);
         String html = given().get("/r/" + token).asString();
-        assertTrue(Jsoup.parse(html).select("#lead-saved").text().contains("kari@example.no"));
+        // the report link may be shared: the thanks never shows the address
+        assertEquals("Thank you. We have your contact details and will be in touch.", Jsoup.parse(html).select("#lead-saved").text());
+        assertFalse(html.contains("kari@example.no"));
         assertFalse(html.contains("Kari <b>N</b>"));
     }
 

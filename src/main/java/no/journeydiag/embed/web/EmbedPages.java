@@ -96,8 +96,14 @@ public class EmbedPages {
     @Produces(MediaType.TEXT_HTML)
     public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
                          @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
-                         @FormParam("consent") String consent, @Context UriInfo uri) {
-        return report.lead(token, email, name, company, role, phone, consent, uri);
+                         @FormParam("consent") String consent, @FormParam("lang") String lang, @Context UriInfo uri) {
+        return report.lead(token, email, name, company, role, phone, consent, lang, uri);
+    }
+
+    @GET
+    @Path("r/{token}/lead")
+    public Response leadAgain(@PathParam("token") String token, @QueryParam("lang") String lang) {
+        return report.leadAgain(token, lang);
     }
 
     @GET

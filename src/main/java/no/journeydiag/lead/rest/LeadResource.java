@@ -43,7 +43,7 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "400", description = "Invalid email or phone, a field not asked for, or no consent; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The questionnaire collects no contact details",
+    @APIResponse(responseCode = "409", description = "The questionnaire collects no contact details, or the answers were given in a workshop (they stay anonymous)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response capture(@PathParam("token") String token, @NotNull LeadRequest body) {
         LeadService.Lead lead = leads.capture(token, new LeadService.LeadForm(body.email(), body.name(), body.company(), body.role(),

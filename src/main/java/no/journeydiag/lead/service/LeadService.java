@@ -62,6 +62,11 @@ public class LeadService {
             throw new Conflict("This questionnaire does not collect contact details",
                     "Nothing was stored.");
         }
+        if (stored.workshopId() != null) {
+            // A lead ties a name to one participant's report and answers: the consultant would see who said what.
+            throw new Conflict("Workshop answers are anonymous",
+                    "Answers given in a workshop are not linked to contact details. Nothing was stored.");
+        }
         List<FieldError> errors = new ArrayList<>();
         String email = clean(form.email());
         if (email == null) {
@@ -131,29 +136,23 @@ public class LeadService {
     }
 
     /**
-     * Whose leads someone may see: {@code all} (admins), or the leads of responses to the
-     * {@code workshops} listed (a consultant's own) plus those of public responses (not from a
-     * workshop) to the {@code questionnaires} an admin allowed.
+     * Whose leads someone may see: {@code all} (admins), or those of public responses (never from
+     * a workshop) to the {@code questionnaires} an admin allowed.
      */
-    public record Scope(boolean all, List<Long> workshops, java.util.Set<String> questionnaires) {
+    public record Scope(boolean all, java.util.Set<String> questionnaires) {
 
-        public static final Scope ALL = new Scope(true, List.of(), java.util.Set.of());
+        public static final Scope ALL = new Scope(true, java.util.Set.of());
 
         /** The JPQL condition on lead {@code l}, with its parameters put in {@code params}. */
         String where(Map<String, Object> params) {
             if (all) {
                 return "1 = 1";
             }
-            List<String> any = new ArrayList<>();
-            if (!workshops.isEmpty()) {
-                any.add("l.responseId in (select r.id from ResponseEntity r where r.workshopId in :workshops)");
-                params.put("workshops", workshops);
+            if (questionnaires.isEmpty()) {
+                return "1 = 0";
             }
-            if (!questionnaires.isEmpty()) {
-                any.add("(l.questionnaire in :allowed and l.responseId in (select r.id from ResponseEntity r where r.workshopId is null))");
-                params.put("allowed", List.copyOf(questionnaires));
-            }
-            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+            params.put("allowed", List.copyOf(questionnaires));
+            return "(l.questionnaire in :allowed and l.responseId in (select r.id from ResponseEntity r where r.workshopId is null))";
         }
     }
 

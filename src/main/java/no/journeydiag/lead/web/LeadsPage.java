@@ -18,12 +18,11 @@ import no.journeydiag.account.service.AccountService;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
-import no.journeydiag.workshop.service.WorkshopService;
 
 /**
  * Consultants and admins download the leads given with consent, as CSV. An admin sees every lead;
- * a consultant those of their own workshops' participants and the public leads of the
- * questionnaires an admin allowed for them (composed here: leads know nothing of workshops).
+ * a consultant the public leads of the questionnaires an admin allowed for them. Workshop answers
+ * never carry a lead.
  */
 @Path("/consultant/leads")
 @RolesAllowed(ConsultantEntity.CONSULTANT)
@@ -36,13 +35,11 @@ public class LeadsPage {
 
     private final LeadService leads;
     private final AccountService accounts;
-    private final WorkshopService workshops;
     private final SecurityIdentity identity;
 
-    public LeadsPage(LeadService leads, AccountService accounts, WorkshopService workshops, SecurityIdentity identity) {
+    public LeadsPage(LeadService leads, AccountService accounts, SecurityIdentity identity) {
         this.leads = leads;
         this.accounts = accounts;
-        this.workshops = workshops;
         this.identity = identity;
     }
 
@@ -65,6 +62,6 @@ public class LeadsPage {
     private LeadService.Scope scope() {
         Consultant me = Consultant.of(identity);
         return me.admin() ? LeadService.Scope.ALL
-                : new LeadService.Scope(false, workshops.ownedIds(me), accounts.leadQuestionnaires(me.id()));
+                : new LeadService.Scope(false, accounts.leadQuestionnaires(me.id()));
     }
 }

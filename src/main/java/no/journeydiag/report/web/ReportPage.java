@@ -59,10 +59,10 @@ public class ReportPage {
 
     /**
      * The lead form as the page needs it: which fields, the consent text, what was typed and what
-     * needs fixing, or {@code savedEmail} once a lead is stored. Null when the questionnaire asks for none.
+     * needs fixing, or {@code saved} once a lead is stored (its address is never shown: the report link may be shared). Null when the questionnaire asks for none.
      */
     public record LeadBox(String token, boolean gate, List<String> fields, String consent, Map<String, String> values,
-                          Map<String, String> errors, String savedEmail) {
+                          Map<String, String> errors, boolean saved) {
         public boolean asks(String field) {
             return fields.contains(field);
         }
@@ -106,12 +106,14 @@ public class ReportPage {
     @Produces(MediaType.TEXT_HTML)
     public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
                          @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
-                         @FormParam("consent") String consent, @Context UriInfo uri) {
+                         @FormParam("consent") String consent, @FormParam("lang") String lang, @Context UriInfo uri) {
         String base = mount.base();
         LeadService.LeadForm form = new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent));
+        String language = lang != null && lang.matches("[a-z]{2}") ? lang : null; // the reader's switch, kept across the post
         try {
-            leads.capture(token, form);
-            return Response.seeOther(java.net.URI.create(base + "/r/" + token + "#lead")).build();
+            LeadService.Lead saved = leads.capture(token, form);
+            boolean switched = language != null && !language.equals(saved.locale());
+            return Response.seeOther(java.net.URI.create(base + "/r/" + token + (switched ? "?lang=" + language : "") + "#lead")).build();
         } catch (Invalid e) {
             Map<String, String> values = new HashMap<>();
             putIfPresent(values, "email", form.email());
@@ -123,8 +125,16 @@ public class ReportPage {
             for (FieldError f : e.errors()) {
                 errors.putIfAbsent(f.field(), f.message());
             }
-            return render(400, token, null, uri, values, errors, base);
+            return render(400, token, language, uri, values, errors, base);
         }
+    }
+
+    /** The address a lead form posts to, opened again (a language switch or a reload after an error): the report. */
+    @GET
+    @Path("lead")
+    public Response leadAgain(@PathParam("token") String token, @QueryParam("lang") String lang) {
+        String query = lang != null && lang.matches("[a-z]{2}") ? "?lang=" + lang : "";
+        return Response.seeOther(java.net.URI.create(mount.base() + "/r/" + token + query + "#lead")).build();
     }
 
     @GET
@@ -184,10 +194,10 @@ public class ReportPage {
         Questionnaire q = stored.questionnaire();
         LeadCapture rule = q.leadCapture();
         LeadBox lead = null;
-        if (rule.on()) {
+        if (rule.on() && stored.workshopId() == null) { // workshop answers stay anonymous: no lead form, no gate
             Optional<LeadService.Lead> saved = leads.forResult(stored.id());
             lead = new LeadBox(stored.token(), rule.mode() == LeadCapture.Mode.BEFORE_REPORT, rule.fields(),
-                    rule.consent().in(locale, q.defaultLocale()), values, errors, saved.map(LeadService.Lead::email).orElse(null));
+                    rule.consent().in(locale, q.defaultLocale()), values, errors, saved.isPresent());
             if (lead.gate() && saved.isEmpty()) {
                 return new Prepared(stored, locale, lead, null, null);
             }

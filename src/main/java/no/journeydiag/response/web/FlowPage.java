@@ -53,7 +53,7 @@ public class FlowPage {
 
     /** The landing page as the template needs it. */
     public record Landing(String id, String locale, List<String> locales, String title, String intro, int minutes,
-                          int questions, String resumeUrl, long keepDays) { }
+                          int questions, String resumeUrl, long keepDays, boolean asksContact) { }
 
     /** One step: its place in the flow, its questions and any messages. */
     public record StepView(String token, String locale, List<String> locales, String title, String sectionTitle, String sectionIntro, int number, int total,
@@ -115,7 +115,8 @@ public class FlowPage {
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         String dl = q.defaultLocale();
         Response.ResponseBuilder r = Html.builder(200, Templates.landing(new Landing(q.id(), l, q.locales(), q.title().in(l, dl),
-                q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays()), base), l);
+                q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays(),
+                q.leadCapture().on()), base), l);
         if (l.equals(lang) && base.isEmpty()) {
             r.cookie(LocaleResolver.remember(l));
         }
