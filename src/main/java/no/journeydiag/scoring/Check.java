@@ -38,47 +38,7 @@ abstract sealed class Check {
 
     static Check compile(Condition c, Map<String, Integer> questionIndex, Map<String, Integer> elementIndex, Plan plan) {
         if (c instanceof Condition.OnAnswer a) {
-            int i = questionIndex.getOrDefault(a.question(), -1);
-            if (c instanceof Condition.Answered) {
-                return new OnAnswer(i, a.question()) {
-                    @Override
-                    boolean holds(Answer x) {
-                        return true;
-                    }
-                };
-            }
-            if (c instanceof Condition.Equals e) {
-                String value = e.value();
-                return new OnAnswer(i, a.question()) {
-                    @Override
-                    boolean holds(Answer x) {
-                        return has(x, value);
-                    }
-                };
-            }
-            if (c instanceof Condition.In in) {
-                String[] values = in.values().toArray(new String[0]);
-                return new OnAnswer(i, a.question()) {
-                    @Override
-                    boolean holds(Answer x) {
-                        for (String v : values) {
-                            if (has(x, v)) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    }
-                };
-            }
-            boolean least = c instanceof Condition.AtLeast;
-            double bound = least ? ((Condition.AtLeast) c).value() : ((Condition.AtMost) c).value();
-            return new OnAnswer(i, a.question()) {
-                @Override
-                boolean holds(Answer x) {
-                    double n = plan.rawPoints(index, x); // NaN (not scored) fails both comparisons
-                    return least ? n >= bound : n <= bound;
-                }
-            };
+            return onAnswer(a, questionIndex.getOrDefault(a.question(), -1), plan);
         }
         if (c instanceof Condition.ElementBelow b) {
             return new OnScore(elementIndex.getOrDefault(b.element(), -1), b.element(), b.value(), true);
@@ -103,6 +63,50 @@ abstract sealed class Check {
         return new Count(compileAll(count.of(), questionIndex, elementIndex, plan),
                 count.atLeast() == null ? Integer.MIN_VALUE : count.atLeast(),
                 count.atMost() == null ? Integer.MAX_VALUE : count.atMost());
+    }
+
+    /** A test of one answer; {@code i} is the question's index, -1 when the questionnaire has no such question. */
+    private static Check onAnswer(Condition.OnAnswer a, int i, Plan plan) {
+        if (a instanceof Condition.Answered) {
+            return new OnAnswer(i, a.question()) {
+                @Override
+                boolean holds(Answer x) {
+                    return true;
+                }
+            };
+        }
+        if (a instanceof Condition.Equals e) {
+            String value = e.value();
+            return new OnAnswer(i, a.question()) {
+                @Override
+                boolean holds(Answer x) {
+                    return has(x, value);
+                }
+            };
+        }
+        if (a instanceof Condition.In in) {
+            String[] values = in.values().toArray(new String[0]);
+            return new OnAnswer(i, a.question()) {
+                @Override
+                boolean holds(Answer x) {
+                    for (String v : values) {
+                        if (has(x, v)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            };
+        }
+        boolean least = a instanceof Condition.AtLeast;
+        double bound = least ? ((Condition.AtLeast) a).value() : ((Condition.AtMost) a).value();
+        return new OnAnswer(i, a.question()) {
+            @Override
+            boolean holds(Answer x) {
+                double n = plan.rawPoints(index, x); // NaN (not scored) fails both comparisons
+                return least ? n >= bound : n <= bound;
+            }
+        };
     }
 
     private static Check[] compileAll(List<Condition> of, Map<String, Integer> questionIndex, Map<String, Integer> elementIndex,

@@ -13,6 +13,10 @@ import no.journeydiag.scoring.ScoringResult.StageScore;
  * Element, stage and overall scores and where the chain breaks, from the points of the shown
  * answers: the raw model of format 1 and the normalised one of format 2 (docs/questionnaire-format.md
  * has both, with worked examples).
+ *
+ * <p>{@link #raw} and {@link #normalised} are longer than our 60 lines on purpose: each is one pass
+ * over the plan's arrays with its accumulators in local arrays, on the path every scoring takes
+ * (bench/RESULTS.md: ScoringBench). Read each as three blocks: accumulate, elements, stages.
  */
 final class Totals {
 
