@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.yaml.snakeyaml.nodes.Node;
@@ -37,8 +38,11 @@ final class ElementBinder {
             return rules;
         }
         Map<String, Node> r = y.fields(node, "scoring", Set.of("maxItemShare", "minCoverage"), Set.of());
-        Double share = r.containsKey("maxItemShare") ? y.number(r.get("maxItemShare"), "maxItemShare") : rules.maxItemShare();
-        Double coverage = r.containsKey("minCoverage") ? y.number(r.get("minCoverage"), "minCoverage") : rules.minCoverage();
+        // Boxed defaults: a bare double would unbox y.number's null (not a number) and throw.
+        Double share = r.containsKey("maxItemShare") ? y.number(r.get("maxItemShare"), "maxItemShare")
+                : Double.valueOf(rules.maxItemShare());
+        Double coverage = r.containsKey("minCoverage") ? y.number(r.get("minCoverage"), "minCoverage")
+                : Double.valueOf(rules.minCoverage());
         if (share != null && (share <= 0 || share > 1)) {
             y.error(r.get("maxItemShare"), "maxItemShare must be a share above 0 and at most 1, e.g. 0.35");
             share = null;
@@ -73,7 +77,7 @@ final class ElementBinder {
         }
         Map<String, LocalizedText> recs = new LinkedHashMap<>();
         Set<String> bandIds = new LinkedHashSet<>();
-        bands.forEach(b -> bandIds.add(b.id()));
+        bands.stream().map(Band::id).filter(Objects::nonNull).forEach(bandIds::add); // an unreadable id is reported on its band
         Map<String, List<Advice>> advice = new LinkedHashMap<>();
         if (e.containsKey("recommendations")) {
             y.fields(e.get("recommendations"), "recommendations (keys are band ids)", bandIds, bandIds)

@@ -52,11 +52,11 @@ final class ReportRulesBinder {
      */
     PriorityRule priorities(Node node, int format, int elementCount, List<Band> bands) {
         if (node == null) {
-            return format >= 2 && !bands.isEmpty() ? new PriorityRule(3, true, List.of(bands.get(bands.size() - 1).id()))
-                    : PriorityRule.DEFAULT;
+            return format >= 2 ? new PriorityRule(3, true, topBand(bands)) : PriorityRule.DEFAULT;
         }
         Map<String, Node> p = y.fields(node, "priorities", Set.of("count", "triggeredSignsFirst", "skipBands"), Set.of());
-        Integer count = p.containsKey("count") ? y.integer(p.get("count"), "priorities count") : 3;
+        // a boxed default: a bare 3 would unbox y.integer's null (not a whole number) and throw
+        Integer count = p.containsKey("count") ? y.integer(p.get("count"), "priorities count") : Integer.valueOf(3);
         // format 2 may also list the mode's step and the ownership gap
         int most = Math.max(1, elementCount + (format >= 2 ? 2 : 0));
         if (count != null && (count < 1 || count > most)) {
@@ -71,7 +71,13 @@ final class ReportRulesBinder {
             }
         }
         return new PriorityRule(count == null ? 3 : count, y.bool(p.get("triggeredSignsFirst"), "triggeredSignsFirst", true),
-                skip != null ? skip : format >= 2 && !bands.isEmpty() ? List.of(bands.get(bands.size() - 1).id()) : List.of());
+                skip != null ? skip : format >= 2 ? topBand(bands) : List.of());
+    }
+
+    /** The top band's id, skipped by default in format 2; none when there are no bands or its id is unreadable (reported). */
+    private static List<String> topBand(List<Band> bands) {
+        String top = bands.isEmpty() ? null : bands.get(bands.size() - 1).id();
+        return top == null ? List.of() : List.of(top);
     }
 
     /** {@code ownershipMap: {rows, gapValues, sharedValues, gapRecommendation}}; null when the file has none. */

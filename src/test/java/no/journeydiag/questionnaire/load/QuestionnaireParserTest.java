@@ -201,6 +201,36 @@ class QuestionnaireParserTest {
     }
 
     @Test
+    void anInvalidBandIdIsReportedOnItsBandAndTheRestIsStillChecked() {
+        YamlFixture yaml = mini().set("bands.high.id", "High");
+        List<Problem> problems = problems(yaml);
+        assertProblem(problems, yaml.lineOf("bands.High"), "band id 'High' must use only a-z, 0-9 and '-'");
+        // the element's recommendation for 'high' now names no band
+        assertProblem(problems, yaml.lineOf("elements.a.recommendations.high"), "unknown key 'high' in recommendations");
+    }
+
+    @Test
+    void aScoringShareThatIsNotANumberIsReported() {
+        YamlFixture yaml = mini().set("scoring", "{maxItemShare: lots}");
+        assertProblem(problems(yaml), yaml.lineOf("scoring"), "maxItemShare must be a number");
+    }
+
+    @Test
+    void aPrioritiesCountThatIsNotANumberIsReported() {
+        YamlFixture yaml = mini().set("priorities", "{count: three}");
+        assertProblem(problems(yaml), yaml.lineOf("priorities"), "priorities count must be a whole number");
+    }
+
+    @Test
+    void anInvalidTopBandIdInFormatTwoIsReported() {
+        // format 2 skips the top band in "improve first" by default, which needs its id
+        YamlFixture yaml = YamlFixture.load("engine2.yaml").remove("priorities").set("bands.top.id", "Top");
+        List<Problem> problems = QuestionnaireParser.parse("engine2.yaml", yaml.bytes()).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.line() == yaml.lineOf("bands.Top")
+                && p.message().startsWith("band id 'Top' must use only")), problems.toString());
+    }
+
+    @Test
     void problemsPrintAsFileLineColumnAndMessage() {
         YamlFixture yaml = mini().set(Q1 + ".type", "slider");
         List<Problem> problems = problems(yaml);
