@@ -5,39 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * One invalid variant of fixtures/mini.yaml per validation rule. Each variant replaces whole lines,
- * so the line numbers asserted here are the fixture's own (see the file).
+ * One invalid variant of fixtures/mini.yaml per validation rule: each test changes one thing by
+ * YAML path and expects the problem on the line where that thing is written.
  */
 class QuestionnaireParserTest {
 
-    private static String mini() {
-        try (InputStream in = QuestionnaireParserTest.class.getResourceAsStream("/fixtures/mini.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static final String Q1 = "sections.s1.questions.q1";
+    private static final String Q2 = "sections.s1.questions.q2";
+    private static final String W1 = "warningSigns.w1";
+
+    private static YamlFixture mini() {
+        return YamlFixture.load("mini.yaml");
     }
 
-    /** mini.yaml with line {@code n} (1-based) replaced by {@code text}, for each pair given. */
-    private static String miniWith(Object... lineAndText) {
-        List<String> lines = new ArrayList<>(mini().lines().toList());
-        for (int i = 0; i < lineAndText.length; i += 2) {
-            lines.set((Integer) lineAndText[i] - 1, (String) lineAndText[i + 1]);
-        }
-        return String.join("\n", lines) + "\n";
-    }
-
-    private static List<Problem> problems(String yaml) {
-        QuestionnaireParser.Outcome o = QuestionnaireParser.parse("mini.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    private static List<Problem> problems(YamlFixture yaml) {
+        QuestionnaireParser.Outcome o = QuestionnaireParser.parse("mini.yaml", yaml.bytes());
         if (!o.problems().isEmpty()) {
             assertNull(o.questionnaire(), "an invalid file must not produce a questionnaire");
         }
@@ -61,149 +48,194 @@ class QuestionnaireParserTest {
 
     @Test
     void unknownKeyIsReportedWithASuggestion() {
-        assertProblem(problems(miniWith(28, "        stag: act")), 28, "unknown key 'stag' in a question (did you mean 'stage'?)");
+        YamlFixture yaml = mini().rename(Q2 + ".stage", "stag");
+        assertProblem(problems(yaml), yaml.lineOf(Q2 + ".stag"), "unknown key 'stag' in a question (did you mean 'stage'?)");
     }
 
     @Test
     void compareByMustNameSingleChoiceQuestions() {
-        String base = mini();
-        QuestionnaireParser.Outcome ok = QuestionnaireParser.parse("mini.yaml",
-                (base + "compareBy: [q2]\n").getBytes(StandardCharsets.UTF_8));
+        QuestionnaireParser.Outcome ok = QuestionnaireParser.parse("mini.yaml", mini().set("compareBy", "[q2]").bytes());
         assertEquals(List.of("q2"), ok.questionnaire().compareBy());
-        List<Problem> bad = problems(base + "compareBy: [q1, size]\n");
-        assertProblem(bad, 41, "compareBy 'q1' must be a single-choice question");
-        assertProblem(bad, 41, "compareBy 'size' is not a question id");
+        YamlFixture yaml = mini().set("compareBy", "[q1, size]");
+        List<Problem> bad = problems(yaml);
+        assertProblem(bad, yaml.lineOf("compareBy"), "compareBy 'q1' must be a single-choice question");
+        assertProblem(bad, yaml.lineOf("compareBy"), "compareBy 'size' is not a question id");
     }
 
     @Test
     void unknownTopLevelKeyIsReported() {
-        assertProblem(problems(miniWith(2, "versoin: \"1\"")), 2, "unknown key 'versoin'");
+        YamlFixture yaml = mini().rename("version", "versoin");
+        assertProblem(problems(yaml), yaml.lineOf("versoin"), "unknown key 'versoin'");
     }
 
     @Test
     void duplicateQuestionIdIsReported() {
-        assertProblem(problems(miniWith(26, "      - id: q1")), 26, "duplicate question id 'q1'");
+        YamlFixture yaml = mini().set(Q2 + ".id", "q1");
+        assertProblem(problems(yaml), yaml.lineOf("sections.s1.questions.1"), "duplicate question id 'q1'");
     }
 
     @Test
     void questionFeedingAnUnknownElementIsReported() {
-        assertProblem(problems(miniWith(30, "        feeds: zz")), 26, "feeds unknown element 'zz'");
+        YamlFixture yaml = mini().set(Q2 + ".feeds", "zz");
+        assertProblem(problems(yaml), yaml.lineOf(Q2), "feeds unknown element 'zz'");
     }
 
     @Test
     void questionWithAnUnknownStageIsReported() {
-        assertProblem(problems(miniWith(28, "        stage: later")), 26, "unknown stage 'later'");
+        YamlFixture yaml = mini().set(Q2 + ".stage", "later");
+        assertProblem(problems(yaml), yaml.lineOf(Q2), "unknown stage 'later'");
     }
 
     @Test
     void unknownQuestionTypeIsReported() {
-        assertProblem(problems(miniWith(22, "        type: slider")), 22, "unknown question type 'slider'");
+        YamlFixture yaml = mini().set(Q1 + ".type", "slider");
+        assertProblem(problems(yaml), yaml.lineOf(Q1 + ".type"), "unknown question type 'slider'");
     }
 
     @Test
     void optionPointsOutOfRangeAreReported() {
-        assertProblem(problems(miniWith(34, "          - {value: y, label: {en: Y, nb: Y}, points: 101}")), 34,
-                "option points must be between 0 and 100");
+        YamlFixture yaml = mini().set(Q2 + ".options.y.points", "101");
+        assertProblem(problems(yaml), yaml.lineOf(Q2 + ".options.y"), "option points must be between 0 and 100");
     }
 
     @Test
     void gapBetweenBandsIsReported() {
-        assertProblem(problems(miniWith(10, "  - {id: high, min: 60, max: 100, label: {en: High, nb: Høy}, colour: \"#1a7f37\"}")),
-                10, "gap between bands: nothing covers 50 to 60");
+        YamlFixture yaml = mini().set("bands.high.min", "60");
+        assertProblem(problems(yaml), yaml.lineOf("bands.high"), "gap between bands: nothing covers 50 to 60");
     }
 
     @Test
     void overlappingBandsAreReported() {
-        assertProblem(problems(miniWith(10, "  - {id: high, min: 40, max: 100, label: {en: High, nb: Høy}, colour: \"#1a7f37\"}")),
-                10, "bands overlap");
+        YamlFixture yaml = mini().set("bands.high.min", "40");
+        assertProblem(problems(yaml), yaml.lineOf("bands.high"), "bands overlap");
     }
 
     @Test
     void bandsNotReachingHundredAreReported() {
-        assertProblem(problems(miniWith(10, "  - {id: high, min: 50, max: 90, label: {en: High, nb: Høy}, colour: \"#1a7f37\"}")),
-                10, "bands must end at 100");
+        YamlFixture yaml = mini().set("bands.high.max", "90");
+        assertProblem(problems(yaml), yaml.lineOf("bands.high"), "bands must end at 100");
     }
 
     @Test
     void elementWithoutQuestionsIsReported() {
-        assertProblem(problems(miniWith(25, "        feeds: []", 30, "        required: true")), 12,
-                "element 'a' has no question feeding it");
+        YamlFixture yaml = mini().set(Q1 + ".feeds", "[]").remove(Q2 + ".feeds");
+        assertProblem(problems(yaml), yaml.lineOf("elements.a"), "element 'a' has no question feeding it");
     }
 
     @Test
     void warningSignNamingAnUnknownQuestionIsReported() {
-        assertProblem(problems(miniWith(40, "    when: {question: q9, equals: x}")), 40, "unknown question 'q9'");
+        YamlFixture yaml = mini().set(W1 + ".when", "{question: q9, equals: x}");
+        assertProblem(problems(yaml), yaml.lineOf(W1 + ".when"), "unknown question 'q9'");
     }
 
     @Test
     void warningSignNamingAnUnknownOptionIsReported() {
-        assertProblem(problems(miniWith(40, "    when: {question: q2, equals: z}")), 40, "'z' is not a value of question 'q2'");
+        YamlFixture yaml = mini().set(W1 + ".when", "{question: q2, equals: z}");
+        assertProblem(problems(yaml), yaml.lineOf(W1 + ".when"), "'z' is not a value of question 'q2'");
     }
 
     @Test
     void warningSignNamingAnUnknownElementIsReported() {
-        assertProblem(problems(miniWith(40, "    when: {element: nope, below: 40}")), 40, "unknown element 'nope'");
+        YamlFixture yaml = mini().set(W1 + ".when", "{element: nope, below: 40}");
+        assertProblem(problems(yaml), yaml.lineOf(W1 + ".when"), "unknown element 'nope'");
     }
 
     @Test
     void warningSignLinkingAnUnknownElementIsReported() {
-        assertProblem(problems(miniWith(39, "    elements: [a, b]")), 36, "links unknown element 'b'");
+        YamlFixture yaml = mini().set(W1 + ".elements", "[a, b]");
+        assertProblem(problems(yaml), yaml.lineOf(W1), "links unknown element 'b'");
     }
 
     @Test
     void showIfOnALaterQuestionIsAForwardReference() {
-        assertProblem(problems(miniWith(25, "        showIf: {question: q2, equals: x}", 30, "        feeds: a")), 25,
-                "refers to question 'q2', which is not before it");
+        YamlFixture yaml = mini().set(Q1 + ".showIf", "{question: q2, equals: x}");
+        assertProblem(problems(yaml), yaml.lineOf(Q1 + ".showIf"), "refers to question 'q2', which is not before it");
     }
 
     @Test
     void showIfOnItselfIsACycle() {
-        assertProblem(problems(miniWith(31, "        showIf: {question: q2, equals: x}")), 31,
-                "refers to question 'q2', which is not before it");
+        YamlFixture yaml = mini().set(Q2 + ".showIf", "{question: q2, equals: x}");
+        assertProblem(problems(yaml), yaml.lineOf(Q2 + ".showIf"), "refers to question 'q2', which is not before it");
     }
 
     @Test
     void showIfMayNotUseElementScores() {
-        assertProblem(problems(miniWith(31, "        showIf: {element: a, below: 30}")), 31,
-                "showIf may depend only on earlier answers");
+        YamlFixture yaml = mini().set(Q2 + ".showIf", "{element: a, below: 30}");
+        assertProblem(problems(yaml), yaml.lineOf(Q2 + ".showIf"), "showIf may depend only on earlier answers");
     }
 
     @Test
     void missingTranslationForADeclaredLocaleIsReported() {
-        assertProblem(problems(miniWith(4, "title: {en: Mini}")), 4, "missing the 'nb' translation");
+        YamlFixture yaml = mini().set("title", "{en: Mini}");
+        assertProblem(problems(yaml), yaml.lineOf("title"), "missing the 'nb' translation");
     }
 
     @Test
     void plainTextCountsAsTheDefaultLocaleOnly() {
-        assertProblem(problems(miniWith(24, "        text: \"First?\"")), 24, "missing the 'nb' translation");
+        YamlFixture yaml = mini().set(Q1 + ".text", "\"First?\"");
+        assertProblem(problems(yaml), yaml.lineOf(Q1 + ".text"), "missing the 'nb' translation");
     }
 
     @Test
     void malformedYamlIsReportedWithItsPosition() {
-        List<Problem> problems = problems(miniWith(4, "title: {en: Mini"));
+        YamlFixture yaml = mini().set("title", "{en: Mini");
+        List<Problem> problems = problems(yaml);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).message().startsWith("not valid YAML"), problems.toString());
-        assertTrue(problems.get(0).line() >= 4, problems.toString());
+        assertTrue(problems.get(0).line() >= yaml.lineOf("title"), problems.toString());
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        List<Problem> problems = problems(miniWith(22, "        type: slider", 34,
-                "          - {value: y, label: {en: Y, nb: Y}, points: -1}", 40, "    when: {question: q9, equals: x}"));
-        assertProblem(problems, 22, "unknown question type");
-        assertProblem(problems, 34, "option points must be between 0 and 100");
+        YamlFixture yaml = mini().set(Q1 + ".type", "slider").set(Q2 + ".options.y.points", "-1")
+                .set(W1 + ".when", "{question: q9, equals: x}");
+        List<Problem> problems = problems(yaml);
+        assertProblem(problems, yaml.lineOf(Q1 + ".type"), "unknown question type");
+        assertProblem(problems, yaml.lineOf(Q2 + ".options.y"), "option points must be between 0 and 100");
     }
 
     @Test
     void missingRecommendationForABandIsReported() {
-        assertProblem(problems(miniWith(16, "      hgh: {en: Keep on, nb: Fortsett}")), 15,
-                "missing required key 'high'");
+        YamlFixture yaml = mini().rename("elements.a.recommendations.high", "hgh");
+        assertProblem(problems(yaml), yaml.lineOf("elements.a.recommendations"), "missing required key 'high'");
+    }
+
+    @Test
+    void anInvalidBandIdIsReportedOnItsBandAndTheRestIsStillChecked() {
+        YamlFixture yaml = mini().set("bands.high.id", "High");
+        List<Problem> problems = problems(yaml);
+        assertProblem(problems, yaml.lineOf("bands.High"), "band id 'High' must use only a-z, 0-9 and '-'");
+        // the element's recommendation for 'high' now names no band
+        assertProblem(problems, yaml.lineOf("elements.a.recommendations.high"), "unknown key 'high' in recommendations");
+    }
+
+    @Test
+    void aScoringShareThatIsNotANumberIsReported() {
+        YamlFixture yaml = mini().set("scoring", "{maxItemShare: lots}");
+        assertProblem(problems(yaml), yaml.lineOf("scoring"), "maxItemShare must be a number");
+    }
+
+    @Test
+    void aPrioritiesCountThatIsNotANumberIsReported() {
+        YamlFixture yaml = mini().set("priorities", "{count: three}");
+        assertProblem(problems(yaml), yaml.lineOf("priorities"), "priorities count must be a whole number");
+    }
+
+    @Test
+    void anInvalidTopBandIdInFormatTwoIsReported() {
+        // format 2 skips the top band in "improve first" by default, which needs its id
+        YamlFixture yaml = YamlFixture.load("engine2.yaml").remove("priorities").set("bands.top.id", "Top");
+        List<Problem> problems = QuestionnaireParser.parse("engine2.yaml", yaml.bytes()).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.line() == yaml.lineOf("bands.Top")
+                && p.message().startsWith("band id 'Top' must use only")), problems.toString());
     }
 
     @Test
     void problemsPrintAsFileLineColumnAndMessage() {
-        List<Problem> problems = problems(miniWith(22, "        type: slider"));
-        assertEquals("mini.yaml:22:15: unknown question type 'slider'; use likert, single, multi, yesno, scale or text",
-                problems.get(0).toString());
+        YamlFixture yaml = mini().set(Q1 + ".type", "slider");
+        List<Problem> problems = problems(yaml);
+        // column 15: the value follows eight spaces of indent and "type: " (14 characters)
+        assertEquals("mini.yaml:" + yaml.lineOf(Q1 + ".type") + ":15: unknown question type 'slider'; use likert, single, multi,"
+                + " yesno, scale or text", problems.get(0).toString());
     }
 }
