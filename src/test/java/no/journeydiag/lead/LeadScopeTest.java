@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
@@ -34,7 +34,7 @@ class LeadScopeTest {
     static final String PASSWORD = "lead scope passphrase";
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     WorkshopService workshops;

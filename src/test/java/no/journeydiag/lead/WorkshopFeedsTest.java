@@ -14,8 +14,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
@@ -26,7 +27,10 @@ import no.journeydiag.workshop.service.WorkshopService;
 class WorkshopFeedsTest {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    PartnerKeys partnerKeys;
 
     @Inject
     WorkshopService workshops;
@@ -37,7 +41,7 @@ class WorkshopFeedsTest {
     @Test
     void aWorkshopParticipantsResultAndLeadAreInNeitherPartnerFeed() {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(2).toString();
-        String key = accounts.createPartnerKey("Everything", List.of(), PartnerFeedTest.ALL);
+        String key = partnerKeys.create("Everything", List.of(), PartnerFeedTest.ALL);
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("fenna"))) {
             accounts.create("fenna", "Fenna Consultant", "feeds test passphrase", "consultant");
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
@@ -32,7 +32,7 @@ import no.journeydiag.workshop.service.WorkshopService;
 class WorkshopEventsTest {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     WorkshopService workshops;

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import no.journeydiag.account.persistence.SessionEntity;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.PasswordPolicy;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.DraftEntity;
 import no.journeydiag.response.persistence.ResponseEntity;
@@ -42,7 +44,10 @@ class WorkshopTest {
     static String adminToken;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     ResponseService responses;
@@ -54,9 +59,9 @@ class WorkshopTest {
         }
         accounts.create("alice", "Alice Consultant", PASSWORD, "consultant");
         accounts.create("bob", "Bob Consultant", PASSWORD, "consultant");
-        aliceToken = accounts.createToken(consultant("alice"), "test");
-        bobToken = accounts.createToken(consultant("bob"), "test");
-        adminToken = accounts.createToken(consultant("admin"), "test");
+        aliceToken = apiTokens.create(consultant("alice"), "test");
+        bobToken = apiTokens.create(consultant("bob"), "test");
+        adminToken = apiTokens.create(consultant("admin"), "test");
     }
 
     Consultant consultant(String username) {
@@ -203,10 +208,10 @@ class WorkshopTest {
 
     @Test
     void weakFirstAdminPasswordsAreNamed() {
-        assertEquals("is empty", AccountService.weakness(""));
-        assertEquals("is a well-known password", AccountService.weakness("ChangeMe"));
-        assertEquals("is shorter than 12 characters", AccountService.weakness("k7#pQ2!x"));
-        assertNull(AccountService.weakness("a long and unusual passphrase"));
+        assertEquals("is empty", PasswordPolicy.weakness(""));
+        assertEquals("is a well-known password", PasswordPolicy.weakness("ChangeMe"));
+        assertEquals("is shorter than 12 characters", PasswordPolicy.weakness("k7#pQ2!x"));
+        assertNull(PasswordPolicy.weakness("a long and unusual passphrase"));
     }
 
     @Test
@@ -232,9 +237,9 @@ class WorkshopTest {
     @Test
     void everyWorkshopEndpointAnswersTheOwnerAndAdminsAndHidesTheWorkshopFromEveryoneElse() {
         long id = quickWorkshop(aliceToken, "Matrix AS");
-        String revoked = accounts.createToken(consultant("alice"), "to revoke");
-        var info = accounts.tokens(consultant("alice")).stream().filter(t -> t.name().equals("to revoke")).findFirst().orElseThrow();
-        accounts.revokeToken(consultant("alice"), info.id());
+        String revoked = apiTokens.create(consultant("alice"), "to revoke");
+        var info = apiTokens.list(consultant("alice")).stream().filter(t -> t.name().equals("to revoke")).findFirst().orElseThrow();
+        apiTokens.revoke(consultant("alice"), info.id());
 
         List<String[]> endpoints = List.of(
                 new String[] {"GET", "/api/v1/workshops/" + id, "200"},

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
 import no.journeydiag.workshop.service.WorkshopService;
@@ -26,7 +26,7 @@ import no.journeydiag.workshop.service.WorkshopService;
  * questionnaires an admin allowed for them (composed here: leads know nothing of workshops).
  */
 @Path("/consultant/leads")
-@RolesAllowed(ConsultantEntity.CONSULTANT)
+@RolesAllowed(Roles.CONSULTANT)
 public class LeadsPage {
 
     @CheckedTemplate(basePath = "lead")
@@ -35,11 +35,11 @@ public class LeadsPage {
     }
 
     private final LeadService leads;
-    private final AccountService accounts;
+    private final Accounts accounts;
     private final WorkshopService workshops;
     private final SecurityIdentity identity;
 
-    public LeadsPage(LeadService leads, AccountService accounts, WorkshopService workshops, SecurityIdentity identity) {
+    public LeadsPage(LeadService leads, Accounts accounts, WorkshopService workshops, SecurityIdentity identity) {
         this.leads = leads;
         this.accounts = accounts;
         this.workshops = workshops;

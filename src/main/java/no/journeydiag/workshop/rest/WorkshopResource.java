@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.workshop.rest.WorkshopDtos.CreateWorkshop;
@@ -40,7 +40,7 @@ import no.journeydiag.workshop.service.WorkshopService;
 /** Workshops over the API, with a personal token. Another consultant's workshop id is a 404. */
 @Path("/api/v1/workshops")
 @Tag(name = "Workshops")
-@RolesAllowed(ConsultantEntity.CONSULTANT)
+@RolesAllowed(Roles.CONSULTANT)
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token (jd_…) created at /consultant/tokens")
 @SecurityRequirement(name = "token")

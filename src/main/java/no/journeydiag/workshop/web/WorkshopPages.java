@@ -27,8 +27,8 @@ import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
@@ -44,7 +44,7 @@ import no.journeydiag.workshop.rest.WorkshopDtos;
 
 /** The consultant's workshop pages: list, create, run (code, QR, present view), close, publish, delete, report. */
 @Path("/")
-@RolesAllowed(ConsultantEntity.CONSULTANT)
+@RolesAllowed(Roles.CONSULTANT)
 public class WorkshopPages {
 
     public record Choice(String id, String title) { }
