@@ -22,7 +22,7 @@ import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /**
  * Who sees which leads at /consultant/leads: admins all; a consultant the leads of their own
@@ -37,7 +37,7 @@ class LeadScopeTest {
     Accounts accounts;
 
     @Inject
-    WorkshopService workshops;
+    Workshops workshops;
 
     @Inject
     ResponseService responses;
@@ -87,7 +87,7 @@ class LeadScopeTest {
     void aConsultantSeesTheirOwnWorkshopsLeadsAndPublicLeadsOnlyOfAllowedQuestionnaires() {
         Consultant anna = consultant("anna");
         Consultant bert = consultant("bert");
-        long annasWorkshop = workshops.create(anna, new WorkshopService.Settings("Anna AS", "quick-check", null, 1, null, null, null),
+        long annasWorkshop = workshops.create(anna, new Workshops.Settings("Anna AS", "quick-check", null, 1, null, null, null),
                 List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
                 annasWorkshop, "sales").token();

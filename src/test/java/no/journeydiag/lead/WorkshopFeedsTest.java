@@ -20,7 +20,7 @@ import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /** Workshop participants' results and leads stay out of the partner feeds: the team report is their only view. */
 @QuarkusTest
@@ -33,7 +33,7 @@ class WorkshopFeedsTest {
     PartnerKeys partnerKeys;
 
     @Inject
-    WorkshopService workshops;
+    Workshops workshops;
 
     @Inject
     ResponseService responses;
@@ -47,7 +47,7 @@ class WorkshopFeedsTest {
         }
         var a = accounts.accounts().stream().filter(x -> x.username().equals("fenna")).findFirst().orElseThrow();
         long workshop = workshops.create(new Consultant(a.id(), a.username(), a.displayName(), false),
-                new WorkshopService.Settings("Feeds AS", "quick-check", null, 1, null, null, null), List.of()).id();
+                new Workshops.Settings("Feeds AS", "quick-check", null, 1, null, null, null), List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
                 workshop, "leadership").token();
         given().contentType("application/json").body(Map.of("email", "participant@example.no", "consent", true))

@@ -18,7 +18,7 @@ import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /**
  * Consultants and admins download the leads given with consent, as CSV. An admin sees every lead;
@@ -36,10 +36,10 @@ public class LeadsPage {
 
     private final LeadService leads;
     private final Accounts accounts;
-    private final WorkshopService workshops;
+    private final Workshops workshops;
     private final SecurityIdentity identity;
 
-    public LeadsPage(LeadService leads, Accounts accounts, WorkshopService workshops, SecurityIdentity identity) {
+    public LeadsPage(LeadService leads, Accounts accounts, Workshops workshops, SecurityIdentity identity) {
         this.leads = leads;
         this.accounts = accounts;
         this.workshops = workshops;
