@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 
 /** Input a stranger can send that used to end in a 500: each is a 4xx that says what to fix, and nothing changes. */
@@ -27,7 +28,10 @@ class BadInputTest {
     private static final String PROBLEM = "application/problem+json";
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
 
     /**
      * A browser's CSRF cookie and the form token its pages carry: the same value (double submit) until it
@@ -196,7 +200,7 @@ class BadInputTest {
     void aRepeatedKeyInAWorkshopChangeIsA400AndTheWorkshopStaysAsItWas() {
         Consultant admin = accounts.accounts().stream().filter(a -> a.username().equals("admin"))
                 .map(a -> new Consultant(a.id(), a.username(), a.displayName(), true)).findFirst().orElseThrow();
-        String token = accounts.createToken(admin, "bad-input-test");
+        String token = apiTokens.create(admin, "bad-input-test");
         Response created = given().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body("{\"organisation\":\"Dup AS\",\"questionnaire\":\"quick-check\"}").post("/api/v1/workshops");
         assertEquals(201, created.statusCode(), created.asString());

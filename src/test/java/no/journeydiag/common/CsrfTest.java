@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 
 /** Page forms: signed in, the token is bound to the session; signing in renews the anonymous cookie. */
 @QuarkusTest
@@ -29,7 +29,7 @@ class CsrfTest {
     static final String ADMIN_PASSWORD = "test-admin-password";
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     /** A fresh anonymous visit to the login page: its csrf cookie and hidden field. */
     record Visit(String cookie, String field) {

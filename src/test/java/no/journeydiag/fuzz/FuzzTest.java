@@ -29,7 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
+import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.fuzz.RawHttp.Reply;
 import no.journeydiag.fuzz.RawHttp.Request;
 
@@ -51,7 +53,13 @@ class FuzzTest {
     URL base;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    PartnerKeys partnerKeys;
 
     final ObjectMapper json = new ObjectMapper();
     final Setup ctx = new Setup();
@@ -68,7 +76,7 @@ class FuzzTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        ctx.create(base, accounts);
+        ctx.create(base, accounts, apiTokens, partnerKeys);
     }
 
     @Test

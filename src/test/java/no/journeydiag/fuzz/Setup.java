@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.fuzz.FuzzTest.Kind;
 import no.journeydiag.fuzz.FuzzTest.Route;
 import no.journeydiag.fuzz.RawHttp.Reply;
@@ -56,7 +58,7 @@ final class Setup {
     String result;
     private boolean created;
 
-    void create(URL base, AccountService accounts) throws Exception {
+    void create(URL base, Accounts accounts, ApiTokens apiTokens, PartnerKeys partnerKeys) throws Exception {
         if (created) {
             return;
         }
@@ -71,8 +73,8 @@ final class Setup {
         session = cookie(login, "jd_session");
 
         var admin = accounts.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
-        apiToken = accounts.createToken(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "fuzz");
-        partnerKey = accounts.createPartnerKey("fuzz", List.of(), Set.of());
+        apiToken = apiTokens.create(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "fuzz");
+        partnerKey = partnerKeys.create("fuzz", List.of(), Set.of());
 
         Reply w = RawHttp.send(host, port, new Request("POST", "/api/v1/workshops", List.of(new String[][] {
                 {"Authorization", "Bearer " + apiToken}, {"Content-Type", "application/json"}}),

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /**
  * Who sees which leads at /consultant/leads: admins all; a consultant the leads of their own
@@ -34,10 +34,10 @@ class LeadScopeTest {
     static final String PASSWORD = "lead scope passphrase";
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
-    WorkshopService workshops;
+    Workshops workshops;
 
     @Inject
     ResponseService responses;
@@ -87,7 +87,7 @@ class LeadScopeTest {
     void aConsultantSeesPublicLeadsOnlyOfAllowedQuestionnairesAndWorkshopAnswersCarryNone() {
         Consultant anna = consultant("anna");
         Consultant bert = consultant("bert");
-        long annasWorkshop = workshops.create(anna, new WorkshopService.Settings("Anna AS", "quick-check", null, 1, null, null, null),
+        long annasWorkshop = workshops.create(anna, new Workshops.Settings("Anna AS", "quick-check", null, 1, null, null, null),
                 List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
                 annasWorkshop, "sales").token();

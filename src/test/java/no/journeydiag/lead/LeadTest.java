@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.lead.persistence.LeadEntity;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
@@ -28,7 +28,7 @@ import no.journeydiag.response.persistence.ResponseEntity;
 class LeadTest {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     static String submit(String questionnaire, Map<String, Object> answers) {
         return given().contentType("application/json").body(Map.of("answers", answers))

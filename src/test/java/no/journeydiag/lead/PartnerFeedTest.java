@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
+import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.response.Answers;
 
 /** Partner keys: scoped, paged feeds of results and leads; wrong keys and bad parameters refused. */
@@ -31,7 +33,13 @@ class PartnerFeedTest {
     static final Set<String> ALL = Set.of("quick-check", "journey-ownership");
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    PartnerKeys partnerKeys;
 
     static Response get(String key, String path) {
         return given().urlEncodingEnabled(false).header("Authorization", "Bearer " + key).get(path); // next links come encoded
@@ -52,7 +60,7 @@ class PartnerFeedTest {
     @Test
     void aKeySeesOnlyItsQuestionnairesPagedInOrderWithoutGapsOrRepeats() {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(2).toString();
-        String key = accounts.createPartnerKey("CRM sync", List.of("quick-check"), ALL);
+        String key = partnerKeys.create("CRM sync", List.of("quick-check"), ALL);
         List<String> ours = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ours.add(LeadTest.submit("quick-check", Answers.quickCheckCritical()));
@@ -75,7 +83,7 @@ class PartnerFeedTest {
     @Test
     void leadsComeWithTheirConsentAndResultAndOnlyForCoveredQuestionnaires() {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(2).toString();
-        String key = accounts.createPartnerKey("Lead import", List.of("quick-check"), ALL);
+        String key = partnerKeys.create("Lead import", List.of("quick-check"), ALL);
         String token = LeadTest.submit("quick-check", Answers.quickCheckCritical());
         given().contentType("application/json").body(Map.of("email", "feed@example.no", "consent", true))
                 .post("/api/v1/results/" + token + "/lead").then().statusCode(201);
@@ -92,29 +100,29 @@ class PartnerFeedTest {
 
     @Test
     void badParametersWrongKeysAndConsultantTokensAreRefused() {
-        String key = accounts.createPartnerKey("Params", List.of(), ALL);
+        String key = partnerKeys.create("Params", List.of(), ALL);
         Response since = get(key, "/api/v1/leads?since=yesterday&limit=9999");
         assertEquals(400, since.statusCode());
         assertEquals(List.of("since", "limit"), since.jsonPath().getList("errors.field"));
         assertEquals(401, get("jdp_" + "x".repeat(43), "/api/v1/leads").statusCode());
         assertEquals(401, given().get("/api/v1/results").statusCode());
 
-        var revokedId = accounts.partnerKeys().stream().filter(k -> k.name().equals("Params")).findFirst().orElseThrow().id();
-        accounts.revokePartnerKey(revokedId);
+        var revokedId = partnerKeys.list().stream().filter(k -> k.name().equals("Params")).findFirst().orElseThrow().id();
+        partnerKeys.revoke(revokedId);
         assertEquals(401, get(key, "/api/v1/leads").statusCode());
 
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("paula"))) {
             accounts.create("paula", "Paula Consultant", "a consultant passphrase", "consultant");
         }
         var paula = accounts.accounts().stream().filter(a -> a.username().equals("paula")).findFirst().orElseThrow();
-        String consultantToken = accounts.createToken(new no.journeydiag.account.service.Consultant(paula.id(), "paula", "Paula", false), "x");
+        String consultantToken = apiTokens.create(new no.journeydiag.account.service.Consultant(paula.id(), "paula", "Paula", false), "x");
         assertEquals(403, get(consultantToken, "/api/v1/leads").statusCode(), "a consultant token is not a partner key");
     }
 
     @Test
     void aKeyForAnUnknownQuestionnaireIsNotCreated() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(no.journeydiag.common.DomainException.Invalid.class,
-                () -> accounts.createPartnerKey("Typo", List.of("quik-check"), ALL));
+                () -> partnerKeys.create("Typo", List.of("quik-check"), ALL));
         assertEquals("questionnaires", e.errors().get(0).field());
     }
 }

@@ -14,22 +14,26 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /** Workshop participants' results and leads stay out of the partner feeds: the team report is their only view. */
 @QuarkusTest
 class WorkshopFeedsTest {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
-    WorkshopService workshops;
+    PartnerKeys partnerKeys;
+
+    @Inject
+    Workshops workshops;
 
     @Inject
     ResponseService responses;
@@ -37,13 +41,13 @@ class WorkshopFeedsTest {
     @Test
     void aWorkshopParticipantsResultAndLeadAreInNeitherPartnerFeed() {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(2).toString();
-        String key = accounts.createPartnerKey("Everything", List.of(), PartnerFeedTest.ALL);
+        String key = partnerKeys.create("Everything", List.of(), PartnerFeedTest.ALL);
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("fenna"))) {
             accounts.create("fenna", "Fenna Consultant", "feeds test passphrase", "consultant");
         }
         var a = accounts.accounts().stream().filter(x -> x.username().equals("fenna")).findFirst().orElseThrow();
         long workshop = workshops.create(new Consultant(a.id(), a.username(), a.displayName(), false),
-                new WorkshopService.Settings("Feeds AS", "quick-check", null, 1, null, null, null), List.of()).id();
+                new Workshops.Settings("Feeds AS", "quick-check", null, 1, null, null, null), List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
                 workshop, "leadership").token();
         given().contentType("application/json").body(Map.of("email", "participant@example.no", "consent", true))

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.response.Answers;
 
 /** Text people type is isolated in <bdi>: a right-to-left override (U+202E) in it cannot reverse what follows. */
@@ -26,7 +26,7 @@ class BidiTest {
     static final String RLO = "\u202E";
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     /** The innermost element holding {@code text} is a bdi. */
     static void isolated(Document doc, String text) {

@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.Answers;
@@ -72,7 +72,7 @@ class EveryAnswerSetRendersTest {
     DraftService drafts;
 
     @Inject
-    AccountService accounts;
+    PartnerKeys partnerKeys;
 
     @Test
     void everyValidAnswerSetOfTheShippedQuestionnairesRendersEveryPersonalPageAndExport() {
@@ -254,7 +254,7 @@ class EveryAnswerSetRendersTest {
     }
 
     void checkPartnerFeed(String since, List<String> tokens) {
-        String key = accounts.createPartnerKey("Every answer set", List.of(), Set.of("quick-check", "journey-ownership"));
+        String key = partnerKeys.create("Every answer set", List.of(), Set.of("quick-check", "journey-ownership"));
         List<String> seen = new ArrayList<>();
         String path = "/api/v1/results?limit=500&since=" + since;
         for (int page = 0; path != null && page < 100; page++) {

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /**
  * A workshop participant's response and lead make no webhook event (their time, scores and
@@ -32,10 +32,10 @@ import no.journeydiag.workshop.service.WorkshopService;
 class WorkshopEventsTest {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
-    WorkshopService workshops;
+    Workshops workshops;
 
     @Inject
     ResponseService responses;
@@ -53,7 +53,7 @@ class WorkshopEventsTest {
         var a = accounts.accounts().stream().filter(x -> x.username().equals("wanda")).findFirst().orElseThrow();
         // Threshold 5 and one leadership participant: the finding was "workshopRole":"leadership" in their event.
         long workshop = workshops.create(new Consultant(a.id(), a.username(), a.displayName(), false),
-                new WorkshopService.Settings("Hooks AS", "quick-check", null, 5, null, null, null), List.of()).id();
+                new Workshops.Settings("Hooks AS", "quick-check", null, 5, null, null, null), List.of()).id();
         String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
                 workshop, "leadership").token();
         assertEquals(List.of(), about(participant));

@@ -13,13 +13,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** A browser stand-in for page tests: keeps cookies, sends the CSRF token with every form, plays one client address. */
-final class Client {
+public final class Client {
 
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    public final Map<String, String> cookies = new LinkedHashMap<>();
     String csrf;
     final String address;
 
-    Client(String address) {
+    public Client(String address) {
         this.address = address;
         Response r = given().header("X-Forwarded-For", address).get("/join");
         assertEquals(200, r.statusCode());
@@ -27,12 +27,12 @@ final class Client {
         csrf = Jsoup.parse(r.asString()).select("input[name=csrf-token]").attr("value");
     }
 
-    Client() {
+    public Client() {
         this("127.0.0.1");
     }
 
     /** Signs in; fails the test unless the login succeeds. */
-    Client login(String username, String password) {
+    public Client login(String username, String password) {
         Response r = post("/login", Map.of("username", username, "password", password));
         assertEquals(303, r.statusCode(), r.asString());
         cookies.put("jd_session", r.getCookie("jd_session"));
@@ -41,11 +41,11 @@ final class Client {
         return this;
     }
 
-    RequestSpecification req() {
+    public RequestSpecification req() {
         return given().redirects().follow(false).cookies(cookies).header("X-Forwarded-For", address);
     }
 
-    Response post(String path, Map<String, String> form) {
+    public Response post(String path, Map<String, String> form) {
         RequestSpecification r = req().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf);
         for (var e : form.entrySet()) {
             r = r.formParam(e.getKey(), e.getValue());
@@ -53,7 +53,7 @@ final class Client {
         return r.post(path);
     }
 
-    Document page(String path, int status) {
+    public Document page(String path, int status) {
         Response r = req().get(path);
         assertEquals(status, r.statusCode(), path + ": " + r.asString());
         return Jsoup.parse(r.asString());

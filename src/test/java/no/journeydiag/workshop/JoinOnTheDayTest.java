@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.DraftEntity;
@@ -33,7 +34,10 @@ class JoinOnTheDayTest {
     static String token;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     EntityManager em;
@@ -42,7 +46,7 @@ class JoinOnTheDayTest {
     void adminToken() {
         if (token == null) {
             var a = accounts.accounts().stream().filter(x -> x.username().equals("admin")).findFirst().orElseThrow();
-            token = accounts.createToken(new Consultant(a.id(), a.username(), a.displayName(), true), "join-on-the-day");
+            token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), true), "join-on-the-day");
         }
     }
 

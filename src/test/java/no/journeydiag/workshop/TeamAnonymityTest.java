@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
@@ -49,7 +50,10 @@ class TeamAnonymityTest {
     static String token;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     ResponseService responses;
@@ -63,7 +67,7 @@ class TeamAnonymityTest {
             accounts.create("vera", "Vera Consultant", PASSWORD, "consultant");
         }
         var a = accounts.accounts().stream().filter(x -> x.username().equals("vera")).findFirst().orElseThrow();
-        token = accounts.createToken(new Consultant(a.id(), a.username(), a.displayName(), false), "anonymity");
+        token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), false), "anonymity");
     }
 
     static io.restassured.specification.RequestSpecification api() {

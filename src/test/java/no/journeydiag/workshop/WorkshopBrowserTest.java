@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import no.journeydiag.BrowserSupport;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.response.Answers;
 
 /**
@@ -38,7 +38,7 @@ class WorkshopBrowserTest {
     static final List<String> ROLES = List.of("sales", "sales", "leadership", "leadership", "marketing");
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @TestHTTPResource("/")
     URL base;

@@ -17,9 +17,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "consultant")
 public class ConsultantEntity extends PanacheEntityBase {
 
-    public static final String CONSULTANT = "consultant";
-    public static final String ADMIN = "admin";
-
     @Id
     @SequenceGenerator(name = "consultantSeq", sequenceName = "consultant_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consultantSeq")
@@ -34,7 +31,7 @@ public class ConsultantEntity extends PanacheEntityBase {
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
-    /** {@link #CONSULTANT} or {@link #ADMIN}. */
+    /** {@link no.journeydiag.account.service.Roles#CONSULTANT} or {@link no.journeydiag.account.service.Roles#ADMIN}. */
     @Column(nullable = false)
     public String role;
 

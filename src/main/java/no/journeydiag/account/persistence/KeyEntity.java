@@ -1,10 +1,12 @@
 package no.journeydiag.account.persistence;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -38,5 +40,11 @@ public abstract class KeyEntity extends PanacheEntityBase {
         if (lastUsedAt == null || lastUsedAt.isBefore(now.minusMinutes(1))) {
             lastUsedAt = now;
         }
+    }
+
+    /** The key of {@code type} whose secret hashes to {@code tokenHash}. */
+    public static <K extends KeyEntity> Optional<K> findByHash(Class<K> type, String tokenHash) {
+        return Panache.getEntityManager(type).createQuery("from " + type.getSimpleName() + " where tokenHash = ?1", type)
+                .setParameter(1, tokenHash).getResultStream().findFirst();
     }
 }

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.FirstAdminSetup;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
@@ -23,11 +23,11 @@ class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    void onStart(@Observes StartupEvent event, AccountService accounts, FirstAdminSetup setup, DiagnosticConfig config,
+    void onStart(@Observes StartupEvent event, Accounts accounts, FirstAdminSetup setup, DiagnosticConfig config,
                  @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
-        AccountService.Bootstrap outcome;
+        FirstAdminSetup.Bootstrap outcome;
         try {
-            outcome = accounts.bootstrapAdmin(LaunchMode.current());
+            outcome = setup.bootstrapAdmin(LaunchMode.current());
         } catch (RuntimeException e) { // the unique violation surfaces at commit, wrapped by the transaction
             // Several instances starting on an empty database race to create the admin; the unique
             // username lets one win. The others must start all the same, once the winner's row is there.
@@ -37,7 +37,7 @@ class AdminBootstrap {
             LOG.info("Another instance created the first admin account at the same time");
             return;
         }
-        if (outcome == AccountService.Bootstrap.NEEDS_SETUP) {
+        if (outcome == FirstAdminSetup.Bootstrap.NEEDS_SETUP) {
             String base = PublicUrls.configured(config);
             String link = (base.isEmpty() ? "http://localhost:" + port : base) + "/setup/" + setup.newToken();
             LOG.warnf("No admin account yet. Open %s to create one (the link works once; keep it private),"

@@ -14,7 +14,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.PartnerKeys;
 
 /**
  * The API authenticates by bearer token only (a consultant's {@code jd_} token or a partner's
@@ -33,7 +33,7 @@ public class ConsultantAuthMechanism implements HttpAuthenticationMechanism {
             String h = ctx.request().getHeader("Authorization");
             if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = h.substring(7).trim();
-                request = token.startsWith(AccountService.PARTNER_PREFIX) ? new Credentials.PartnerKey(token)
+                request = token.startsWith(PartnerKeys.PREFIX) ? new Credentials.PartnerKey(token)
                         : new Credentials.ApiToken(token);
             }
         } else {

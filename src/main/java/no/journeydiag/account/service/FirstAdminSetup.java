@@ -8,26 +8,66 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import no.journeydiag.account.persistence.ConsultantEntity;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.Tokens;
+import no.journeydiag.config.DiagnosticConfig;
 
 /**
- * The first admin on a service started without DIAGNOSTIC_ADMIN_PASSWORD: start-up prints a
- * one-time link (256 random bits; only its hash is stored), and whoever opens it creates the admin
- * account. Every link stops working once an admin exists.
+ * The first admin: made at start-up from DIAGNOSTIC_ADMIN_PASSWORD, or, without one, by whoever
+ * opens a one-time link printed at start-up (256 random bits; only its hash is stored). Every link
+ * stops working once an admin exists.
  */
 @ApplicationScoped
 public class FirstAdminSetup {
 
-    private final EntityManager em;
-    private final AccountService accounts;
+    private static final Logger LOG = Logger.getLogger(FirstAdminSetup.class);
 
-    public FirstAdminSetup(EntityManager em, AccountService accounts) {
+    /** What start-up found: an admin, one made from configuration, or none (a setup link is needed). */
+    public enum Bootstrap { EXISTS, CREATED, NEEDS_SETUP }
+
+    private final EntityManager em;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final DiagnosticConfig config;
+
+    public FirstAdminSetup(EntityManager em, Accounts accounts, Sessions sessions, DiagnosticConfig config) {
         this.em = em;
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.config = config;
+    }
+
+    /**
+     * Creates the first admin from configuration when there is no admin yet. Without a configured
+     * password the service still starts and a one-time link is offered. In production a configured
+     * password that is short or well known stops start-up: whoever set it meant to use it, and the
+     * service would otherwise start with a door anyone can open.
+     */
+    @Transactional
+    public Bootstrap bootstrapAdmin(LaunchMode mode) {
+        if (accounts.adminExists()) {
+            return Bootstrap.EXISTS;
+        }
+        String password = config.admin().password().orElse("");
+        if (password.isEmpty()) {
+            return Bootstrap.NEEDS_SETUP;
+        }
+        String problem = PasswordPolicy.weakness(password);
+        if (problem != null) {
+            if (mode == LaunchMode.NORMAL) {
+                throw new IllegalStateException("DIAGNOSTIC_ADMIN_PASSWORD " + problem + ": set one of at least "
+                        + PasswordPolicy.MIN_LENGTH + " characters, or leave it unset to create the first admin through a one-time link");
+            }
+            LOG.warnf("The first admin gets a weak password (%s); fine for %s mode only", problem, mode);
+        }
+        accounts.create(config.admin().username(), "Administrator", password, Roles.ADMIN);
+        LOG.infof("Created the first admin account '%s'", config.admin().username());
+        return Bootstrap.CREATED;
     }
 
     /** A new setup link's token; earlier ones stay valid until an admin exists. */
@@ -69,8 +109,8 @@ public class FirstAdminSetup {
             throw new NotFound("This setup link has just been used.");
         }
         em.createNativeQuery("DELETE FROM setup_token").executeUpdate();
-        accounts.create(username, displayName, password, ConsultantEntity.ADMIN);
+        accounts.create(username, displayName, password, Roles.ADMIN);
         em.flush(); // a username taken meanwhile fails here, inside the transaction that spent the link
-        return accounts.login(username, password);
+        return sessions.signIn(username, password);
     }
 }

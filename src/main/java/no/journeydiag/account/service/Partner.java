@@ -7,8 +7,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** The partner behind a partner key: what it may read. {@code questionnaires} empty means all. */
 public record Partner(long id, String name, Set<String> questionnaires) {
 
-    public static final String ROLE = "partner";
-    static final String ATTRIBUTE = "partner";
+    /** The identity attribute that carries the partner. */
+    public static final String ATTRIBUTE = "partner";
 
     public boolean mayRead(String questionnaire) {
         return questionnaires.isEmpty() || questionnaires.contains(questionnaire);

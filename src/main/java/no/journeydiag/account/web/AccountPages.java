@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Account;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.PartnerKeys;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.web.Html;
@@ -29,13 +32,13 @@ import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 @Path("/")
 public class AccountPages {
 
-    public record TokensView(Consultant me, List<AccountService.TokenInfo> tokens, String created, List<FieldError> errors) { }
+    public record TokensView(Consultant me, List<ApiTokens.TokenInfo> tokens, String created, List<FieldError> errors) { }
 
     /** {@code questionnaires}: the ids an admin can allow a consultant's public leads of. */
-    public record AccountsView(Consultant me, List<AccountService.Account> accounts, List<String> questionnaires,
+    public record AccountsView(Consultant me, List<Account> accounts, List<String> questionnaires,
                                List<FieldError> errors) { }
 
-    public record PartnersView(Consultant me, List<AccountService.PartnerKeyInfo> keys, List<String> questionnaires, String created,
+    public record PartnersView(Consultant me, List<PartnerKeys.KeyInfo> keys, List<String> questionnaires, String created,
                                List<FieldError> errors) { }
 
     @CheckedTemplate(basePath = "account")
@@ -47,19 +50,24 @@ public class AccountPages {
         static native TemplateInstance partners(PartnersView view);
     }
 
-    private final AccountService accounts;
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final PartnerKeys partnerKeys;
     private final SecurityIdentity identity;
     private final QuestionnaireRegistry registry;
 
-    public AccountPages(AccountService accounts, SecurityIdentity identity, QuestionnaireRegistry registry) {
+    public AccountPages(Accounts accounts, ApiTokens tokens, PartnerKeys partnerKeys, SecurityIdentity identity,
+                        QuestionnaireRegistry registry) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.partnerKeys = partnerKeys;
         this.identity = identity;
         this.registry = registry;
     }
 
     @GET
     @Path("admin/partner-keys")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.TEXT_HTML)
     public Response partnerKeys() {
         return Html.page(200, Templates.partners(partnersView(null, List.of())), "en");
@@ -67,12 +75,12 @@ public class AccountPages {
 
     @POST
     @Path("admin/partner-keys")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response createPartnerKey(@FormParam("name") String name, @FormParam("questionnaire") List<String> questionnaires) {
         try {
-            String key = accounts.createPartnerKey(name, questionnaires == null ? List.of() : questionnaires,
+            String key = partnerKeys.create(name, questionnaires == null ? List.of() : questionnaires,
                     java.util.Set.copyOf(questionnaireIds()));
             return Html.page(201, Templates.partners(partnersView(key, List.of())), "en"); // shown once
         } catch (Invalid e) {
@@ -82,15 +90,15 @@ public class AccountPages {
 
     @POST
     @Path("admin/partner-keys/{id}/revoke")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revokePartnerKey(@PathParam("id") long id) {
-        accounts.revokePartnerKey(id);
+        partnerKeys.revoke(id);
         return Response.seeOther(URI.create("/admin/partner-keys")).build();
     }
 
     private PartnersView partnersView(String created, List<FieldError> errors) {
-        return new PartnersView(Consultant.of(identity), accounts.partnerKeys(), questionnaireIds(), created, errors);
+        return new PartnersView(Consultant.of(identity), partnerKeys.list(), questionnaireIds(), created, errors);
     }
 
     private List<String> questionnaireIds() {
@@ -99,41 +107,41 @@ public class AccountPages {
 
     @GET
     @Path("consultant/tokens")
-    @RolesAllowed(ConsultantEntity.CONSULTANT)
+    @RolesAllowed(Roles.CONSULTANT)
     @Produces(MediaType.TEXT_HTML)
     public Response tokens() {
         Consultant me = Consultant.of(identity);
-        return Html.page(200, Templates.tokens(new TokensView(me, accounts.tokens(me), null, List.of())), "en");
+        return Html.page(200, Templates.tokens(new TokensView(me, tokens.list(me), null, List.of())), "en");
     }
 
     @POST
     @Path("consultant/tokens")
-    @RolesAllowed(ConsultantEntity.CONSULTANT)
+    @RolesAllowed(Roles.CONSULTANT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response createToken(@FormParam("name") String name) {
         Consultant me = Consultant.of(identity);
         try {
-            String token = accounts.createToken(me, name);
+            String token = tokens.create(me, name);
             // Shown once, in this response only; the page is not cached.
-            return Html.page(201, Templates.tokens(new TokensView(me, accounts.tokens(me), token, List.of())), "en");
+            return Html.page(201, Templates.tokens(new TokensView(me, tokens.list(me), token, List.of())), "en");
         } catch (Invalid e) {
-            return Html.page(400, Templates.tokens(new TokensView(me, accounts.tokens(me), null, e.errors())), "en");
+            return Html.page(400, Templates.tokens(new TokensView(me, tokens.list(me), null, e.errors())), "en");
         }
     }
 
     @POST
     @Path("consultant/tokens/{id}/revoke")
-    @RolesAllowed(ConsultantEntity.CONSULTANT)
+    @RolesAllowed(Roles.CONSULTANT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@PathParam("id") long id) {
-        accounts.revokeToken(Consultant.of(identity), id);
+        tokens.revoke(Consultant.of(identity), id);
         return Response.seeOther(URI.create("/consultant/tokens")).build();
     }
 
     @GET
     @Path("admin/accounts")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.TEXT_HTML)
     public Response accounts() {
         return Html.page(200, Templates.accounts(accountsView(List.of())), "en");
@@ -141,13 +149,13 @@ public class AccountPages {
 
     @POST
     @Path("admin/accounts")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
                            @FormParam("password") String password, @FormParam("role") String role) {
         try {
-            accounts.create(username, displayName, password, role == null ? ConsultantEntity.CONSULTANT : role);
+            accounts.create(username, displayName, password, role == null ? Roles.CONSULTANT : role);
             return Response.seeOther(URI.create("/admin/accounts")).build();
         } catch (Invalid e) {
             return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
@@ -161,7 +169,7 @@ public class AccountPages {
     /** Which questionnaires' public leads a consultant sees at /consultant/leads (their own workshops' always). */
     @POST
     @Path("admin/accounts/{id}/leads")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response leadAccess(@PathParam("id") long id, @FormParam("questionnaire") List<String> questionnaires) {
@@ -176,7 +184,7 @@ public class AccountPages {
 
     @POST
     @Path("admin/accounts/{id}/{action: enable|disable}")
-    @RolesAllowed(ConsultantEntity.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enable(@PathParam("id") long id, @PathParam("action") String action) {
         accounts.setEnabled(Consultant.of(identity), id, action.equals("enable"));

@@ -21,7 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import no.journeydiag.account.security.ConsultantAuthMechanism;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Sessions;
 import no.journeydiag.common.RateLimiter;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.config.DiagnosticConfig;
@@ -40,12 +40,12 @@ public class LoginPage {
         static native TemplateInstance login(LoginView login);
     }
 
-    private final AccountService accounts;
+    private final Sessions sessions;
     private final DiagnosticConfig config;
     private final RateLimiter failures;
 
-    public LoginPage(AccountService accounts, DiagnosticConfig config, RateLimiter failures) {
-        this.accounts = accounts;
+    public LoginPage(Sessions sessions, DiagnosticConfig config, RateLimiter failures) {
+        this.sessions = sessions;
         this.config = config;
         this.failures = failures;
     }
@@ -74,7 +74,7 @@ public class LoginPage {
                     "Too many failed attempts from your address. Wait a minute and try again.", safeNext(next), shownName)), "en")
                     .header("Retry-After", "60").build();
         }
-        String token = accounts.login(username, password);
+        String token = sessions.signIn(username, password);
         if (token == null) {
             return Html.page(401, Templates.login(new LoginView("Wrong username or password, or the account is disabled.",
                     safeNext(next), shownName)), "en");
@@ -90,7 +90,7 @@ public class LoginPage {
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@CookieParam(ConsultantAuthMechanism.SESSION_COOKIE) String session) {
-        accounts.logout(session);
+        sessions.signOut(session);
         NewCookie gone = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value("").path("/")
                 .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
         return Response.seeOther(URI.create("/login?out=true")).cookie(gone).build();

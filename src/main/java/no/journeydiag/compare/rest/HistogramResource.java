@@ -12,13 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
-import no.journeydiag.account.persistence.ConsultantEntity;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.compare.service.Comparisons;
 
 /** The admin's command to recount "how you compare" from the stored responses. */
 @Path("/api/v1/admin/histograms")
 @Tag(name = "Admin")
-@RolesAllowed(ConsultantEntity.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "token")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistogramResource {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.account.service.Partner;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.Feed;
 import no.journeydiag.common.DomainException.Forbidden;
 import no.journeydiag.config.DiagnosticConfig;
@@ -30,7 +31,7 @@ import no.journeydiag.lead.service.LeadService;
 /** Leads for partners' servers (a CRM import), with a partner key, only of the questionnaires the key covers. */
 @Path("/api/v1/leads")
 @Tag(name = "Partner feeds")
-@RolesAllowed(Partner.ROLE)
+@RolesAllowed(Roles.PARTNER)
 @SecurityScheme(securitySchemeName = "partner", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A partner key (jdp_…) created by an admin at /admin/partner-keys")
 @SecurityRequirement(name = "partner")

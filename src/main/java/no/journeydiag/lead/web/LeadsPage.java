@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
 
@@ -25,7 +25,7 @@ import no.journeydiag.lead.service.LeadService;
  * never carry a lead.
  */
 @Path("/consultant/leads")
-@RolesAllowed(ConsultantEntity.CONSULTANT)
+@RolesAllowed(Roles.CONSULTANT)
 public class LeadsPage {
 
     @CheckedTemplate(basePath = "lead")
@@ -34,10 +34,10 @@ public class LeadsPage {
     }
 
     private final LeadService leads;
-    private final AccountService accounts;
+    private final Accounts accounts;
     private final SecurityIdentity identity;
 
-    public LeadsPage(LeadService leads, AccountService accounts, SecurityIdentity identity) {
+    public LeadsPage(LeadService leads, Accounts accounts, SecurityIdentity identity) {
         this.leads = leads;
         this.accounts = accounts;
         this.identity = identity;

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import no.journeydiag.account.service.Partner;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.Feed;
 import no.journeydiag.common.Problem;
 import no.journeydiag.report.service.ReportAssembler;
@@ -64,7 +65,7 @@ public class ResultResource {
     public record FeedElement(String id, @Schema(nullable = true) Double score, @Schema(nullable = true) String band) { }
 
     @GET
-    @RolesAllowed(Partner.ROLE)
+    @RolesAllowed(Roles.PARTNER)
     @SecurityRequirement(name = "partner")
     @Operation(summary = "Completed responses for a partner's server, oldest first from since",
             description = "Needs a partner key (jdp_…). Only questionnaires the key covers, and never workshop participants' "

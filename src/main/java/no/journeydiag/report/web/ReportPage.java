@@ -32,7 +32,7 @@ import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.response.service.Stored;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Workshops;
 
 /**
  * The personal report, rendered from the questionnaire snapshot the response was scored with;
@@ -78,12 +78,12 @@ public class ReportPage {
 
     private final ResponseService responses;
     private final ReportAssembler assembler;
-    private final WorkshopService workshops;
+    private final Workshops workshops;
     private final LeadService leads;
     private final no.journeydiag.common.JsonText json;
     private final no.journeydiag.common.web.Mount mount;
 
-    public ReportPage(ResponseService responses, ReportAssembler assembler, WorkshopService workshops, LeadService leads,
+    public ReportPage(ResponseService responses, ReportAssembler assembler, Workshops workshops, LeadService leads,
                       no.journeydiag.common.JsonText json, no.journeydiag.common.web.Mount mount) {
         this.responses = responses;
         this.assembler = assembler;

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.config.DiagnosticConfig;
@@ -26,7 +26,7 @@ import no.journeydiag.webhook.service.WebhookSender;
 
 /** Admins see recent webhook deliveries (never their payloads, which may hold a lead) and can retry one. */
 @Path("/admin/webhooks")
-@RolesAllowed(ConsultantEntity.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 public class WebhooksPage {
 
     public record Row(long id, String eventId, String type, String target, String status, int attempts, String next,

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.journeydiag.workshop.service.WorkshopService;
-import no.journeydiag.workshop.service.WorkshopService.Workshop;
+import no.journeydiag.workshop.service.Team;
+import no.journeydiag.workshop.service.Workshop;
 import no.journeydiag.workshop.team.TeamReport;
 
 /** Request and response bodies of the workshop API. */
@@ -57,7 +57,7 @@ public final class WorkshopDtos {
     @Schema(description = "The team report: ids and numbers; labels come from GET /api/v1/questionnaires/{id}")
     public record TeamReportJson(WorkshopJson workshop, ReleaseJson release, TeamReport report) {
 
-        public static TeamReportJson of(WorkshopService.Team team, String base) {
+        public static TeamReportJson of(Team team, String base) {
             var r = team.release();
             return new TeamReportJson(WorkshopJson.of(team.workshop(), base), new ReleaseJson(r.released(), r.pending(), r.releasedAt()),
                     team.report());

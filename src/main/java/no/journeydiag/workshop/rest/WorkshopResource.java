@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.workshop.rest.WorkshopDtos.CreateWorkshop;
@@ -35,12 +35,13 @@ import no.journeydiag.workshop.rest.WorkshopDtos.TeamReportJson;
 import no.journeydiag.workshop.rest.WorkshopDtos.UpdateWorkshop;
 import no.journeydiag.workshop.rest.WorkshopDtos.WorkshopJson;
 import no.journeydiag.workshop.service.TeamExport;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.TeamReports;
+import no.journeydiag.workshop.service.Workshops;
 
 /** Workshops over the API, with a personal token. Another consultant's workshop id is a 404. */
 @Path("/api/v1/workshops")
 @Tag(name = "Workshops")
-@RolesAllowed(ConsultantEntity.CONSULTANT)
+@RolesAllowed(Roles.CONSULTANT)
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token (jd_…) created at /consultant/tokens")
 @SecurityRequirement(name = "token")
@@ -48,13 +49,16 @@ import no.journeydiag.workshop.service.WorkshopService;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkshopResource {
 
-    private final WorkshopService workshops;
+    private final Workshops workshops;
+    private final TeamReports teams;
     private final TeamExport export;
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
 
-    public WorkshopResource(WorkshopService workshops, TeamExport export, SecurityIdentity identity, DiagnosticConfig config) {
+    public WorkshopResource(Workshops workshops, TeamReports teams, TeamExport export, SecurityIdentity identity,
+                            DiagnosticConfig config) {
         this.workshops = workshops;
+        this.teams = teams;
         this.export = export;
         this.identity = identity;
         this.config = config;
@@ -72,7 +76,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "201", description = "Created; Location is the workshop")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     public Response create(@Valid @NotNull CreateWorkshop body, @Context UriInfo uri) {
-        var w = workshops.create(me(), new WorkshopService.Settings(body.organisation(), body.questionnaire(), body.roles(),
+        var w = workshops.create(me(), new Workshops.Settings(body.organisation(), body.questionnaire(), body.roles(),
                 body.anonymityThreshold(), body.opensAt(), body.closesAt(), body.previousWorkshopId()), List.of());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.id())).build())
                 .entity(WorkshopJson.of(w, base(uri))).build();
@@ -116,7 +120,7 @@ public class WorkshopResource {
     @Operation(summary = "The team report, from released answers only (anonymity folding applied; below the threshold only the count)",
             description = "Answers join the report in batches when the workshop is closed, and only when adding them singles no one out.")
     public TeamReportJson report(@PathParam("id") long id, @Context UriInfo uri) {
-        return TeamReportJson.of(workshops.team(me(), id), base(uri));
+        return TeamReportJson.of(teams.team(me(), id), base(uri));
     }
 
     @GET
@@ -126,7 +130,7 @@ public class WorkshopResource {
             + "answers without free text (formulas neutralised)")
     public Response csv(@PathParam("id") long id) {
         Consultant me = me();
-        return Response.ok(export.csv(workshops.teamData(me, id)), "text/csv; charset=UTF-8")
+        return Response.ok(export.csv(teams.data(me, id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"").build();
     }
 

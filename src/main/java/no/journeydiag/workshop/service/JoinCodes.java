@@ -2,19 +2,52 @@ package no.journeydiag.workshop.service;
 
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import no.journeydiag.workshop.persistence.WorkshopRepository;
 
 /**
  * Join codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z),
  * about 38 bits; guessing is stopped by the rate limit, not the length. Read aloud or typed from
  * a projector, so case, spaces and dashes do not matter.
  */
-public final class JoinCodes {
+@ApplicationScoped
+public class JoinCodes {
 
     static final String ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789";
     public static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinCodes() {
+    private final WorkshopRepository workshops;
+    private final WorkshopViews views;
+
+    JoinCodes(WorkshopRepository workshops, WorkshopViews views) {
+        this.workshops = workshops;
+        this.views = views;
+    }
+
+    /** The workshop behind a join code (any case, dashes and spaces allowed). */
+    @Transactional
+    public Optional<Workshop> find(String typed) {
+        String code = normalize(typed);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return workshops.byJoinCode(code).map(views::view);
+    }
+
+    /** A code no workshop has yet, for a new one; the caller holds the transaction. */
+    String unused() {
+        for (int i = 0; i < 20; i++) {
+            String code = next();
+            if (!workshops.joinCodeTaken(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free join code after 20 tries");
     }
 
     public static String next() {

@@ -32,7 +32,7 @@ public class TeamExport {
      * when people answered, so order reveals no one. Empty score cells: not enough answers to
      * score. Below the threshold, or before the first release, only the header is written.
      */
-    public String csv(WorkshopService.TeamData data) {
+    public String csv(TeamData data) {
         Questionnaire q = data.team().questionnaire();
         List<Question> questions = q.questionIndex().values().stream().filter(x -> x.type() != QuestionType.TEXT).toList();
         StringBuilder out = new StringBuilder();

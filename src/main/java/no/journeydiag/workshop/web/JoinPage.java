@@ -30,9 +30,9 @@ import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.workshop.service.WorkshopService;
-import no.journeydiag.workshop.service.WorkshopService.State;
-import no.journeydiag.workshop.service.WorkshopService.Workshop;
+import no.journeydiag.workshop.service.JoinCodes;
+import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.Workshop.State;
 
 /**
  * How participants get in: a code typed at /join or the join link /w/{code} (the QR code), then a
@@ -78,15 +78,15 @@ public class JoinPage {
         static native TemplateInstance role(RoleView role);
     }
 
-    private final WorkshopService workshops;
+    private final JoinCodes codes;
     private final DraftService drafts;
     private final ResponseService responses;
     private final DiagnosticConfig config;
     private final RateLimiter wrongCodes;
 
-    public JoinPage(WorkshopService workshops, DraftService drafts, ResponseService responses, DiagnosticConfig config,
+    public JoinPage(JoinCodes codes, DraftService drafts, ResponseService responses, DiagnosticConfig config,
                     RateLimiter wrongCodes) {
-        this.workshops = workshops;
+        this.codes = codes;
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
@@ -198,7 +198,7 @@ public class JoinPage {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         int allowance = config.workshops().joinAttemptsPerMinute();
-        Optional<Workshop> w = workshops.byCode(code);
+        Optional<Workshop> w = codes.find(code);
         if (w.isEmpty()) {
             if (wrongCodes.attempt(WRONG_CODES, client, allowance, now)) {
                 return w;

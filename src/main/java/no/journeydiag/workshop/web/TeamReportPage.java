@@ -9,22 +9,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import no.journeydiag.common.web.Html;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.TeamReports;
 
 /** The team report as participants see it, by its unguessable link, once the consultant publishes it. */
 @Path("/t/{token}")
 public class TeamReportPage {
 
-    private final WorkshopService workshops;
+    private final TeamReports teams;
 
-    public TeamReportPage(WorkshopService workshops) {
-        this.workshops = workshops;
+    public TeamReportPage(TeamReports teams) {
+        this.teams = teams;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("token") String token, @QueryParam("lang") String lang) {
-        TeamView view = TeamViews.of(workshops.publishedTeam(token), lang, false);
+        TeamView view = TeamViews.of(teams.published(token), lang, false);
         return Html.builder(200, WorkshopPages.Templates.team(view, null), view.locale())
                 .header("Referrer-Policy", "no-referrer").build();
     }

@@ -12,7 +12,8 @@ import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.workshop.service.WorkshopService;
+import no.journeydiag.workshop.service.Team;
+import no.journeydiag.workshop.service.Workshop;
 import no.journeydiag.workshop.team.TeamReport;
 
 /** TeamReport (ids and numbers) → TeamView (labels in one language, chart geometry). */
@@ -27,7 +28,7 @@ public final class TeamViews {
     private TeamViews() {
     }
 
-    public static TeamView of(WorkshopService.Team team, String requested, boolean forPdf) {
+    public static TeamView of(Team team, String requested, boolean forPdf) {
         Questionnaire q = team.questionnaire();
         TeamReport r = team.report();
         String loc = requested != null && q.locales().contains(requested) ? requested : q.defaultLocale();
@@ -104,7 +105,7 @@ public final class TeamViews {
                 r.breakdown(), merged, elements, heatHeaders, heat, hiddenCells, gaps, signs, prompts, stages, improve, changes,
                 no.journeydiag.common.web.Formats.dateTime(OffsetDateTime.now(ZoneOffset.UTC), loc), forPdf, perDot,
                 new TeamView.ReleaseView(release.never(), release.released(), release.pending(),
-                        w.state() != WorkshopService.State.CLOSED, no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
+                        w.state() != Workshop.State.CLOSED, no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
     }
 
     private static boolean other(String role) {

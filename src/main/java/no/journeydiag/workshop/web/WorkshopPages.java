@@ -27,8 +27,8 @@ import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
@@ -37,14 +37,17 @@ import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.workshop.service.ParticipantCounts;
+import no.journeydiag.workshop.service.Team;
 import no.journeydiag.workshop.service.TeamExport;
-import no.journeydiag.workshop.service.WorkshopService;
-import no.journeydiag.workshop.service.WorkshopService.Workshop;
+import no.journeydiag.workshop.service.TeamReports;
+import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.Workshops;
 import no.journeydiag.workshop.rest.WorkshopDtos;
 
 /** The consultant's workshop pages: list, create, run (code, QR, present view), close, publish, delete, report. */
 @Path("/")
-@RolesAllowed(ConsultantEntity.CONSULTANT)
+@RolesAllowed(Roles.CONSULTANT)
 public class WorkshopPages {
 
     public record Choice(String id, String title) { }
@@ -55,10 +58,10 @@ public class WorkshopPages {
                           Long previous, List<FieldError> errors) { }
 
     /** {@code exportMerged}: the roles the export counts in "other". */
-    public record DetailView(Consultant me, Workshop w, String joinUrl, String teamUrl, QrCode qr, WorkshopService.RoleCounts counts,
+    public record DetailView(Consultant me, Workshop w, String joinUrl, String teamUrl, QrCode qr, ParticipantCounts.RoleCounts counts,
                              List<String> exportMerged) { }
 
-    public record PresentView(Workshop w, String joinUrl, String joinPage, QrCode qr, WorkshopService.LiveCounts counts) { }
+    public record PresentView(Workshop w, String joinUrl, String joinPage, QrCode qr, ParticipantCounts.LiveCounts counts) { }
 
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
@@ -75,15 +78,19 @@ public class WorkshopPages {
         static native TemplateInstance team(TeamView view, Consultant me);
     }
 
-    private final WorkshopService workshops;
+    private final Workshops workshops;
+    private final TeamReports teams;
+    private final ParticipantCounts participants;
     private final QuestionnaireRegistry registry;
     private final TeamExport export;
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
 
-    public WorkshopPages(WorkshopService workshops, QuestionnaireRegistry registry, TeamExport export,
-                         SecurityIdentity identity, DiagnosticConfig config) {
+    public WorkshopPages(Workshops workshops, TeamReports teams, ParticipantCounts participants, QuestionnaireRegistry registry,
+                         TeamExport export, SecurityIdentity identity, DiagnosticConfig config) {
         this.workshops = workshops;
+        this.teams = teams;
+        this.participants = participants;
         this.registry = registry;
         this.export = export;
         this.identity = identity;
@@ -105,8 +112,8 @@ public class WorkshopPages {
     @Path("consultant/workshops/new")
     @Produces(MediaType.TEXT_HTML)
     public Response newForm() {
-        return Html.page(200, Templates.create(newView("", "journey-ownership", String.join("\n", WorkshopService.DEFAULT_ROLES),
-                WorkshopService.DEFAULT_THRESHOLD, "", "", null, List.of())), "en");
+        return Html.page(200, Templates.create(newView("", "journey-ownership", String.join("\n", Workshops.DEFAULT_ROLES),
+                Workshops.DEFAULT_THRESHOLD, "", "", null, List.of())), "en");
     }
 
     @POST
@@ -124,7 +131,7 @@ public class WorkshopPages {
         Long prev = workshopId(previous, "previousWorkshopId", errors);
         List<String> roleList = roles == null ? null : Arrays.stream(roles.split("[\\r\\n,]+")).toList();
         try {
-            Workshop w = workshops.create(me(), new WorkshopService.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
+            Workshop w = workshops.create(me(), new Workshops.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
                     errors);
             return Response.seeOther(URI.create("/consultant/workshops/" + w.id())).build();
         } catch (Invalid e) {
@@ -191,13 +198,13 @@ public class WorkshopPages {
         String join = joinUrl(w, uri);
         List<String> merged = exportMerged(id);
         return Html.page(200, Templates.detail(new DetailView(me(), w, join, base(uri) + "/t/" + w.teamToken(), QrCode.of(join),
-                workshops.roleCounts(me(), id), merged)), "en");
+                participants.byRole(me(), id), merged)), "en");
     }
 
     /** The roles the export counts in "other", for the note beside the export link; none when there is no report to make. */
     private List<String> exportMerged(long id) {
         try {
-            return workshops.team(me(), id).report().groups().stream()
+            return teams.team(me(), id).report().groups().stream()
                     .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER)).flatMap(g -> g.merged().stream()).toList();
         } catch (Conflict | Unavailable e) {
             return List.of(); // e.g. the questionnaire is gone or reports are busy: the page itself still works
@@ -243,7 +250,7 @@ public class WorkshopPages {
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
         return Html.page(200, Templates.present(new PresentView(w, join, base(uri) + "/join", QrCode.of(join),
-                workshops.liveCounts(me(), id))), "en");
+                participants.live(me(), id))), "en");
     }
 
     /**
@@ -254,7 +261,7 @@ public class WorkshopPages {
     @Path("consultant/workshops/{id}/counts")
     @Produces(MediaType.APPLICATION_JSON)
     public Response counts(@PathParam("id") long id) {
-        WorkshopService.LiveCounts counts = workshops.liveCounts(me(), id);
+        ParticipantCounts.LiveCounts counts = participants.live(me(), id);
         return Response.ok(Map.of("joined", counts.joined(), "finished", counts.finished()))
                 .header("Cache-Control", "no-store").build();
     }
@@ -263,7 +270,7 @@ public class WorkshopPages {
     @Path("consultant/workshops/{id}/report")
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        TeamView view = TeamViews.of(workshops.team(me(), id), lang, false);
+        TeamView view = TeamViews.of(teams.team(me(), id), lang, false);
         return Html.page(200, Templates.team(view, me()), view.locale());
     }
 
@@ -271,7 +278,7 @@ public class WorkshopPages {
     @Path("consultant/workshops/{id}/report.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response reportJson(@PathParam("id") long id, @Context UriInfo uri) {
-        WorkshopService.Team team = workshops.team(me(), id);
+        Team team = teams.team(me(), id);
         return Response.ok(WorkshopDtos.TeamReportJson.of(team, base(uri))).header("Cache-Control", "no-store").build();
     }
 
@@ -279,7 +286,7 @@ public class WorkshopPages {
     @Path("consultant/workshops/{id}/export.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
-        return Response.ok(export.csv(workshops.teamData(me(), id)), "text/csv; charset=UTF-8")
+        return Response.ok(export.csv(teams.data(me(), id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"")
                 .header("Cache-Control", "no-store").build();
     }
@@ -288,7 +295,7 @@ public class WorkshopPages {
     @Path("consultant/workshops/{id}/report.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        TeamView view = TeamViews.of(workshops.team(me(), id), lang, true);
+        TeamView view = TeamViews.of(teams.team(me(), id), lang, true);
         byte[] pdf = TeamPdf.render(view);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"team-report-" + id + ".pdf\"")

@@ -28,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import no.journeydiag.account.service.AccountService;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
@@ -114,7 +115,10 @@ class CompareTest {
     EntityManager em;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
+
+    @Inject
+    ApiTokens apiTokens;
 
     static String adminToken;
     static String consultantToken;
@@ -137,10 +141,10 @@ class CompareTest {
     String token(String role) {
         if (adminToken == null) {
             var admin = accounts.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
-            adminToken = accounts.createToken(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "rebuild");
+            adminToken = apiTokens.create(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "rebuild");
             accounts.create("carol", "Carol Consultant", "carol-password-long", "consultant");
             var carol = accounts.accounts().stream().filter(a -> a.username().equals("carol")).findFirst().orElseThrow();
-            consultantToken = accounts.createToken(new Consultant(carol.id(), carol.username(), carol.displayName(), false), "x");
+            consultantToken = apiTokens.create(new Consultant(carol.id(), carol.username(), carol.displayName(), false), "x");
         }
         return role.equals("admin") ? adminToken : consultantToken;
     }

@@ -1,0 +1,72 @@
+package no.journeydiag.workshop.persistence;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import no.journeydiag.account.persistence.ConsultantEntity;
+
+/** The queries on workshops. Callers hold the transaction. */
+@ApplicationScoped
+public class WorkshopRepository {
+
+    public Optional<WorkshopEntity> find(long id) {
+        return Optional.ofNullable(WorkshopEntity.findById(id));
+    }
+
+    public Optional<WorkshopEntity> byJoinCode(String code) {
+        return WorkshopEntity.<WorkshopEntity>find("joinCode", code).firstResultOptional();
+    }
+
+    public Optional<WorkshopEntity> byTeamToken(String token) {
+        return WorkshopEntity.<WorkshopEntity>find("teamToken", token).firstResultOptional();
+    }
+
+    public boolean joinCodeTaken(String code) {
+        return WorkshopEntity.count("joinCode", code) > 0;
+    }
+
+    /** Every workshop, newest first. */
+    public List<WorkshopEntity> all() {
+        return WorkshopEntity.list("order by createdAt desc, id desc");
+    }
+
+    /** One owner's workshops, newest first. */
+    public List<WorkshopEntity> ownedBy(long ownerId) {
+        return WorkshopEntity.list("ownerId = ?1 order by createdAt desc, id desc", ownerId);
+    }
+
+    public List<Long> idsOwnedBy(long ownerId) {
+        return WorkshopEntity.getEntityManager().createQuery("select w.id from WorkshopEntity w where w.ownerId = ?1", Long.class)
+                .setParameter(1, ownerId).getResultList();
+    }
+
+    /** Unlinks the workshops that named {@code previousId} as their earlier one. */
+    public void unlinkFrom(long previousId) {
+        WorkshopEntity.update("previousId = null where previousId = ?1", previousId);
+    }
+
+    /** The display names of these owners, by id, in one query. */
+    public Map<Long, String> ownerNames(Collection<Long> ownerIds) {
+        Map<Long, String> names = new HashMap<>();
+        ConsultantEntity.<ConsultantEntity>list("id in ?1", List.copyOf(ownerIds)).forEach(c -> names.put(c.id, c.displayName));
+        return names;
+    }
+
+    /**
+     * Locks the workshop's row until the transaction ends and reads it again, so whoever waited
+     * for the lock sees what the holder changed. Pending changes are written first, so a change
+     * made in this transaction survives the refresh.
+     */
+    public void lock(WorkshopEntity w) {
+        EntityManager em = WorkshopEntity.getEntityManager();
+        em.flush();
+        em.refresh(w, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
