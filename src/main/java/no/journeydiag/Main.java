@@ -16,12 +16,15 @@ public class Main {
         }
         // With an exit handler Quarkus leaves the reporting of a failed start to us: one line that says
         // what to fix, instead of the reason at the bottom of a long stack trace.
-        Quarkus.run(Service.class, (code, failure) -> {
-            if (failure != null) {
-                System.err.println("The service could not start: " + StartFailure.reason(failure));
-            }
-            System.exit(code);
-        }, args);
+        Quarkus.run(
+                Service.class,
+                (code, failure) -> {
+                    if (failure != null) {
+                        System.err.println("The service could not start: " + StartFailure.reason(failure));
+                    }
+                    System.exit(code);
+                },
+                args);
     }
 
     /** Runs until SIGTERM/SIGINT (graceful shutdown, quarkus.shutdown.timeout), like the default main. */

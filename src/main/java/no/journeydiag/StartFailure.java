@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Turns whatever stopped start-up into one line that says what to fix. */
 final class StartFailure {
 
-    private StartFailure() {
-    }
+    private StartFailure() {}
 
     static String reason(Throwable failure) {
         Throwable root = failure;

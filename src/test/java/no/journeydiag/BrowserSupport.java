@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,6 +32,7 @@ public final class BrowserSupport {
     private final String prefix;
     /** Serious and critical accessibility violations seen so far. */
     public final List<String> violations = new ArrayList<>();
+
     private int shot;
 
     private BrowserSupport(String axeSource, String prefix) {
@@ -79,15 +79,25 @@ public final class BrowserSupport {
     public ChromeDriver newDriver(boolean blockThirdPartyCookies) {
         ChromeOptions options = new ChromeOptions();
         if (blockThirdPartyCookies) {
-            options.setExperimentalOption("prefs", Map.of("profile.block_third_party_cookies", true,
-                    "profile.cookie_controls_mode", 1));
+            options.setExperimentalOption(
+                    "prefs", Map.of("profile.block_third_party_cookies", true, "profile.cookie_controls_mode", 1));
         }
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
@@ -101,16 +111,17 @@ public final class BrowserSupport {
         }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.executeScript(axeSource); // evaluated by the driver, so the page's CSP does not apply
-        List<Map<String, Object>> found = (List<Map<String, Object>>) driver.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                + ".map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-                + " nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')}; })); })"
-                + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: ''}]); });");
+        List<Map<String, Object>> found = (List<Map<String, Object>>)
+                driver.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                                + ".map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                                + " nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')}; })); })"
+                                + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: ''}]); });");
         for (Map<String, Object> v : found) {
-            violations.add(prefix + " " + page + " (" + driver.getCurrentUrl() + "): " + v.get("id") + " [" + v.get("impact")
-                    + "] " + v.get("help") + " at " + v.get("nodes"));
+            violations.add(prefix + " " + page + " (" + driver.getCurrentUrl() + "): " + v.get("id") + " ["
+                    + v.get("impact") + "] " + v.get("help") + " at " + v.get("nodes"));
         }
     }
 
@@ -119,7 +130,9 @@ public final class BrowserSupport {
         axe(driver, name);
         Files.createDirectories(SHOTS);
         File f = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), SHOTS.resolve(String.format("%s-%02d-%s.png", prefix, ++shot, name)),
+        Files.copy(
+                f.toPath(),
+                SHOTS.resolve(String.format("%s-%02d-%s.png", prefix, ++shot, name)),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 }

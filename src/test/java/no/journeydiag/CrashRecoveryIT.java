@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +32,7 @@ class CrashRecoveryIT {
 
     /** Three on H2, whose commit path this guards; one on PostgreSQL, where the server keeps what it committed. */
     static final int CYCLES = Integer.getInteger("crash.cycles", TestDatabase.postgres() ? 1 : 3);
+
     static final int SUBMISSIONS = 60;
     static final String PASSWORD = "crash-test-admin-password";
     static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]{43})\"");
@@ -44,7 +44,7 @@ class CrashRecoveryIT {
             + " \"stopped-recently\": \"no\"}}";
 
     /** What the service acknowledged before it was killed. */
-    record Acknowledged(Set<String> responses, Set<String> drafts, Set<String> leads, Set<Long> closedWorkshops) { }
+    record Acknowledged(Set<String> responses, Set<String> drafts, Set<String> leads, Set<Long> closedWorkshops) {}
 
     @Test
     void nothingAcknowledgedIsLostWhenTheProcessIsKilled() throws Exception {
@@ -52,7 +52,8 @@ class CrashRecoveryIT {
         try (PackagedApp app = new PackagedApp("crash")) {
             app.set("diagnostic.admin.password", PASSWORD)
                     // A webhook target that never answers: every event stays pending in the outbox, to be counted.
-                    .set("diagnostic.webhooks.allow-http", "true").set("diagnostic.webhooks.allow-loopback", "true")
+                    .set("diagnostic.webhooks.allow-http", "true")
+                    .set("diagnostic.webhooks.allow-loopback", "true")
                     .set("diagnostic.webhooks.poll-every", "1h")
                     .set("diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:9/hook")
                     .set("diagnostic.webhooks.targets.crm.secret", "crash-test-webhook-secret");
@@ -65,10 +66,14 @@ class CrashRecoveryIT {
                 app.start();
                 for (Acknowledged a : all) {
                     for (String token : a.responses()) {
-                        assertThat(app.status("/api/v1/results/" + token)).as("result " + token + " after restart").isEqualTo(200);
+                        assertThat(app.status("/api/v1/results/" + token))
+                                .as("result " + token + " after restart")
+                                .isEqualTo(200);
                     }
                     for (String draft : a.drafts()) {
-                        assertThat(app.get("/d/" + draft + "/1").body()).as("draft " + draft).contains("value=\"yes\" checked");
+                        assertThat(app.get("/d/" + draft + "/1").body())
+                                .as("draft " + draft)
+                                .contains("value=\"yes\" checked");
                     }
                 }
             }
@@ -79,7 +84,8 @@ class CrashRecoveryIT {
     static Acknowledged writeThenKill(PackagedApp app, int cycle) throws Exception {
         FormBrowser consultant = new FormBrowser(app.base()).login("admin", PASSWORD);
         consultant.page("/consultant/workshops/new");
-        String workshop = FormBrowser.location(consultant.post("/consultant/workshops",
+        String workshop = FormBrowser.location(consultant.post(
+                "/consultant/workshops",
                 Map.of("organisation", "Crash " + cycle + " AS", "questionnaire", "quick-check")));
         long workshopId = Long.parseLong(workshop.substring(workshop.lastIndexOf('/') + 1));
         consultant.page(workshop);
@@ -103,14 +109,18 @@ class CrashRecoveryIT {
                         } else if (thread == 1 && !withoutLead.isEmpty() && n % 3 == 0) {
                             String token = withoutLead.poll(); // one lead per result: a second would replace the first
                             String email = "lead-" + UUID.randomUUID() + "@example.com";
-                            HttpResponse<String> r = app.postJson("/api/v1/results/" + token + "/lead",
+                            HttpResponse<String> r = app.postJson(
+                                    "/api/v1/results/" + token + "/lead",
                                     "{\"email\": \"" + email + "\", \"consent\": true}");
                             if (r.statusCode() == 201) {
                                 leads.add(email);
                             }
                         } else {
-                            HttpResponse<String> r = app.postJson("/api/v1/questionnaires/quick-check/responses", body,
-                                    "Idempotency-Key", UUID.randomUUID().toString());
+                            HttpResponse<String> r = app.postJson(
+                                    "/api/v1/questionnaires/quick-check/responses",
+                                    body,
+                                    "Idempotency-Key",
+                                    UUID.randomUUID().toString());
                             Matcher m = TOKEN.matcher(r.body());
                             if (r.statusCode() == 201 && m.find()) {
                                 responses.add(m.group(1));
@@ -123,8 +133,10 @@ class CrashRecoveryIT {
                 }
             });
         }
-        org.awaitility.Awaitility.await("60 acknowledged submissions").atMost(java.time.Duration.ofSeconds(60))
-                .pollInterval(java.time.Duration.ofMillis(5)).until(() -> responses.size() >= SUBMISSIONS);
+        org.awaitility.Awaitility.await("60 acknowledged submissions")
+                .atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(5))
+                .until(() -> responses.size() >= SUBMISSIONS);
         // A workshop change acknowledged in the same moment: closing it (303) must survive too.
         FormBrowser.location(consultant.post(workshop + "/close", Map.of()));
         closed.add(workshopId);
@@ -150,20 +162,34 @@ class CrashRecoveryIT {
         try (Connection c = DriverManager.getConnection(app.jdbcUrl(), app.jdbcUser(), app.jdbcPassword())) {
             for (Acknowledged a : all) {
                 for (String token : a.responses()) {
-                    assertThat(count(c, "SELECT COUNT(*) FROM response WHERE report_token = ?", token)).as("response " + token).isOne();
+                    assertThat(count(c, "SELECT COUNT(*) FROM response WHERE report_token = ?", token))
+                            .as("response " + token)
+                            .isOne();
                     // response.completed for the CRM, written in the same transaction as the response
-                    assertThat(count(c, "SELECT COUNT(*) FROM webhook_delivery WHERE event_type = 'response.completed' AND payload LIKE ?",
-                            "%" + token + "%")).as("webhook event of " + token).isOne();
+                    assertThat(count(
+                                    c,
+                                    "SELECT COUNT(*) FROM webhook_delivery WHERE event_type = 'response.completed' AND payload LIKE ?",
+                                    "%" + token + "%"))
+                            .as("webhook event of " + token)
+                            .isOne();
                 }
                 for (String draft : a.drafts()) {
-                    assertThat(count(c, "SELECT COUNT(*) FROM draft WHERE draft_token = ? AND answers_json LIKE '%named-owner%'", draft))
-                            .as("draft " + draft).isOne();
+                    assertThat(count(
+                                    c,
+                                    "SELECT COUNT(*) FROM draft WHERE draft_token = ? AND answers_json LIKE '%named-owner%'",
+                                    draft))
+                            .as("draft " + draft)
+                            .isOne();
                 }
                 for (String email : a.leads()) {
-                    assertThat(count(c, "SELECT COUNT(*) FROM lead WHERE email = ?", email)).as("lead " + email).isOne();
+                    assertThat(count(c, "SELECT COUNT(*) FROM lead WHERE email = ?", email))
+                            .as("lead " + email)
+                            .isOne();
                 }
                 for (long id : a.closedWorkshops()) {
-                    assertThat(count(c, "SELECT COUNT(*) FROM workshop WHERE id = ? AND closed = TRUE", id)).as("workshop " + id).isOne();
+                    assertThat(count(c, "SELECT COUNT(*) FROM workshop WHERE id = ? AND closed = TRUE", id))
+                            .as("workshop " + id)
+                            .isOne();
                 }
             }
         }

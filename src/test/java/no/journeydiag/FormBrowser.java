@@ -10,15 +10,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** One browser against a running instance: keeps its cookies and the CSRF token of the last page that had a form. */
 public final class FormBrowser {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -29,12 +30,16 @@ public final class FormBrowser {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return keep(HTTP.send(withCookies(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))).build(),
+        return keep(HTTP.send(
+                withCookies(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return HTTP.send(withCookies(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))).build(),
+        return HTTP.send(
+                withCookies(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -57,9 +62,13 @@ public final class FormBrowser {
         if (csrf != null) {
             all.put("csrf-token", csrf);
         }
-        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         return keep(HTTP.send(withCookies(r).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
@@ -80,7 +89,11 @@ public final class FormBrowser {
 
     private HttpRequest.Builder withCookies(HttpRequest.Builder r) {
         if (!cookies.isEmpty()) {
-            r.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+            r.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         return r;
     }

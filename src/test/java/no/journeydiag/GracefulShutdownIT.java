@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,8 @@ class GracefulShutdownIT {
     @Test
     void requestsInFlightAtSigtermAreAnsweredAndStoredOnce() throws Exception {
         Assumptions.assumeTrue(PackagedApp.built(), "needs the packaged jar (failsafe runs after package)");
-        Assumptions.assumeFalse(TestDatabase.postgres(), "the HTTP layer's shutdown does not depend on the database; run on H2");
+        Assumptions.assumeFalse(
+                TestDatabase.postgres(), "the HTTP layer's shutdown does not depend on the database; run on H2");
         try (PackagedApp app = new PackagedApp("sigterm")) {
             app.set("diagnostic.admin.password", "sigterm-admin-password").start();
             int port = Integer.parseInt(app.base().substring(app.base().lastIndexOf(':') + 1));
@@ -47,8 +47,10 @@ class GracefulShutdownIT {
                 String key = UUID.randomUUID().toString();
                 OutputStream out = s.getOutputStream();
                 out.write(("POST /api/v1/questionnaires/quick-check/responses HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Content-Type: application/json\r\nIdempotency-Key: " + key + "\r\nContent-Length: " + body.length
-                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Content-Type: application/json\r\nIdempotency-Key: " + key + "\r\nContent-Length: "
+                                + body.length
+                                + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(body, 0, half);
                 out.flush();
                 sockets.add(s);
@@ -80,30 +82,39 @@ class GracefulShutdownIT {
                 }
                 sockets.get(i).close();
             }
-            assertThat(tokens).as("requests begun before SIGTERM are finished, not cut off").isNotEmpty();
+            assertThat(tokens)
+                    .as("requests begun before SIGTERM are finished, not cut off")
+                    .isNotEmpty();
             app.awaitExit(Duration.ofSeconds(45));
 
             app.start();
             for (Map.Entry<String, String> t : tokens.entrySet()) {
                 assertThat(app.status("/api/v1/results/" + t.getValue())).isEqualTo(200);
                 // A client that never saw its answer retries: it gets the first result, not a second response.
-                HttpResponse<String> retry = app.postJson("/api/v1/questionnaires/quick-check/responses", CrashRecoveryIT.BODY,
-                        "Idempotency-Key", t.getKey());
+                HttpResponse<String> retry = app.postJson(
+                        "/api/v1/questionnaires/quick-check/responses",
+                        CrashRecoveryIT.BODY,
+                        "Idempotency-Key",
+                        t.getKey());
                 assertThat(retry.statusCode()).isEqualTo(201);
                 assertThat(retry.headers().firstValue("Idempotency-Replayed")).hasValue("true");
                 assertThat(retry.body()).contains("\"token\":\"" + t.getValue() + "\"");
             }
             for (String key : refused) {
-                HttpResponse<String> retry = app.postJson("/api/v1/questionnaires/quick-check/responses", CrashRecoveryIT.BODY,
-                        "Idempotency-Key", key);
+                HttpResponse<String> retry = app.postJson(
+                        "/api/v1/questionnaires/quick-check/responses", CrashRecoveryIT.BODY, "Idempotency-Key", key);
                 assertThat(retry.statusCode()).isEqualTo(201);
-                assertThat(retry.headers().firstValue("Idempotency-Replayed")).as("a 503 stored nothing").isEmpty();
+                assertThat(retry.headers().firstValue("Idempotency-Replayed"))
+                        .as("a 503 stored nothing")
+                        .isEmpty();
             }
             app.kill();
             try (var c = java.sql.DriverManager.getConnection(app.jdbcUrl(), app.jdbcUser(), app.jdbcPassword());
-                 var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM response")) {
+                    var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM response")) {
                 r.next();
-                assertThat(r.getLong(1)).as("one response per request, retries included").isEqualTo(IN_FLIGHT);
+                assertThat(r.getLong(1))
+                        .as("one response per request, retries included")
+                        .isEqualTo(IN_FLIGHT);
             }
         }
     }
@@ -111,23 +122,28 @@ class GracefulShutdownIT {
     @Test
     void aRequestAfterSigtermIsRefusedWith503OrNotAcceptedAtAll() throws Exception {
         Assumptions.assumeTrue(PackagedApp.built(), "needs the packaged jar (failsafe runs after package)");
-        Assumptions.assumeFalse(TestDatabase.postgres(), "the HTTP layer's shutdown does not depend on the database; run on H2");
+        Assumptions.assumeFalse(
+                TestDatabase.postgres(), "the HTTP layer's shutdown does not depend on the database; run on H2");
         try (PackagedApp app = new PackagedApp("sigterm-new")) {
             app.set("diagnostic.admin.password", "sigterm-admin-password").start();
             int port = Integer.parseInt(app.base().substring(app.base().lastIndexOf(':') + 1));
             // One request held open keeps the service in its grace period.
             Socket held = new Socket("127.0.0.1", port);
             byte[] body = CrashRecoveryIT.BODY.getBytes(StandardCharsets.UTF_8);
-            held.getOutputStream().write(("POST /api/v1/questionnaires/quick-check/responses HTTP/1.1\r\nHost: x\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            held.getOutputStream()
+                    .write(("POST /api/v1/questionnaires/quick-check/responses HTTP/1.1\r\nHost: x\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             held.getOutputStream().flush();
             assertThat(app.status("/q/health/live")).isEqualTo(200);
             app.terminate();
-            org.awaitility.Awaitility.await("new requests refused during the grace period").atMost(Duration.ofSeconds(20))
+            org.awaitility.Awaitility.await("new requests refused during the grace period")
+                    .atMost(Duration.ofSeconds(20))
                     .until(() -> {
                         try {
-                            return app.postJson("/api/v1/questionnaires/quick-check/responses", CrashRecoveryIT.BODY).statusCode() == 503;
+                            return app.postJson("/api/v1/questionnaires/quick-check/responses", CrashRecoveryIT.BODY)
+                                            .statusCode()
+                                    == 503;
                         } catch (java.io.IOException refused) {
                             return true; // the listener is closed: not accepted at all, so nothing stored either
                         }
@@ -147,7 +163,8 @@ class GracefulShutdownIT {
         int n;
         while ((n = in.read(buf)) > 0) {
             out.write(buf, 0, n);
-            if (out.toString(StandardCharsets.UTF_8).contains("\"token\":\"") && out.size() > 200
+            if (out.toString(StandardCharsets.UTF_8).contains("\"token\":\"")
+                    && out.size() > 200
                     && out.toString(StandardCharsets.UTF_8).trim().endsWith("}")) {
                 break;
             }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 
 /**
@@ -27,8 +26,10 @@ import org.awaitility.Awaitility;
 public final class PackagedApp implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final String name;
     private final Path dir;
@@ -52,7 +53,8 @@ public final class PackagedApp implements AutoCloseable {
         set("diagnostic.auth.secure-cookie", "false");
         if (TestDatabase.postgres()) {
             String schema = "it_" + name.replaceAll("[^a-z0-9]", "_");
-            String url = TestDatabase.pgUrl() + (TestDatabase.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            String url =
+                    TestDatabase.pgUrl() + (TestDatabase.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
             set("quarkus.datasource.jdbc.url", url);
             set("quarkus.datasource.username", TestDatabase.pgUser());
             set("quarkus.datasource.password", TestDatabase.pgPassword());
@@ -102,11 +104,13 @@ public final class PackagedApp implements AutoCloseable {
             properties.remove("quarkus.flyway.clean-at-start"); // later starts keep what the first one stored
         }
         starts++;
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
-        ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder b = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log().toFile());
         b.environment().remove("DIAGNOSTIC_ADMIN_PASSWORD"); // only what the test sets
         b.environment().putAll(environment);
@@ -115,8 +119,10 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public void awaitReady() {
-        Awaitility.await("packaged app " + name + " ready (log: " + log() + ")").atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+        Awaitility.await("packaged app " + name + " ready (log: " + log() + ")")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logText());
@@ -156,18 +162,28 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public int status(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(20)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    public HttpResponse<String> postJson(String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             r.header(headers[i], headers[i + 1]);
         }
@@ -176,8 +192,10 @@ public final class PackagedApp implements AutoCloseable {
 
     /** JDBC URL of this instance's database, for checking what is stored while the process is stopped. */
     public String jdbcUrl() {
-        return TestDatabase.postgres() ? properties.get("quarkus.datasource.jdbc.url")
-                : "jdbc:h2:file:" + Path.of(properties.get("diagnostic.data-dir")).resolve("diagnostic") + ";IFEXISTS=TRUE";
+        return TestDatabase.postgres()
+                ? properties.get("quarkus.datasource.jdbc.url")
+                : "jdbc:h2:file:"
+                        + Path.of(properties.get("diagnostic.data-dir")).resolve("diagnostic") + ";IFEXISTS=TRUE";
     }
 
     public String jdbcUser() {

@@ -1,10 +1,9 @@
 package no.journeydiag;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Configuration for a @QuarkusIntegrationTest's packaged jar: an admin to sign in with, and a
@@ -25,13 +24,13 @@ public class PackagedJarResource implements QuarkusTestResourceLifecycleManager 
             config.put("quarkus.datasource.password", TestDatabase.pgPassword());
             config.put("quarkus.flyway.clean-disabled", "false");
         } else {
-            Path dir = Path.of("target", "it", "packaged-jar", Long.toString(System.nanoTime())).toAbsolutePath();
+            Path dir = Path.of("target", "it", "packaged-jar", Long.toString(System.nanoTime()))
+                    .toAbsolutePath();
             config.put("diagnostic.data-dir", dir.toString());
         }
         return config;
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

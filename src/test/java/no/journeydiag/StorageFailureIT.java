@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -66,7 +65,8 @@ class StorageFailureIT {
         Set<String> stored = new HashSet<>();
         try (PackagedApp app = new PackagedApp("disk")) {
             app.set("diagnostic.data-dir", MOUNT.resolve("data").toString())
-                    .set("diagnostic.admin.password", "disk-full-admin-password").start();
+                    .set("diagnostic.admin.password", "disk-full-admin-password")
+                    .start();
             submit(app, 5, stored, null);
             assertThat(stored).hasSize(5);
 
@@ -75,13 +75,18 @@ class StorageFailureIT {
             List<Integer> statuses = new ArrayList<>();
             submit(app, 30, stored, statuses);
             assertThat(statuses).as("submissions on a full disk").contains(503);
-            Awaitility.await("readiness DOWN while the disk is full").atMost(Duration.ofSeconds(15))
+            Awaitility.await("readiness DOWN while the disk is full")
+                    .atMost(Duration.ofSeconds(15))
                     .until(() -> app.status("/q/health/ready") == 503);
-            assertThat(app.get("/q/health/ready").body()).contains("database writes").contains("DOWN");
+            assertThat(app.get("/q/health/ready").body())
+                    .contains("database writes")
+                    .contains("DOWN");
 
             Files.delete(filler);
-            Awaitility.await("readiness UP once there is space again").atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> app.status("/q/health/ready") == 200);
+            Awaitility.await("readiness UP once there is space again")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.status("/q/health/ready") == 200);
             int before = stored.size();
             submit(app, 5, stored, null);
             assertThat(stored).as("submissions after recovery").hasSize(before + 5);
@@ -91,28 +96,38 @@ class StorageFailureIT {
             app.kill();
             assertThat(run("mount", "-o", "remount,ro", MOUNT.toString())).isZero();
             app.launch();
-            Awaitility.await("the service answers on a read-only file system").atMost(Duration.ofSeconds(90))
-                    .ignoreExceptions().until(() -> app.status("/q/health/ready") == 503);
-            assertThat(app.status("/api/v1/results/" + stored.iterator().next())).as("reading still works").isEqualTo(200);
+            Awaitility.await("the service answers on a read-only file system")
+                    .atMost(Duration.ofSeconds(90))
+                    .ignoreExceptions()
+                    .until(() -> app.status("/q/health/ready") == 503);
+            assertThat(app.status("/api/v1/results/" + stored.iterator().next()))
+                    .as("reading still works")
+                    .isEqualTo(200);
             statuses.clear();
             submit(app, 5, stored, statuses);
             assertThat(statuses).as("submissions on a read-only file system").containsOnly(503);
 
             assertThat(run("mount", "-o", "remount,rw", MOUNT.toString())).isZero();
-            Awaitility.await("readiness UP once writable again").atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> app.status("/q/health/ready") == 200);
+            Awaitility.await("readiness UP once writable again")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.status("/q/health/ready") == 200);
             before = stored.size();
             submit(app, 5, stored, null);
-            assertThat(stored).as("submissions after the file system is writable again").hasSize(before + 5);
+            assertThat(stored)
+                    .as("submissions after the file system is writable again")
+                    .hasSize(before + 5);
 
             app.kill();
             try (Connection c = DriverManager.getConnection(app.jdbcUrl(), app.jdbcUser(), app.jdbcPassword());
-                 ResultSet r = c.createStatement().executeQuery("SELECT report_token FROM response")) {
+                    ResultSet r = c.createStatement().executeQuery("SELECT report_token FROM response")) {
                 Set<String> inDatabase = new HashSet<>();
                 while (r.next()) {
                     inDatabase.add(r.getString(1));
                 }
-                assertThat(inDatabase).as("exactly the acknowledged responses, none of those refused").isEqualTo(stored);
+                assertThat(inDatabase)
+                        .as("exactly the acknowledged responses, none of those refused")
+                        .isEqualTo(stored);
             }
         }
     }
@@ -136,7 +151,10 @@ class StorageFailureIT {
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
                 assertThat(r.headers().firstValue("Retry-After")).isPresent();
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-                assertThat(r.body()).contains("\"status\":503").doesNotContain("Exception").doesNotContain("at org.");
+                assertThat(r.body())
+                        .contains("\"status\":503")
+                        .doesNotContain("Exception")
+                        .doesNotContain("at org.");
             }
         }
     }

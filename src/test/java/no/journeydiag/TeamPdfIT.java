@@ -2,19 +2,17 @@ package no.journeydiag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
+import no.journeydiag.response.Answers;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.RestAssured;
-import no.journeydiag.response.Answers;
 
 /**
  * The team report PDF from the packaged jar: it failed there with a 500 (xml-apis in lib/main
@@ -29,8 +27,15 @@ class TeamPdfIT {
         String base = "http://localhost:" + RestAssured.port;
         FormBrowser consultant = new FormBrowser(base).login("admin", PackagedJarResource.ADMIN_PASSWORD);
         consultant.page("/consultant/workshops/new");
-        String workshop = FormBrowser.location(consultant.post("/consultant/workshops", Map.of("organisation", "Fjordkraft Pilot AS",
-                "questionnaire", "quick-check", "anonymityThreshold", "2")));
+        String workshop = FormBrowser.location(consultant.post(
+                "/consultant/workshops",
+                Map.of(
+                        "organisation",
+                        "Fjordkraft Pilot AS",
+                        "questionnaire",
+                        "quick-check",
+                        "anonymityThreshold",
+                        "2")));
         String link = consultant.page(workshop).select("#join-link").attr("value");
         String code = link.substring(link.lastIndexOf('/') + 1);
         for (String role : new String[] {"sales", "sales", "marketing"}) {
@@ -41,7 +46,8 @@ class TeamPdfIT {
             answers.putAll(Answers.quickCheckCriticalForm());
             p.page(step);
             FormBrowser.location(p.post(step, answers));
-            assertThat(FormBrowser.location(p.post(step.replaceAll("/\\d+$", "/submit"), Map.of()))).startsWith("/r/");
+            assertThat(FormBrowser.location(p.post(step.replaceAll("/\\d+$", "/submit"), Map.of())))
+                    .startsWith("/r/");
         }
         consultant.page(workshop);
         FormBrowser.location(consultant.post(workshop + "/close", Map.of()));

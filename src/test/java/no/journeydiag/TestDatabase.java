@@ -12,8 +12,7 @@ public final class TestDatabase {
 
     private static final String PG_URL = System.getProperty("journeydiag.test.pg-url", "");
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** True when the suite runs against PostgreSQL ({@code -Ppostgresql}). */
     public static boolean postgres() {
@@ -47,13 +46,16 @@ public final class TestDatabase {
     public static Map<String, String> isolated(String name, boolean fresh) {
         Map<String, String> config = new HashMap<>();
         if (postgres()) {
-            config.put("quarkus.datasource.jdbc.url", PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
+            config.put(
+                    "quarkus.datasource.jdbc.url",
+                    PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
             config.put("quarkus.flyway.schemas", name);
             config.put("quarkus.flyway.clean-at-start", Boolean.toString(fresh));
         } else if (fresh) {
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         } else {
-            config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/test-db/" + name + ";DB_CLOSE_ON_EXIT=FALSE");
+            config.put(
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/test-db/" + name + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         return config;
     }

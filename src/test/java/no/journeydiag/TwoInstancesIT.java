@@ -3,6 +3,7 @@ package no.journeydiag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -25,17 +26,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
+import no.journeydiag.response.Answers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
-
-import no.journeydiag.response.Answers;
 
 /**
  * Two instances of the packaged jar against one PostgreSQL database, as behind a load balancer:
@@ -55,19 +52,23 @@ class TwoInstancesIT {
     static HttpServer crm;
     static String a;
     static String b;
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(TestDatabase.postgres(), "needs -Ppostgresql");
-        try (Connection c = DriverManager.getConnection(TestDatabase.pgUrl(), TestDatabase.pgUser(), TestDatabase.pgPassword());
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        TestDatabase.pgUrl(), TestDatabase.pgUser(), TestDatabase.pgPassword());
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
         crm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         crm.createContext("/hook", exchange -> {
-            received.computeIfAbsent(exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"), k -> new AtomicInteger())
+            received.computeIfAbsent(
+                            exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"), k -> new AtomicInteger())
                     .incrementAndGet();
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -95,8 +96,10 @@ class TwoInstancesIT {
         }
         Path dir = Path.of("target", "two-instances", name);
         Files.createDirectories(dir);
-        String url = TestDatabase.pgUrl() + (TestDatabase.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String url =
+                TestDatabase.pgUrl() + (TestDatabase.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + url,
@@ -109,10 +112,15 @@ class TwoInstancesIT {
                 "-Ddiagnostic.webhooks.allow-http=true",
                 "-Ddiagnostic.webhooks.allow-loopback=true",
                 "-Ddiagnostic.webhooks.poll-every=1s",
-                "-Ddiagnostic.webhooks.targets.crm.url=http://127.0.0.1:" + crm.getAddress().getPort() + "/hook",
+                "-Ddiagnostic.webhooks.targets.crm.url=http://127.0.0.1:"
+                        + crm.getAddress().getPort() + "/hook",
                 "-Ddiagnostic.webhooks.targets.crm.secret=two-instances-webhook-secret",
-                "-jar", "target/quarkus-app/quarkus-run.jar");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+                "-jar",
+                "target/quarkus-app/quarkus-run.jar");
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("log.txt").toFile())
+                .start();
         processes.add(p);
         return "http://127.0.0.1:" + port;
     }
@@ -121,8 +129,12 @@ class TwoInstancesIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -146,8 +158,11 @@ class TwoInstancesIT {
         HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
             Map<String, String> all = new LinkedHashMap<>(form);
             all.put("csrf-token", csrf);
-            String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+            String body = all.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             return keep(http.send(withCookies(r).build(), HttpResponse.BodyHandlers.ofString()));
         }
@@ -165,7 +180,11 @@ class TwoInstancesIT {
 
         private HttpRequest.Builder withCookies(HttpRequest.Builder r) {
             if (!cookies.isEmpty()) {
-                r.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+                r.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("; ")));
             }
             return r;
         }
@@ -193,10 +212,12 @@ class TwoInstancesIT {
         Browser consultant = new Browser();
         consultant.page(a + "/login");
         location(consultant.post(a + "/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)));
-        consultant.page(b + "/consultant"); // signed in, forms carry a token bound to the session: read it as a browser would
+        consultant.page(
+                b + "/consultant"); // signed in, forms carry a token bound to the session: read it as a browser would
         // The session lives in the database: the cookie from instance A signs the consultant in on B.
-        String detail = location(consultant.post(b + "/consultant/workshops", Map.of("organisation", "Two Instances AS",
-                "questionnaire", "quick-check", "anonymityThreshold", "1")));
+        String detail = location(consultant.post(
+                b + "/consultant/workshops",
+                Map.of("organisation", "Two Instances AS", "questionnaire", "quick-check", "anonymityThreshold", "1")));
         assertTrue(detail.matches("/consultant/workshops/\\d+"), detail);
         String joinLink = consultant.page(a + detail).select("#join-link").attr("value");
         String code = joinLink.substring(joinLink.lastIndexOf('/') + 1);
@@ -227,7 +248,8 @@ class TwoInstancesIT {
         }
         consultant.page(a + detail);
         location(consultant.post(b + detail + "/close", Map.of()));
-        for (String instance : List.of(a, b)) { // closing on B released them under a lock of the workshop row; A reads the same
+        for (String instance :
+                List.of(a, b)) { // closing on B released them under a lock of the workshop row; A reads the same
             HttpResponse<String> team = consultant.get(instance + detail + "/report.json");
             assertTrue(team.body().contains("\"participants\":" + PARTICIPANTS), instance + ": " + team.body());
             assertTrue(team.body().contains("\"pending\":0"), instance + ": " + team.body());
@@ -235,9 +257,15 @@ class TwoInstancesIT {
 
         // Public answers (workshop ones make no events), sent to both instances in turn.
         for (int i = 0; i < PARTICIPANTS; i++) {
-            String body = "{\"answers\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Answers.quickCheckCritical()) + "}";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create((i % 2 == 0 ? a : b) + "/api/v1/questionnaires/quick-check/responses"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            String body = "{\"answers\":"
+                    + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Answers.quickCheckCritical())
+                    + "}";
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create((i % 2 == 0 ? a : b) + "/api/v1/questionnaires/quick-check/responses"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, r.statusCode(), r.body());
         }
@@ -248,15 +276,20 @@ class TwoInstancesIT {
             Thread.sleep(200);
         }
         Thread.sleep(3000);
-        assertEquals(PARTICIPANTS, received.size(), "one event per completed public response, none for the workshop: " + received);
+        assertEquals(
+                PARTICIPANTS,
+                received.size(),
+                "one event per completed public response, none for the workshop: " + received);
         received.forEach((id, n) -> assertEquals(1, n.get(), "event " + id + " delivered " + n + " times"));
 
         // Last, as it locks this test's address out of joining: wrong codes count across instances.
         Browser guesser = new Browser();
         guesser.page(a + "/join");
         for (int i = 0; i < 10; i++) { // the default allowance is 10 a minute, spread over both instances
-            assertEquals(404, guesser.post((i % 2 == 0 ? a : b) + "/join", Map.of("code", "ZZZZZZZ" + "ABCDEFGHJK".charAt(i)))
-                    .statusCode());
+            assertEquals(
+                    404,
+                    guesser.post((i % 2 == 0 ? a : b) + "/join", Map.of("code", "ZZZZZZZ" + "ABCDEFGHJK".charAt(i)))
+                            .statusCode());
         }
         assertEquals(429, guesser.post(a + "/join", Map.of("code", "ZZZZZZZZ")).statusCode(), "limited on A");
         assertEquals(429, guesser.post(b + "/join", Map.of("code", "ZZZZZZZZ")).statusCode(), "and on B");

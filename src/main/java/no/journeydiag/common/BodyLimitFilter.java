@@ -1,14 +1,11 @@
 package no.journeydiag.common;
 
-import java.util.List;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
+import java.util.List;
 import no.journeydiag.config.DiagnosticConfig;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses API bodies over the configured limit with a 413 problem document before they are read.
@@ -41,10 +38,13 @@ public class BodyLimitFilter {
         String path = ctx.getUriInfo().getPath();
         String detail = "The request body is " + bytes + " bytes; the limit is " + max + " bytes.";
         if (ErrorMapper.isApi(path)) {
-            return Response.status(413).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("about:blank", "Request body too large", 413, detail, path, List.of())).build();
+            return Response.status(413)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", "Request body too large", 413, detail, path, List.of()))
+                    .build();
         }
-        return Response.status(413).type("text/html;charset=UTF-8")
+        return Response.status(413)
+                .type("text/html;charset=UTF-8")
                 .entity(ErrorMapper.htmlPage(413, "Too much text", detail + " Please shorten your answers.", "en"))
                 .build();
     }

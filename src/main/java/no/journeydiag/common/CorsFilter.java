@@ -1,15 +1,12 @@
 package no.journeydiag.common;
 
-import java.util.List;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import no.journeydiag.config.DiagnosticConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import no.journeydiag.config.DiagnosticConfig;
 
 /**
  * CORS for the public API, from diagnostic.api.cors-origins: exact origins only, never a wildcard,
@@ -24,21 +21,26 @@ public class CorsFilter {
     private final List<String> origins;
 
     public CorsFilter(DiagnosticConfig config) {
-        this.origins = config.api().corsOrigins().orElse(List.of()).stream().map(o -> o.replaceAll("/+$", "")).toList();
+        this.origins = config.api().corsOrigins().orElse(List.of()).stream()
+                .map(o -> o.replaceAll("/+$", ""))
+                .toList();
     }
 
     /** Answers preflight requests for the API before routing. */
     @ServerRequestFilter(preMatching = true)
     public Response preflight(ContainerRequestContext ctx) {
-        if (!"OPTIONS".equals(ctx.getMethod()) || !ErrorMapper.isApi(ctx.getUriInfo().getPath())
+        if (!"OPTIONS".equals(ctx.getMethod())
+                || !ErrorMapper.isApi(ctx.getUriInfo().getPath())
                 || ctx.getHeaderString("Access-Control-Request-Method") == null) {
             return null;
         }
         String origin = ctx.getHeaderString("Origin");
         Response.ResponseBuilder r = Response.noContent().header("Vary", "Origin");
         if (allowed(origin)) {
-            r.header("Access-Control-Allow-Origin", origin).header("Access-Control-Allow-Methods", METHODS)
-                    .header("Access-Control-Allow-Headers", HEADERS).header("Access-Control-Max-Age", "600");
+            r.header("Access-Control-Allow-Origin", origin)
+                    .header("Access-Control-Allow-Methods", METHODS)
+                    .header("Access-Control-Allow-Headers", HEADERS)
+                    .header("Access-Control-Max-Age", "600");
         }
         return r.build();
     }

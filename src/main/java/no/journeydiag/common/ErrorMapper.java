@@ -1,19 +1,5 @@
 package no.journeydiag.common;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,13 +7,23 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Msg;
-import io.quarkus.qute.TemplateInstance;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where exceptions become responses. API paths get RFC 9457 problem+json with
@@ -60,14 +56,17 @@ public class ErrorMapper {
             DomainException.Unavailable.class, 503);
 
     static int status(DomainException e) {
-        return STATUS.get(e.getClass()); // DomainException is sealed: every kind is in the table (ErrorMapperTest checks)
+        return STATUS.get(
+                e.getClass()); // DomainException is sealed: every kind is in the table (ErrorMapperTest checks)
     }
 
     @ServerExceptionMapper
     public Response problem(DomainException e, UriInfo uri, HttpHeaders headers) {
         int status = status(e);
         Response r = respond(uri, headers, status, e.title(), e.getMessage(), e.errors());
-        return status == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+        return status == 503
+                ? Response.fromResponse(r).header("Retry-After", "5").build()
+                : r;
     }
 
     @ServerExceptionMapper
@@ -83,17 +82,33 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(Object::toString)
-                .sorted().collect(Collectors.joining(", "));
-        return respond(uri, null, 400, "Invalid request", "The request has a property this API does not know.",
-                List.of(new FieldError(path(e), "unknown property '" + e.getPropertyName() + "'"
-                        + (known.isEmpty() ? "" : "; allowed: " + known))));
+        String known = e.getKnownPropertyIds() == null
+                ? ""
+                : e.getKnownPropertyIds().stream()
+                        .map(Object::toString)
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+        return respond(
+                uri,
+                null,
+                400,
+                "Invalid request",
+                "The request has a property this API does not know.",
+                List.of(new FieldError(
+                        path(e),
+                        "unknown property '" + e.getPropertyName() + "'"
+                                + (known.isEmpty() ? "" : "; allowed: " + known))));
     }
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e, UriInfo uri) {
         String expected = e.getTargetType() == null ? "a different kind of value" : describe(e.getTargetType());
-        return respond(uri, null, 400, "Invalid request", "A property has the wrong type.",
+        return respond(
+                uri,
+                null,
+                400,
+                "Invalid request",
+                "A property has the wrong type.",
                 List.of(new FieldError(path(e), "expected " + expected)));
     }
 
@@ -110,7 +125,8 @@ public class ErrorMapper {
     public Response constraint(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
         return respond(uri, null, 400, "Invalid request", "Some fields are not valid.", errors);
     }
 
@@ -133,7 +149,8 @@ public class ErrorMapper {
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Request refused"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Request refused"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "There is nothing at this address. Check the link, or start from the home page.";
@@ -150,48 +167,89 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
         if (isApi(uri.getPath())) {
-            return Response.fromResponse(respond(uri, headers, 401, "Authentication required",
-                    "Send a personal API token as 'Authorization: Bearer jd_…'. Consultants create tokens at /consultant/tokens.",
-                    List.of())).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(respond(
+                            uri,
+                            headers,
+                            401,
+                            "Authentication required",
+                            "Send a personal API token as 'Authorization: Bearer jd_…'. Consultants create tokens at /consultant/tokens.",
+                            List.of()))
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
         }
-        String next = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.seeOther(java.net.URI.create("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
+        String next = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null
+                        ? ""
+                        : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(java.net.URI.create(
+                        "/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
     }
 
     /** A session that expired or was ended, or a token that is wrong or revoked. */
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    public Response authenticationFailed(
+            io.quarkus.security.AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         if (isApi(uri.getPath())) {
-            return Response.fromResponse(respond(uri, headers, 401, "Invalid API token",
-                    "The token is unknown or has been revoked. Create a new one at /consultant/tokens.", List.of()))
-                    .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+            return Response.fromResponse(respond(
+                            uri,
+                            headers,
+                            401,
+                            "Invalid API token",
+                            "The token is unknown or has been revoked. Create a new one at /consultant/tokens.",
+                            List.of()))
+                    .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                    .build();
         }
         return Response.seeOther(java.net.URI.create("/login?expired=true"))
-                .cookie(new jakarta.ws.rs.core.NewCookie.Builder("jd_session").value("").path("/").maxAge(0).httpOnly(true).build())
+                .cookie(new jakarta.ws.rs.core.NewCookie.Builder("jd_session")
+                        .value("")
+                        .path("/")
+                        .maxAge(0)
+                        .httpOnly(true)
+                        .build())
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "Not allowed", "Your sign-in does not allow this: admin pages need an admin account, "
-                + "partner feeds a partner key.", List.of());
+        return respond(
+                uri,
+                headers,
+                403,
+                "Not allowed",
+                "Your sign-in does not allow this: admin pages need an admin account, "
+                        + "partner feeds a partner key.",
+                List.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(uri, headers, 503, "Temporarily unavailable",
-                    "The service is busy or cannot reach its database. Nothing was changed; please try again in a moment.",
-                    List.of())).header("Retry-After", "5").build();
+            return Response.fromResponse(respond(
+                            uri,
+                            headers,
+                            503,
+                            "Temporarily unavailable",
+                            "The service is busy or cannot reach its database. Nothing was changed; please try again in a moment.",
+                            List.of()))
+                    .header("Retry-After", "5")
+                    .build();
         }
         if (StorageHealth.isStorageFailure(e)) {
             // Disk full, a read-only file, a database closed by a failed write: the transaction did not commit.
             storage.failed(e);
             LOG.warnf("Database cannot write on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(uri, headers, 503, "Temporarily unavailable",
-                    "The service cannot store data right now. Nothing was saved; please try again in a little while.",
-                    List.of())).header("Retry-After", "30").build();
+            return Response.fromResponse(respond(
+                            uri,
+                            headers,
+                            503,
+                            "Temporarily unavailable",
+                            "The service cannot store data right now. Nothing was saved; please try again in a little while.",
+                            List.of()))
+                    .header("Retry-After", "30")
+                    .build();
         }
         if (clientWentAway(e)) {
             // The client closed the connection while its body was being read: nobody to answer, nothing of ours broke.
@@ -203,8 +261,13 @@ public class ErrorMapper {
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
-        return respond(uri, headers, 500, "Something went wrong on our side",
-                "The error has been logged with reference " + id + ". Please try again later.", List.of());
+        return respond(
+                uri,
+                headers,
+                500,
+                "Something went wrong on our side",
+                "The error has been logged with reference " + id + ". Please try again later.",
+                List.of());
     }
 
     /**
@@ -217,7 +280,8 @@ public class ErrorMapper {
             for (StackTraceElement frame : t.getStackTrace()) {
                 String c = frame.getClassName();
                 if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
-                        || c.equals("org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider")) {
+                        || c.equals(
+                                "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider")) {
                     return true;
                 }
             }
@@ -228,21 +292,32 @@ public class ErrorMapper {
     private static Response badForm(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf("Unreadable form body on %s: %s", uri.getPath(), e.getMessage());
         boolean tooMany = e.getMessage() != null && e.getMessage().startsWith("Param limit");
-        String detail = tooMany ? "The form has more than 1,000 fields. Send only the fields of the page's form."
+        String detail = tooMany
+                ? "The form has more than 1,000 fields. Send only the fields of the page's form."
                 : "The form body is not valid URL encoding: every field needs a name, and every % must begin an escape such as"
-                  + " %20 (write % itself as %25). Send the form from its page again.";
+                        + " %20 (write % itself as %25). Send the form from its page again.";
         return respond(uri, headers, 400, BAD_FORM, detail, List.of());
     }
 
-    static Response respond(UriInfo uri, HttpHeaders headers, int status, String title, String detail, List<FieldError> errors) {
+    static Response respond(
+            UriInfo uri, HttpHeaders headers, int status, String title, String detail, List<FieldError> errors) {
         String path = uri.getPath();
         if (isApi(path)) {
-            return Response.status(status).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("about:blank", title, status, detail, path, errors)).build();
+            return Response.status(status)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", title, status, detail, path, errors))
+                    .build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(htmlPage(status, title, detail, LocaleResolver.resolve(uri.getQueryParameters().getFirst("lang"),
-                        headers, LocaleResolver.UI_LOCALES), no.journeydiag.common.web.Mount.of(path))).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(htmlPage(
+                        status,
+                        title,
+                        detail,
+                        LocaleResolver.resolve(
+                                uri.getQueryParameters().getFirst("lang"), headers, LocaleResolver.UI_LOCALES),
+                        no.journeydiag.common.web.Mount.of(path)))
+                .build();
     }
 
     /**
@@ -274,7 +349,9 @@ public class ErrorMapper {
                 detail = msg.error_other_detail();
             }
         }
-        return Templates.page(status, title, detail, locale, base).setLocale(java.util.Locale.forLanguageTag(locale)).render();
+        return Templates.page(status, title, detail, locale, base)
+                .setLocale(java.util.Locale.forLanguageTag(locale))
+                .render();
     }
 
     /**
@@ -284,12 +361,14 @@ public class ErrorMapper {
      */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+            if (t instanceof java.sql.SQLException sql
+                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
                 return true;
             }
         }
@@ -298,7 +377,8 @@ public class ErrorMapper {
 
     static boolean clientWentAway(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
+            if (t instanceof io.vertx.core.http.HttpClosedException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }
@@ -325,7 +405,12 @@ public class ErrorMapper {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String path = t instanceof JsonParseException p ? duplicateProperty(p) : null;
             if (path != null) {
-                return respond(uri, null, 400, "Invalid request", "A property appears more than once in the JSON body; send each once.",
+                return respond(
+                        uri,
+                        null,
+                        400,
+                        "Invalid request",
+                        "A property appears more than once in the JSON body; send each once.",
                         List.of(new FieldError(path, "given more than once")));
             }
         }

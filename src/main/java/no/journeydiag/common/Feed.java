@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
 import no.journeydiag.common.DomainException.Invalid;
 
 /**
@@ -35,10 +34,17 @@ public record Feed<T>(List<T> items, String next) {
      * The page of {@code items} (at most the window's limit, in cursor order) with the link to the
      * next one, made from the last item's time and id.
      */
-    public static <T> Feed<T> of(List<T> items, Window w, String path, java.util.function.Function<T, OffsetDateTime> time,
-                                 java.util.function.ToLongFunction<T> id, String extra) {
+    public static <T> Feed<T> of(
+            List<T> items,
+            Window w,
+            String path,
+            java.util.function.Function<T, OffsetDateTime> time,
+            java.util.function.ToLongFunction<T> id,
+            String extra) {
         T last = items.isEmpty() ? null : items.get(items.size() - 1);
-        return new Feed<>(items, last == null ? null : next(path, items.size(), w, time.apply(last), id.applyAsLong(last), extra));
+        return new Feed<>(
+                items,
+                last == null ? null : next(path, items.size(), w, time.apply(last), id.applyAsLong(last), extra));
     }
 
     /** Reads since (ISO-8601 with offset), after (an id) and limit, or throws a 400 naming each bad one. */

@@ -1,10 +1,8 @@
 package no.journeydiag.common;
 
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -24,8 +22,11 @@ public class FormOnlyFilter {
         if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             return null;
         }
-        return Response.status(415).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorMapper.htmlPage(415, "Please use the form",
+        return Response.status(415)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorMapper.htmlPage(
+                        415,
+                        "Please use the form",
                         "This address only accepts answers sent from its page. Go back and use the buttons on the page.",
                         "en"))
                 .build();

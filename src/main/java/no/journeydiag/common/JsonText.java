@@ -1,10 +1,9 @@
 package no.journeydiag.common;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * JSON for values we wrote ourselves (stored answers and results, data attributes). A failure
@@ -23,7 +22,8 @@ public class JsonText {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 

@@ -1,14 +1,12 @@
 package no.journeydiag.common;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Counts events (a failed login, a wrong join code) per scope and client address, in the database so
@@ -37,7 +35,9 @@ public class RateLimiter {
      * address, an attacker could draw a fresh allowance for each of 2^64 addresses.
      */
     public static String client(io.vertx.core.http.HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         if (address != null && address.indexOf(':') >= 0) {
             address = ipv6Network(address);
         }
@@ -52,8 +52,12 @@ public class RateLimiter {
                 return parsed.getHostAddress(); // an IPv4-mapped address
             }
             byte[] b = parsed.getAddress();
-            return String.format("%x:%x:%x:%x::/64", (b[0] & 0xff) << 8 | (b[1] & 0xff), (b[2] & 0xff) << 8 | (b[3] & 0xff),
-                    (b[4] & 0xff) << 8 | (b[5] & 0xff), (b[6] & 0xff) << 8 | (b[7] & 0xff));
+            return String.format(
+                    "%x:%x:%x:%x::/64",
+                    (b[0] & 0xff) << 8 | (b[1] & 0xff),
+                    (b[2] & 0xff) << 8 | (b[3] & 0xff),
+                    (b[4] & 0xff) << 8 | (b[5] & 0xff),
+                    (b[6] & 0xff) << 8 | (b[7] & 0xff));
         } catch (UnknownHostException e) {
             return address;
         }
@@ -91,8 +95,12 @@ public class RateLimiter {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     if (increment(scope, client, minute) == 0) {
                         // the first event of this minute; another instance may be inserting it too (a unique violation)
-                        em.createNativeQuery("INSERT INTO rate_limit (scope, client, window_minute, n) VALUES (?1, ?2, ?3, 1)")
-                                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate();
+                        em.createNativeQuery(
+                                        "INSERT INTO rate_limit (scope, client, window_minute, n) VALUES (?1, ?2, ?3, 1)")
+                                .setParameter(1, scope)
+                                .setParameter(2, client)
+                                .setParameter(3, minute)
+                                .executeUpdate();
                     }
                     return sum(scope, client, minute);
                 });
@@ -106,27 +114,41 @@ public class RateLimiter {
     }
 
     private int increment(String scope, String client, long minute) {
-        return em.createNativeQuery("UPDATE rate_limit SET n = n + 1 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3")
-                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).executeUpdate();
+        return em.createNativeQuery(
+                        "UPDATE rate_limit SET n = n + 1 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3")
+                .setParameter(1, scope)
+                .setParameter(2, client)
+                .setParameter(3, minute)
+                .executeUpdate();
     }
 
     private void adjust(String scope, String client, long minute, int delta) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE rate_limit SET n = n + ?4 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3 AND n + ?4 >= 0")
-                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute).setParameter(4, delta).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE rate_limit SET n = n + ?4 WHERE scope = ?1 AND client = ?2 AND window_minute = ?3 AND n + ?4 >= 0")
+                        .setParameter(1, scope)
+                        .setParameter(2, client)
+                        .setParameter(3, minute)
+                        .setParameter(4, delta)
+                        .executeUpdate());
     }
 
     private long sum(String scope, String client, long minute) {
         Object n = em.createNativeQuery(
                         "SELECT COALESCE(SUM(n), 0) FROM rate_limit WHERE scope = ?1 AND client = ?2 AND window_minute >= ?3")
-                .setParameter(1, scope).setParameter(2, client).setParameter(3, minute - 1).getSingleResult();
+                .setParameter(1, scope)
+                .setParameter(2, client)
+                .setParameter(3, minute - 1)
+                .getSingleResult();
         return ((Number) n).longValue();
     }
 
     @Scheduled(every = "1m", delayed = "1m")
     void forgetOldWindows() {
         long minute = System.currentTimeMillis() / 60_000;
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM rate_limit WHERE window_minute < ?1")
-                .setParameter(1, minute - 1).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("DELETE FROM rate_limit WHERE window_minute < ?1")
+                        .setParameter(1, minute - 1)
+                        .executeUpdate());
     }
 }

@@ -1,8 +1,7 @@
 package no.journeydiag.common;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -28,7 +27,9 @@ public class SecurityHeadersFilter {
         MultivaluedMap<String, Object> h = response.getHeaders();
         h.putSingle("X-Content-Type-Options", "nosniff");
         if (request.getUriInfo().getPath().startsWith("/embed/")) {
-            h.putSingle("Content-Security-Policy", embedCsp); // frame-ancestors supersedes X-Frame-Options, which cannot list origins
+            h.putSingle(
+                    "Content-Security-Policy",
+                    embedCsp); // frame-ancestors supersedes X-Frame-Options, which cannot list origins
         } else {
             h.putSingle("X-Frame-Options", "DENY");
             h.putSingle("Content-Security-Policy", CSP);

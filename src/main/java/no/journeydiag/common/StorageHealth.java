@@ -1,17 +1,14 @@
 package no.journeydiag.common;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Whether the database can store what we acknowledge. A failed write (disk full, a read-only file,
@@ -30,10 +27,11 @@ public class StorageHealth {
     private static final Logger LOG = Logger.getLogger(StorageHealth.class);
     /** Readiness may be polled by anyone; at most one probe write this often. */
     private static final Duration PROBE_EVERY = Duration.ofSeconds(1);
+
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(2);
 
     /** A probe's outcome; {@code problem} is null when writes succeed. */
-    public record Status(boolean writable, String problem, OffsetDateTime since) { }
+    public record Status(boolean writable, String problem, OffsetDateTime since) {}
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
@@ -57,10 +55,10 @@ public class StorageHealth {
                 return last;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> em
-                        .createNativeQuery("UPDATE storage_probe SET checked_at = ?1 WHERE id = 1")
-                        .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
-                        .executeUpdate());
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("UPDATE storage_probe SET checked_at = ?1 WHERE id = 1")
+                                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
+                                .executeUpdate());
                 if (!last.writable()) {
                     LOG.infof("The database accepts writes again (failing since %s)", last.since());
                 }
@@ -103,7 +101,8 @@ public class StorageHealth {
             if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
                 return true;
             }
-            if (t instanceof java.io.IOException io && io.getMessage() != null
+            if (t instanceof java.io.IOException io
+                    && io.getMessage() != null
                     && io.getMessage().toLowerCase(Locale.ROOT).contains("no space left")) {
                 return true;
             }
@@ -141,10 +140,12 @@ public class StorageHealth {
         return switch (sql.getErrorCode()) {
             // H2: database closed, read only, no disk space, I/O errors, file corrupted
             case 90098, 90097, 90100, 90028, 90031, 90030 -> state.startsWith("90");
-            default -> state.startsWith("53") // PostgreSQL: insufficient resources (53100 disk full)
-                    || state.equals("25006") // read-only transaction (a read-only replica or default_transaction_read_only)
-                    || state.startsWith("58") // system error, e.g. 58030 I/O error
-                    || state.startsWith("57P"); // the server is shutting down or restarting
+            default ->
+                state.startsWith("53") // PostgreSQL: insufficient resources (53100 disk full)
+                        || state.equals(
+                                "25006") // read-only transaction (a read-only replica or default_transaction_read_only)
+                        || state.startsWith("58") // system error, e.g. 58030 I/O error
+                        || state.startsWith("57P"); // the server is shutting down or restarting
         };
     }
 

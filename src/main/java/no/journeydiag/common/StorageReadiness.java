@@ -1,7 +1,6 @@
 package no.journeydiag.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -21,7 +20,8 @@ public class StorageReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         StorageHealth.Status s = storage.probe();
-        HealthCheckResponseBuilder r = HealthCheckResponse.named("database writes").status(s.writable());
+        HealthCheckResponseBuilder r =
+                HealthCheckResponse.named("database writes").status(s.writable());
         if (!s.writable()) {
             r.withData("problem", s.problem()).withData("since", String.valueOf(s.since()));
         }

@@ -1,11 +1,9 @@
 package no.journeydiag.common;
 
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
 
 /**
  * A JSON body that names a property twice is refused (ErrorMapper names the property) rather than

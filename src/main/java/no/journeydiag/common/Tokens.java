@@ -18,8 +18,7 @@ public final class Tokens {
         }
     });
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String next() {
         byte[] bytes = new byte[32];

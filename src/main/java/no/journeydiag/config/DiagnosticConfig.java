@@ -1,9 +1,8 @@
 package no.journeydiag.config;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** The service's own settings, all under {@code diagnostic.}; each key is listed in the README. */
 @ConfigMapping(prefix = "diagnostic")

@@ -3,7 +3,6 @@ package no.journeydiag.scoring;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.scoring.ScoringResult.Evidence;
@@ -22,6 +21,7 @@ abstract sealed class Check {
 
     /** {@link #judge}: holds whatever the unknown inputs are, holds for none of them, or could go either way. */
     static final int FALSE = 0;
+
     static final int TRUE = 1;
     static final int UNKNOWN = 2;
 
@@ -36,7 +36,8 @@ abstract sealed class Check {
 
     abstract void collect(Answer[] answers, double[] scores, Collection<Evidence> out);
 
-    static Check compile(Condition c, Map<String, Integer> questionIndex, Map<String, Integer> elementIndex, Plan plan) {
+    static Check compile(
+            Condition c, Map<String, Integer> questionIndex, Map<String, Integer> elementIndex, Plan plan) {
         if (c instanceof Condition.OnAnswer a) {
             return onAnswer(a, questionIndex.getOrDefault(a.question(), -1), plan);
         }
@@ -47,8 +48,10 @@ abstract sealed class Check {
             return new OnScore(elementIndex.getOrDefault(b.element(), -1), b.element(), b.value(), false);
         }
         if (c instanceof Condition.ElementAtLeast b) {
-            // at least v: above the next smaller representable number, with the same NaN rule (no score is never at least)
-            return new OnScore(elementIndex.getOrDefault(b.element(), -1), b.element(), Math.nextDown(b.value()), false);
+            // at least v: above the next smaller representable number, with the same NaN rule (no score is never at
+            // least)
+            return new OnScore(
+                    elementIndex.getOrDefault(b.element(), -1), b.element(), Math.nextDown(b.value()), false);
         }
         if (c instanceof Condition.All all) {
             return new All(compileAll(all.of(), questionIndex, elementIndex, plan));
@@ -60,7 +63,8 @@ abstract sealed class Check {
             return new Not(compile(not.of(), questionIndex, elementIndex, plan));
         }
         Condition.Count count = (Condition.Count) c;
-        return new Count(compileAll(count.of(), questionIndex, elementIndex, plan),
+        return new Count(
+                compileAll(count.of(), questionIndex, elementIndex, plan),
                 count.atLeast() == null ? Integer.MIN_VALUE : count.atLeast(),
                 count.atMost() == null ? Integer.MAX_VALUE : count.atMost());
     }
@@ -109,8 +113,8 @@ abstract sealed class Check {
         };
     }
 
-    private static Check[] compileAll(List<Condition> of, Map<String, Integer> questionIndex, Map<String, Integer> elementIndex,
-                                      Plan plan) {
+    private static Check[] compileAll(
+            List<Condition> of, Map<String, Integer> questionIndex, Map<String, Integer> elementIndex, Plan plan) {
         Check[] out = new Check[of.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = compile(of.get(i), questionIndex, elementIndex, plan);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Option;
@@ -33,11 +32,13 @@ final class Plan {
     final double[] feedSum;
     /** Stage index of question i, or -1. */
     final int[] stage;
+
     final boolean[] typeScored;
     final boolean[] scored;
     final Map<String, Integer>[] optionPoints;
     /** optionPoints[i]::get, made once rather than per answer. */
     final Function<String, Integer>[] pointsOf;
+
     final Map<String, Element> elementById = new HashMap<>();
     final Map<String, WarningSign> signById = new HashMap<>();
     final String[] elementIds;
@@ -47,6 +48,7 @@ final class Plan {
     final Map<String, Integer> questionIndex = new HashMap<>();
     /** The section's and the question's own showIf of question i, compiled; null when there is none. */
     final Check[] sectionShowIf;
+
     final Check[] showIf;
     /** The warning signs' conditions, in the questionnaire's order. */
     final Check[] signWhen;
@@ -90,7 +92,9 @@ final class Plan {
         }
         elementIds = q.elements().stream().map(Element::id).toArray(String[]::new);
         elementWeight = q.elements().stream().mapToDouble(Element::weight).toArray();
-        stageIds = q.stages().stream().map(no.journeydiag.questionnaire.model.Stage::id).toArray(String[]::new);
+        stageIds = q.stages().stream()
+                .map(no.journeydiag.questionnaire.model.Stage::id)
+                .toArray(String[]::new);
         Map<String, Integer> elementIndex = new HashMap<>();
         for (int e = 0; e < elements; e++) {
             elementIndex.put(q.elements().get(e).id(), e);
@@ -134,8 +138,11 @@ final class Plan {
         for (int s = 0; s < signWhen.length; s++) {
             signWhen[s] = Check.compile(q.warningSigns().get(s).when(), questionIndex, elementIndex, this);
         }
-        ownershipRows = q.ownershipMap() == null ? new int[0]
-                : q.ownershipMap().rows().stream().mapToInt(id -> questionIndex.getOrDefault(id, -1)).toArray();
+        ownershipRows = q.ownershipMap() == null
+                ? new int[0]
+                : q.ownershipMap().rows().stream()
+                        .mapToInt(id -> questionIndex.getOrDefault(id, -1))
+                        .toArray();
         q.elements().forEach(e -> elementById.put(e.id(), e));
         q.warningSigns().forEach(w -> signById.put(w.id(), w));
         modeWhen = new Check[q.modes().size()];
@@ -145,9 +152,16 @@ final class Plan {
         adviceWhen = new Map[elements];
         for (int e = 0; e < elements; e++) {
             Map<String, Check[]> byBand = new HashMap<>();
-            q.elements().get(e).advice().forEach((band, entries) -> byBand.put(band, entries.stream()
-                    .map(a -> a.when() == null ? null : Check.compile(a.when(), questionIndex, elementIndex, this))
-                    .toArray(Check[]::new)));
+            q.elements()
+                    .get(e)
+                    .advice()
+                    .forEach((band, entries) -> byBand.put(
+                            band,
+                            entries.stream()
+                                    .map(a -> a.when() == null
+                                            ? null
+                                            : Check.compile(a.when(), questionIndex, elementIndex, this))
+                                    .toArray(Check[]::new)));
             adviceWhen[e] = byBand;
         }
         skipBands = java.util.Set.copyOf(q.priorities().skipBands());

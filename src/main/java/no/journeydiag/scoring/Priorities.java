@@ -3,7 +3,6 @@ package no.journeydiag.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Mode;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.ElementScore;
@@ -27,8 +26,7 @@ import no.journeydiag.scoring.ScoringResult.SignResult;
  */
 final class Priorities {
 
-    private Priorities() {
-    }
+    private Priorities() {}
 
     /**
      * @param elements   element scores, in any order and possibly not all (a team's means skip unscored ones)
@@ -36,8 +34,15 @@ final class Priorities {
      * @param visible the shown answers by question index, or null (a team's means: every element
      *                gets its band's default recommendation, and there is no mode or ownership gap)
      */
-    static List<Priority> normalised(Questionnaire q, Plan plan, List<ElementScore> elements, List<SignResult> signs,
-                                     Answer[] visible, double[] scores, ScoringResult.ModeResult mode, List<OwnershipRow> ownership) {
+    static List<Priority> normalised(
+            Questionnaire q,
+            Plan plan,
+            List<ElementScore> elements,
+            List<SignResult> signs,
+            Answer[] visible,
+            double[] scores,
+            ScoringResult.ModeResult mode,
+            List<OwnershipRow> ownership) {
         List<Candidate> linked = new ArrayList<>();
         List<Candidate> others = new ArrayList<>();
         for (ElementScore s : elements) {
@@ -51,7 +56,11 @@ final class Priorities {
                     fired.add(sign.id());
                 }
             }
-            Candidate c = new Candidate(s, plan.elementWeight[e] * (100 - s.score()), e, List.copyOf(fired),
+            Candidate c = new Candidate(
+                    s,
+                    plan.elementWeight[e] * (100 - s.score()),
+                    e,
+                    List.copyOf(fired),
                     advice(plan, e, s.band(), visible, scores));
             (q.priorities().triggeredSignsFirst() && !fired.isEmpty() ? linked : others).add(c);
         }
@@ -67,7 +76,10 @@ final class Priorities {
         }
         linked.forEach(c -> out.add(c.priority()));
         if (q.ownershipMap() != null && q.ownershipMap().gapRecommendation() != null) {
-            List<String> gaps = ownership.stream().filter(r -> "gap".equals(r.status())).map(OwnershipRow::question).toList();
+            List<String> gaps = ownership.stream()
+                    .filter(r -> "gap".equals(r.status()))
+                    .map(OwnershipRow::question)
+                    .toList();
             if (!gaps.isEmpty()) {
                 out.add(new Priority(null, null, null, List.of(), Priority.OWNERSHIP, 0, null, gaps));
             }
@@ -92,11 +104,12 @@ final class Priorities {
     }
 
     private record Candidate(ElementScore score, double gap, int order, List<String> signs, int advice) {
-        static final java.util.Comparator<Candidate> BY_GAP = java.util.Comparator.comparingDouble(Candidate::gap).reversed()
-                .thenComparingInt(Candidate::order);
+        static final java.util.Comparator<Candidate> BY_GAP =
+                java.util.Comparator.comparingDouble(Candidate::gap).reversed().thenComparingInt(Candidate::order);
 
         Priority priority() {
-            return new Priority(score.id(), score.score(), score.band(), signs, Priority.ELEMENT, advice, null, List.of());
+            return new Priority(
+                    score.id(), score.score(), score.band(), signs, Priority.ELEMENT, advice, null, List.of());
         }
     }
 }

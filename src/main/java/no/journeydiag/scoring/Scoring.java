@@ -3,20 +3,15 @@ package no.journeydiag.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.OwnershipMap;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.questionnaire.model.Stage;
 import no.journeydiag.scoring.ScoringResult.ElementScore;
 import no.journeydiag.scoring.ScoringResult.Evidence;
 import no.journeydiag.scoring.ScoringResult.OwnershipRow;
 import no.journeydiag.scoring.ScoringResult.Priority;
-import no.journeydiag.scoring.ScoringResult.Score;
 import no.journeydiag.scoring.ScoringResult.SignResult;
-import no.journeydiag.scoring.ScoringResult.StageScore;
 
 /**
  * The scoring engine: (questionnaire, answers) → result. Pure and deterministic; no framework.
@@ -24,8 +19,7 @@ import no.journeydiag.scoring.ScoringResult.StageScore;
  */
 public final class Scoring {
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * The ids of the questions shown for these answers, in order. A question depends only on
@@ -48,7 +42,8 @@ public final class Scoring {
         for (int i = 0; i < given.length; i++) {
             Check section = plan.sectionShowIf[i];
             Check own = plan.showIf[i];
-            if ((section == null || section.test(visible, NO_SCORES)) && (own == null || own.test(visible, NO_SCORES))) {
+            if ((section == null || section.test(visible, NO_SCORES))
+                    && (own == null || own.test(visible, NO_SCORES))) {
                 isShown[i] = true;
                 shown.add(plan.questions[i].id());
                 visible[i] = given[i];
@@ -65,10 +60,13 @@ public final class Scoring {
      * the multi sum capped at the question's max. Null for text, don't know and not applicable.
      */
     public static Double rawPoints(Question question, Answer answer) {
-        double p = rawPoints(answer, value -> {
-            Option o = question.option(value);
-            return o == null ? null : o.points();
-        }, question.maxPoints());
+        double p = rawPoints(
+                answer,
+                value -> {
+                    Option o = question.option(value);
+                    return o == null ? null : o.points();
+                },
+                question.maxPoints());
         return Double.isNaN(p) ? null : p;
     }
 
@@ -130,7 +128,8 @@ public final class Scoring {
                 signs.add(new SignResult(id, true, distinct(evidence))); // one answer can be evidence twice
             } else {
                 // not present, or not judged: "don't know" and unscored elements leave it open
-                signs.add(new SignResult(id, false, List.of(), when.judge(visible, t.roundedScores, isShown) == Check.UNKNOWN));
+                signs.add(new SignResult(
+                        id, false, List.of(), when.judge(visible, t.roundedScores, isShown) == Check.UNKNOWN));
             }
         }
 
@@ -147,8 +146,17 @@ public final class Scoring {
         List<Priority> priorities = q.normalised()
                 ? Priorities.normalised(q, plan, elements, signs, visible, t.roundedScores, mode, ownership)
                 : priorities(q, plan, elements, signs);
-        return new ScoringResult(t.overall, elements, t.stages, t.breaksAt, signs, priorities, ownership, List.copyOf(shown),
-                t.chain, mode);
+        return new ScoringResult(
+                t.overall,
+                elements,
+                t.stages,
+                t.breaksAt,
+                signs,
+                priorities,
+                ownership,
+                List.copyOf(shown),
+                t.chain,
+                mode);
     }
 
     /**
@@ -172,7 +180,8 @@ public final class Scoring {
         return priorities(q, plan, elements, signs);
     }
 
-    private static List<Priority> priorities(Questionnaire q, Plan plan, List<ElementScore> elements, List<SignResult> signs) {
+    private static List<Priority> priorities(
+            Questionnaire q, Plan plan, List<ElementScore> elements, List<SignResult> signs) {
         boolean signsFirst = q.priorities().triggeredSignsFirst();
         int n = elements.size();
         ElementScore[] scored = new ElementScore[n];
@@ -208,7 +217,8 @@ public final class Scoring {
         Priority[] out = new Priority[take];
         for (int i = 0; i < take; i++) {
             ElementScore e = scored[i];
-            out[i] = new Priority(e.id(), e.score(), e.band(), signsOf == null || signsOf[i] == null ? List.of() : signsOf[i]);
+            out[i] = new Priority(
+                    e.id(), e.score(), e.band(), signsOf == null || signsOf[i] == null ? List.of() : signsOf[i]);
         }
         return List.of(out);
     }
@@ -222,7 +232,8 @@ public final class Scoring {
         return new List[n];
     }
 
-    private static void swap(ElementScore[] scored, double[] gap, boolean[] flagged, List<String>[] signsOf, int i, int j) {
+    private static void swap(
+            ElementScore[] scored, double[] gap, boolean[] flagged, List<String>[] signsOf, int i, int j) {
         ElementScore e = scored[i];
         scored[i] = scored[j];
         scored[j] = e;
@@ -259,7 +270,9 @@ public final class Scoring {
         for (int r = 0; r < plan.ownershipRows.length; r++) {
             int i = plan.ownershipRows[r];
             Answer a = i < 0 ? null : visible[i];
-            String value = a == null ? null : a instanceof Answer.Choice c ? c.value() : a.values().get(0);
+            String value = a == null
+                    ? null
+                    : a instanceof Answer.Choice c ? c.value() : a.values().get(0);
             String status;
             if (a == null) {
                 status = "unanswered";

@@ -7,9 +7,17 @@ import java.util.List;
  * so it can be stored and rendered later in any locale against the questionnaire snapshot. Results
  * stored before a component existed read it as null (or false, 0), which the accessors below allow for.
  */
-public record ScoringResult(Score overall, List<ElementScore> elements, List<StageScore> stages, String breaksAt,
-                            List<SignResult> warningSigns, List<Priority> priorities,
-                            List<OwnershipRow> ownership, List<String> shownQuestions, String chain, ModeResult mode) {
+public record ScoringResult(
+        Score overall,
+        List<ElementScore> elements,
+        List<StageScore> stages,
+        String breaksAt,
+        List<SignResult> warningSigns,
+        List<Priority> priorities,
+        List<OwnershipRow> ownership,
+        List<String> shownQuestions,
+        String chain,
+        ModeResult mode) {
 
     /** The chain breaks at {@link #breaksAt}. */
     public static final String BREAKS = "breaks";
@@ -18,11 +26,26 @@ public record ScoringResult(Score overall, List<ElementScore> elements, List<Sta
     /** Too few answers in a stage before any break to say where the chain breaks. */
     public static final String UNKNOWN = "unknown";
 
-    public ScoringResult(Score overall, List<ElementScore> elements, List<StageScore> stages, String breaksAt,
-                         List<SignResult> warningSigns, List<Priority> priorities, List<OwnershipRow> ownership,
-                         List<String> shownQuestions) {
-        this(overall, elements, stages, breaksAt, warningSigns, priorities, ownership, shownQuestions,
-                breaksAt == null ? HOLDS : BREAKS, null);
+    public ScoringResult(
+            Score overall,
+            List<ElementScore> elements,
+            List<StageScore> stages,
+            String breaksAt,
+            List<SignResult> warningSigns,
+            List<Priority> priorities,
+            List<OwnershipRow> ownership,
+            List<String> shownQuestions) {
+        this(
+                overall,
+                elements,
+                stages,
+                breaksAt,
+                warningSigns,
+                priorities,
+                ownership,
+                shownQuestions,
+                breaksAt == null ? HOLDS : BREAKS,
+                null);
     }
 
     /** breaks, holds or unknown (results stored before the verdict existed: from breaksAt). */
@@ -31,15 +54,15 @@ public record ScoringResult(Score overall, List<ElementScore> elements, List<Sta
     }
 
     /** A score 0–100 with one decimal and its band; {@code value} is null when it could not be judged. */
-    public record Score(Double value, String band) { }
+    public record Score(Double value, String band) {}
 
     /**
      * {@code coverage}: the share of the element's shown questions that were answered (format 1: by
      * count; format 2: by weight), 0–1 with two decimals. {@code insufficient}: questions were shown
      * but too few were answered to judge (format 2), so {@code score} and {@code band} are null.
      */
-    public record ElementScore(String id, Double score, String band, int answered, int shown, double coverage,
-                               boolean insufficient) {
+    public record ElementScore(
+            String id, Double score, String band, int answered, int shown, double coverage, boolean insufficient) {
         public ElementScore(String id, Double score, String band, int answered, int shown, double coverage) {
             this(id, score, band, answered, shown, coverage, false);
         }
@@ -61,7 +84,7 @@ public record ScoringResult(Score overall, List<ElementScore> elements, List<Sta
     }
 
     /** The organisation's way of working ({@code id} of the first mode that held) and the answers that showed it. */
-    public record ModeResult(String id, List<Evidence> evidence) { }
+    public record ModeResult(String id, List<Evidence> evidence) {}
 
     /**
      * Why a sign fired: an answer ({@code question} and its {@code answer} values) or an element
@@ -83,8 +106,15 @@ public record ScoringResult(Score overall, List<ElementScore> elements, List<Sta
      * recommendations applies), {@link #MODE} (the step from the {@code mode} the organisation is in)
      * or {@link #OWNERSHIP} (the lifecycle {@code stages}, as ownership-map question ids, nobody leads).
      */
-    public record Priority(String element, Double score, String band, List<String> signs, String kind, int advice, String mode,
-                           List<String> stages) {
+    public record Priority(
+            String element,
+            Double score,
+            String band,
+            List<String> signs,
+            String kind,
+            int advice,
+            String mode,
+            List<String> stages) {
         public static final String ELEMENT = "element";
         public static final String MODE = "mode";
         public static final String OWNERSHIP = "ownership";
@@ -100,7 +130,7 @@ public record ScoringResult(Score overall, List<ElementScore> elements, List<Sta
     }
 
     /** status: owned, shared, gap, unknown (don't know) or unanswered. */
-    public record OwnershipRow(String question, String value, String status) { }
+    public record OwnershipRow(String question, String value, String status) {}
 
     public ElementScore element(String id) {
         return elements.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);

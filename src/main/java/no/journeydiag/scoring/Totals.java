@@ -2,7 +2,6 @@ package no.journeydiag.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.ElementScore;
@@ -26,13 +25,19 @@ final class Totals {
     final List<ElementScore> elements;
     /** Rounded element scores by element index, NaN where there is none (what sign conditions compare). */
     final double[] roundedScores;
+
     final Score overall;
     final List<StageScore> stages;
     final String breaksAt;
     final String chain;
 
-    private Totals(List<ElementScore> elements, double[] roundedScores, Score overall, List<StageScore> stages, String breaksAt,
-                   String chain) {
+    private Totals(
+            List<ElementScore> elements,
+            double[] roundedScores,
+            Score overall,
+            List<StageScore> stages,
+            String breaksAt,
+            String chain) {
         this.elements = elements;
         this.roundedScores = roundedScores;
         this.overall = overall;
@@ -95,7 +100,12 @@ final class Totals {
                 sum += plan.elementWeight[e] * score;
                 weights += plan.elementWeight[e];
             }
-            elements.add(new ElementScore(plan.elementIds[e], boxed(rounded[e]), band(q, rounded[e]), answered[e], shownCount[e],
+            elements.add(new ElementScore(
+                    plan.elementIds[e],
+                    boxed(rounded[e]),
+                    band(q, rounded[e]),
+                    answered[e],
+                    shownCount[e],
                     shownCount[e] == 0 ? 0 : Math.round(100.0 * answered[e] / shownCount[e]) / 100.0));
         }
         double overallValue = weights > 0 ? Scoring.round1(sum / weights) : Double.NaN;
@@ -108,7 +118,12 @@ final class Totals {
                 breaksAt = plan.stageIds[st];
             }
         }
-        return new Totals(elements, rounded, new Score(boxed(overallValue), band(q, overallValue)), stages, breaksAt,
+        return new Totals(
+                elements,
+                rounded,
+                new Score(boxed(overallValue), band(q, overallValue)),
+                stages,
+                breaksAt,
                 breaksAt == null ? ScoringResult.HOLDS : ScoringResult.BREAKS);
     }
 
@@ -178,8 +193,14 @@ final class Totals {
             } else {
                 allJudged = false;
             }
-            elements.add(new ElementScore(plan.elementIds[e], boxed(rounded[e]), band(q, rounded[e]), answered[e], shownCount[e],
-                    Math.round(100.0 * coverage) / 100.0, shownCount[e] > 0 && !judged));
+            elements.add(new ElementScore(
+                    plan.elementIds[e],
+                    boxed(rounded[e]),
+                    band(q, rounded[e]),
+                    answered[e],
+                    shownCount[e],
+                    Math.round(100.0 * coverage) / 100.0,
+                    shownCount[e] > 0 && !judged));
         }
         double overallValue = allJudged ? Scoring.round1(sum / weights) : Double.NaN;
         List<StageScore> stages = new ArrayList<>(stageCount);
@@ -190,7 +211,10 @@ final class Totals {
             double coverage = asked ? (double) stageAnswered[st] / stageShown[st] : Double.NaN;
             boolean judged = stageAnswered[st] > 0 && coverage >= min - EPSILON;
             double s = judged ? Scoring.round1(100 * stageGot[st] / stageAnswered[st]) : Double.NaN;
-            stages.add(new StageScore(plan.stageIds[st], boxed(s), asked ? Math.round(100.0 * coverage) / 100.0 : null,
+            stages.add(new StageScore(
+                    plan.stageIds[st],
+                    boxed(s),
+                    asked ? Math.round(100.0 * coverage) / 100.0 : null,
                     asked && !judged));
             if (chain == null && asked) {
                 if (!judged) {
@@ -201,7 +225,12 @@ final class Totals {
                 }
             }
         }
-        return new Totals(elements, rounded, new Score(boxed(overallValue), band(q, overallValue)), stages, breaksAt,
+        return new Totals(
+                elements,
+                rounded,
+                new Score(boxed(overallValue), band(q, overallValue)),
+                stages,
+                breaksAt,
                 chain == null ? ScoringResult.HOLDS : chain);
     }
 

@@ -4,20 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
-
+import java.util.Map;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.Roles;
+import no.journeydiag.workshop.Client;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import no.journeydiag.account.service.Accounts;
-import no.journeydiag.account.service.Roles;
-import no.journeydiag.workshop.Client;
 
 /** The account pages: only admins manage accounts; a consultant's API tokens are shown once and can be revoked. */
 @QuarkusTest
@@ -43,7 +40,9 @@ class AccountPagesTest {
         assertEquals(403, tuva.req().get("/admin/accounts").statusCode());
         Client admin = new Client("10.1.0.6").login("admin", "test-admin-password");
         assertTrue(admin.page("/admin/accounts", 200).text().contains("tuva"));
-        Response weak = admin.post("/admin/accounts", Map.of("username", "carol", "displayName", "Carol", "password", "short", "role", "consultant"));
+        Response weak = admin.post(
+                "/admin/accounts",
+                Map.of("username", "carol", "displayName", "Carol", "password", "short", "role", "consultant"));
         assertEquals(400, weak.statusCode());
         assertTrue(Jsoup.parse(weak.asString()).select(".summary-error").text().contains("password"));
     }
@@ -58,7 +57,8 @@ class AccountPagesTest {
         assertEquals(200, api(token).get("/api/v1/workshops").statusCode());
         Document list = c.page("/consultant/tokens", 200);
         assertTrue(list.select("#new-token").isEmpty(), "the secret is never shown again");
-        String revoke = list.select("tr:contains(CRM sync) form[action$=/revoke]").attr("action");
+        String revoke =
+                list.select("tr:contains(CRM sync) form[action$=/revoke]").attr("action");
         assertEquals(303, c.post(revoke, Map.of()).statusCode());
         Response refused = api(token).get("/api/v1/workshops");
         assertEquals(401, refused.statusCode());

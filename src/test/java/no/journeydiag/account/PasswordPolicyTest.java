@@ -3,9 +3,8 @@ package no.journeydiag.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.account.service.PasswordPolicy;
+import org.junit.jupiter.api.Test;
 
 /** Which passwords are too weak, and why in words. */
 class PasswordPolicyTest {

@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import no.journeydiag.account.persistence.SessionEntity;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.workshop.Client;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Consultant sign-in: passwords, where the login leads, the failed-login limit, sign-out and session expiry. */
 @QuarkusTest
@@ -43,8 +40,13 @@ class SignInTest {
     /** Ends the sessions of one account as if their time had run out. */
     @Transactional
     void expireSessionsOf(String username) {
-        long id = accounts.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
-        SessionEntity.update("expiresAt = ?1 where consultantId = ?2", OffsetDateTime.now().minusMinutes(1), id);
+        long id = accounts.accounts().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        SessionEntity.update(
+                "expiresAt = ?1 where consultantId = ?2", OffsetDateTime.now().minusMinutes(1), id);
     }
 
     @Test
@@ -58,7 +60,10 @@ class SignInTest {
         Response ok = c.post("/login", Map.of("username", "Signe", "password", PASSWORD, "next", "/consultant/tokens"));
         assertEquals(303, ok.statusCode());
         assertTrue(ok.getHeader("Location").endsWith("/consultant/tokens"));
-        String setCookie = ok.getHeaders().getValues("Set-Cookie").stream().filter(h -> h.startsWith("jd_session=")).findFirst().orElseThrow();
+        String setCookie = ok.getHeaders().getValues("Set-Cookie").stream()
+                .filter(h -> h.startsWith("jd_session="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
         c.cookies.put("jd_session", ok.getCookie("jd_session"));
@@ -68,7 +73,8 @@ class SignInTest {
     @Test
     void anOffSiteNextAddressIsIgnoredAfterLogin() {
         Client c = new Client("10.1.0.2");
-        Response ok = c.post("/login", Map.of("username", "signe", "password", PASSWORD, "next", "//evil.example/phish"));
+        Response ok =
+                c.post("/login", Map.of("username", "signe", "password", PASSWORD, "next", "//evil.example/phish"));
         assertEquals(303, ok.statusCode());
         assertTrue(ok.getHeader("Location").endsWith("/consultant"), ok.getHeader("Location"));
     }
@@ -77,7 +83,10 @@ class SignInTest {
     void repeatedFailedLoginsFromOneAddressGet429ButOtherAddressesCanStillSignIn() {
         Client attacker = new Client("10.2.0.1");
         for (int i = 0; i < 10; i++) {
-            assertEquals(401, attacker.post("/login", Map.of("username", "signe", "password", "guess " + i)).statusCode());
+            assertEquals(
+                    401,
+                    attacker.post("/login", Map.of("username", "signe", "password", "guess " + i))
+                            .statusCode());
         }
         Response blocked = attacker.post("/login", Map.of("username", "signe", "password", PASSWORD));
         assertEquals(429, blocked.statusCode());
@@ -92,7 +101,8 @@ class SignInTest {
         c.page("/consultant", 200);
         assertEquals(303, c.post("/logout", Map.of()).statusCode());
         // Even a copy of the old cookie no longer works.
-        Response r = given().redirects().follow(false).cookie("jd_session", session).get("/consultant");
+        Response r =
+                given().redirects().follow(false).cookie("jd_session", session).get("/consultant");
         assertEquals(303, r.statusCode());
         assertTrue(r.getHeader("Location").contains("/login"));
     }
@@ -111,6 +121,8 @@ class SignInTest {
     void signedOutVisitorsAreSentToLoginAndBackAfterwards() {
         Response r = given().redirects().follow(false).get("/consultant/workshops/new");
         assertEquals(303, r.statusCode());
-        assertTrue(r.getHeader("Location").endsWith("/login?next=%2Fconsultant%2Fworkshops%2Fnew"), r.getHeader("Location"));
+        assertTrue(
+                r.getHeader("Location").endsWith("/login?next=%2Fconsultant%2Fworkshops%2Fnew"),
+                r.getHeader("Location"));
     }
 }

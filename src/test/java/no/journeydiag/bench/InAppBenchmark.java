@@ -2,7 +2,6 @@ package no.journeydiag.bench;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
+import no.journeydiag.questionnaire.load.QuestionnaireLoader;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.scoring.Answer;
+import no.journeydiag.scoring.Scoring;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,11 +21,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import no.journeydiag.questionnaire.load.QuestionnaireLoader;
-import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.scoring.Answer;
-import no.journeydiag.scoring.Scoring;
 
 /**
  * The engine on its own, one thread: scoring one journey-ownership answer set (visibility, element

@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
+import no.journeydiag.questionnaire.load.QuestionnaireParser;
+import no.journeydiag.questionnaire.model.Option;
+import no.journeydiag.questionnaire.model.Question;
+import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.scoring.Answer;
+import no.journeydiag.scoring.Scoring;
+import no.journeydiag.workshop.team.TeamAggregator;
+import no.journeydiag.workshop.team.TeamAggregator.Participant;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,15 +27,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import no.journeydiag.questionnaire.load.QuestionnaireParser;
-import no.journeydiag.questionnaire.model.Option;
-import no.journeydiag.questionnaire.model.Question;
-import no.journeydiag.questionnaire.model.Questionnaire;
-import no.journeydiag.scoring.Answer;
-import no.journeydiag.scoring.Scoring;
-import no.journeydiag.workshop.team.TeamAggregator;
-import no.journeydiag.workshop.team.TeamAggregator.Participant;
 
 /**
  * The team report of a large workshop: aggregating 2,000 journey-ownership participants
@@ -43,8 +41,8 @@ import no.journeydiag.workshop.team.TeamAggregator.Participant;
 @Fork(1)
 public class TeamReportBenchmark {
 
-    static final List<String> ROLES = List.of("leadership", "marketing", "sales", "product", "customer service",
-            "operations", "other");
+    static final List<String> ROLES =
+            List.of("leadership", "marketing", "sales", "product", "customer service", "operations", "other");
 
     @Param({"2000"})
     int participants;
@@ -87,9 +85,14 @@ public class TeamReportBenchmark {
                     });
                     a.put(x.id(), new Answer.Choices(picked));
                 }
-                case TEXT -> { }
-                default -> a.put(x.id(), x.dontKnow() && random.nextInt(10) == 0 ? new Answer.DontKnow()
-                        : new Answer.Choice(options.get(random.nextInt(options.size())).value()));
+                case TEXT -> {}
+                default ->
+                    a.put(
+                            x.id(),
+                            x.dontKnow() && random.nextInt(10) == 0
+                                    ? new Answer.DontKnow()
+                                    : new Answer.Choice(options.get(random.nextInt(options.size()))
+                                            .value()));
             }
         }
         return a;

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import jakarta.inject.Inject;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /** Input a stranger can send that used to end in a 500: each is a 4xx that says what to fix, and nothing changes. */
 @QuarkusTest
@@ -46,14 +43,18 @@ class BadInputTest {
         }
 
         RequestSpecification req() {
-            RequestSpecification r = given().redirects().follow(false).header("X-Forwarded-For", address)
+            RequestSpecification r = given().redirects()
+                    .follow(false)
+                    .header("X-Forwarded-For", address)
                     .cookie("csrf-token", csrf);
             return session == null ? r : r.cookie("jd_session", session);
         }
 
         /** Posts a raw form body, after the CSRF token. */
         Response post(String path, String body) {
-            return req().contentType(FORM).body("csrf-token=" + form + "&" + body).post(path);
+            return req().contentType(FORM)
+                    .body("csrf-token=" + form + "&" + body)
+                    .post(path);
         }
 
         Browser signedIn() {
@@ -61,7 +62,9 @@ class BadInputTest {
             assertEquals(303, r.statusCode(), r.asString());
             String renewed = r.getCookie("csrf-token") == null ? csrf : r.getCookie("csrf-token");
             Browser in = new Browser(address, renewed, r.getCookie("jd_session"), null);
-            String token = Jsoup.parse(in.req().get("/consultant/workshops/new").asString()).select("input[name=csrf-token]").attr("value");
+            String token = Jsoup.parse(in.req().get("/consultant/workshops/new").asString())
+                    .select("input[name=csrf-token]")
+                    .attr("value");
             return new Browser(address, renewed, in.session(), token);
         }
     }
@@ -99,12 +102,16 @@ class BadInputTest {
     @Test
     void aFormFieldWithoutANameIsA400EvenWhereThePageReadsTheWholeForm() {
         Browser b = Browser.at("10.90.0.7");
-        String draft = b.post("/a/quick-check/start", "lang=en").getHeader("Location").replaceAll(".*/d/([^/]+)/1$", "$1");
+        String draft =
+                b.post("/a/quick-check/start", "lang=en").getHeader("Location").replaceAll(".*/d/([^/]+)/1$", "$1");
         // the step and the one-page form take the whole form as a map, which Quarkus REST parses again, stricter
         for (String path : List.of("/d/" + draft + "/1", "/a/quick-check/all")) {
             Response r = b.post(path, "q.named-owner=no&==&a");
             assertEquals(400, r.statusCode(), path + ": " + r.asString());
-            assertEquals("The form could not be read", Jsoup.parse(r.asString()).select("h1").text(), path);
+            assertEquals(
+                    "The form could not be read",
+                    Jsoup.parse(r.asString()).select("h1").text(),
+                    path);
         }
     }
 
@@ -112,10 +119,15 @@ class BadInputTest {
     void anUnreadableContentTypeOnAFormIsA415PageThatAsksForTheForm() {
         Browser b = Browser.at("10.90.0.8");
         for (String type : List.of(";;;", "")) {
-            Response r = b.req().header("Content-Type", type)
-                    .body(("csrf-token=" + b.csrf() + "&code=AAAAAAAA").getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/join");
+            Response r = b.req()
+                    .header("Content-Type", type)
+                    .body(("csrf-token=" + b.csrf() + "&code=AAAAAAAA")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/join");
             assertEquals(415, r.statusCode(), "'" + type + "': " + r.asString());
-            assertEquals("Please use the form", Jsoup.parse(r.asString()).select("h1").text());
+            assertEquals(
+                    "Please use the form",
+                    Jsoup.parse(r.asString()).select("h1").text());
         }
         Response languages = b.req().header("Accept-Language", ";;;,,,").get("/join");
         assertEquals(200, languages.statusCode(), languages.asString());
@@ -124,7 +136,10 @@ class BadInputTest {
     @Test
     void anUnreadableFormSpeaksNorwegianToANorwegianBrowser() {
         Browser b = Browser.at("10.90.0.3");
-        Response r = b.req().header("Accept-Language", "nb").contentType(FORM).body("csrf-token=" + b.csrf() + "&code=%G1")
+        Response r = b.req()
+                .header("Accept-Language", "nb")
+                .contentType(FORM)
+                .body("csrf-token=" + b.csrf() + "&code=%G1")
                 .post("/join");
         assertEquals(400, r.statusCode());
         Document page = Jsoup.parse(r.asString());
@@ -146,8 +161,13 @@ class BadInputTest {
     void signedInFormsGetTheSame400AndNothingIsCreated() {
         Browser admin = Browser.at("10.90.0.4").signedIn();
         assertEquals(400, admin.post("/consultant/tokens", "name=%").statusCode());
-        assertEquals(400, admin.post("/consultant/workshops", "organisation=Broken%zzOrg&questionnaire=quick-check").statusCode());
-        assertEquals(400, admin.post("/admin/accounts", "username=broken%&password=x").statusCode());
+        assertEquals(
+                400,
+                admin.post("/consultant/workshops", "organisation=Broken%zzOrg&questionnaire=quick-check")
+                        .statusCode());
+        assertEquals(
+                400,
+                admin.post("/admin/accounts", "username=broken%&password=x").statusCode());
         assertEquals(400, admin.post("/admin/accounts", tooManyFields()).statusCode());
         assertFalse(admin.req().get("/consultant").asString().contains("Broken"), "no workshop was created");
         assertFalse(admin.req().get("/admin/accounts").asString().contains("broken"), "no account was created");
@@ -171,18 +191,27 @@ class BadInputTest {
     void anInvalidLanguageQualityOnAnErrorPageStillGivesTheErrorPage() {
         Response missing = given().header("Accept-Language", "nb;q=x,en;q=2").get("/r/" + "q".repeat(43));
         assertEquals(404, missing.statusCode(), missing.asString());
-        assertEquals("en", Jsoup.parse(missing.asString()).select("html").attr("lang"), "the unreadable nb range is skipped");
+        assertEquals(
+                "en",
+                Jsoup.parse(missing.asString()).select("html").attr("lang"),
+                "the unreadable nb range is skipped");
         // no CSRF token: the "form has expired" page, whose language the same header picks
-        Response expired = given().header("Accept-Language", ";;;q=,*;q=-1, nb;q=1.5").contentType(FORM).body("code=AAAAAAAA").post("/join");
+        Response expired = given().header("Accept-Language", ";;;q=,*;q=-1, nb;q=1.5")
+                .contentType(FORM)
+                .body("code=AAAAAAAA")
+                .post("/join");
         assertEquals(400, expired.statusCode(), expired.asString());
-        assertEquals("Dette skjemaet er utløpt", Jsoup.parse(expired.asString()).select("h1").text());
+        assertEquals(
+                "Dette skjemaet er utløpt",
+                Jsoup.parse(expired.asString()).select("h1").text());
     }
 
     // ---- JSON ----
 
     @Test
     void aRepeatedKeyInASubmissionIsA400NamingTheKey() {
-        Response r = given().contentType("application/json").body("{\"locale\":\"en\",\"answers\":{},\"locale\":\"nb\"}")
+        Response r = given().contentType("application/json")
+                .body("{\"locale\":\"en\",\"answers\":{},\"locale\":\"nb\"}")
                 .post("/api/v1/questionnaires/quick-check/responses");
         assertEquals(400, r.statusCode(), r.asString());
         assertTrue(r.contentType().startsWith(PROBLEM));
@@ -198,19 +227,31 @@ class BadInputTest {
 
     @Test
     void aRepeatedKeyInAWorkshopChangeIsA400AndTheWorkshopStaysAsItWas() {
-        Consultant admin = accounts.accounts().stream().filter(a -> a.username().equals("admin"))
-                .map(a -> new Consultant(a.id(), a.username(), a.displayName(), true)).findFirst().orElseThrow();
+        Consultant admin = accounts.accounts().stream()
+                .filter(a -> a.username().equals("admin"))
+                .map(a -> new Consultant(a.id(), a.username(), a.displayName(), true))
+                .findFirst()
+                .orElseThrow();
         String token = apiTokens.create(admin, "bad-input-test");
-        Response created = given().header("Authorization", "Bearer " + token).contentType("application/json")
-                .body("{\"organisation\":\"Dup AS\",\"questionnaire\":\"quick-check\"}").post("/api/v1/workshops");
+        Response created = given().header("Authorization", "Bearer " + token)
+                .contentType("application/json")
+                .body("{\"organisation\":\"Dup AS\",\"questionnaire\":\"quick-check\"}")
+                .post("/api/v1/workshops");
         assertEquals(201, created.statusCode(), created.asString());
         String path = "/api/v1/workshops/" + created.jsonPath().getLong("id");
 
-        Response r = given().header("Authorization", "Bearer " + token).contentType("application/json")
-                .body("{\"closed\":true,\"published\":false,\"closed\":null}").patch(path);
+        Response r = given().header("Authorization", "Bearer " + token)
+                .contentType("application/json")
+                .body("{\"closed\":true,\"published\":false,\"closed\":null}")
+                .patch(path);
         assertEquals(400, r.statusCode(), r.asString());
         assertEquals(List.of("closed"), r.jsonPath().getList("errors.field"));
-        assertEquals("open", given().header("Authorization", "Bearer " + token).get(path).jsonPath().getString("state"));
+        assertEquals(
+                "open",
+                given().header("Authorization", "Bearer " + token)
+                        .get(path)
+                        .jsonPath()
+                        .getString("state"));
     }
 
     // ---- login's next address ----
@@ -219,13 +260,21 @@ class BadInputTest {
     void aNextAddressWithControlCharactersOrTwoSlashesSendsTheConsultantHome() {
         Browser b = Browser.at("10.90.0.5");
         // %09 is a TAB, %0D%0A a line break, %00 NUL, %5C a backslash: each decoded into the form value
-        for (String next : List.of("/%09/evil.example", "/%0D%0ALocation:%20//evil.example", "/a%00b", "/%5Cevil.example",
-                "//evil.example", "https://evil.example/", "/%25zz", "/ok%20then")) {
+        for (String next : List.of(
+                "/%09/evil.example",
+                "/%0D%0ALocation:%20//evil.example",
+                "/a%00b",
+                "/%5Cevil.example",
+                "//evil.example",
+                "https://evil.example/",
+                "/%25zz",
+                "/ok%20then")) {
             Response r = b.post("/login", "username=admin&password=test-admin-password&next=" + next);
             assertEquals(303, r.statusCode(), next + ": " + r.asString());
             assertTrue(r.getHeader("Location").endsWith("/consultant"), next + " -> " + r.getHeader("Location"));
         }
-        Response fine = b.post("/login", "username=admin&password=test-admin-password&next=%2Fconsultant%2Ftokens%3Fx%3D1");
+        Response fine =
+                b.post("/login", "username=admin&password=test-admin-password&next=%2Fconsultant%2Ftokens%3Fx%3D1");
         assertTrue(fine.getHeader("Location").endsWith("/consultant/tokens?x=1"), fine.getHeader("Location"));
     }
 
@@ -235,11 +284,17 @@ class BadInputTest {
     void aPreviousWorkshopThatIsNotANumberIsAFieldErrorOnTheForm() {
         Browser alice = Browser.at("10.90.0.6").signedIn();
         for (String previous : List.of("abc", "-4", "99999999999999999999")) {
-            Response r = alice.post("/consultant/workshops", "organisation=Prev+AS&questionnaire=quick-check&previous=" + previous);
+            Response r = alice.post(
+                    "/consultant/workshops", "organisation=Prev+AS&questionnaire=quick-check&previous=" + previous);
             assertEquals(400, r.statusCode(), previous + ": " + r.asString());
-            assertTrue(Jsoup.parse(r.asString()).select(".summary-error").text()
-                    .contains("previousWorkshopId: choose an earlier workshop from the list"), r.asString());
+            assertTrue(
+                    Jsoup.parse(r.asString())
+                            .select(".summary-error")
+                            .text()
+                            .contains("previousWorkshopId: choose an earlier workshop from the list"),
+                    r.asString());
         }
-        assertFalse(Jsoup.parse(alice.req().get("/consultant").asString()).text().contains("Prev AS"));
+        assertFalse(
+                Jsoup.parse(alice.req().get("/consultant").asString()).text().contains("Prev AS"));
     }
 }

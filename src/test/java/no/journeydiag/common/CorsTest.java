@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 /** The API's CORS: only the configured origin (https://www.example-consultancy.com in tests), never credentials. */
 @QuarkusTest
@@ -17,7 +16,8 @@ class CorsTest {
     static final String ALLOWED = "https://www.example-consultancy.com";
 
     static Response preflight(String origin) {
-        return given().header("Origin", origin).header("Access-Control-Request-Method", "POST")
+        return given().header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type")
                 .options("/api/v1/questionnaires/quick-check/responses");
     }
@@ -35,7 +35,8 @@ class CorsTest {
 
     @Test
     void aPreflightFromAnyOtherOriginGetsNoCorsHeaders() {
-        for (String origin : new String[] {"https://evil.example", "https://www.example-consultancy.com.evil.example", "null"}) {
+        for (String origin :
+                new String[] {"https://evil.example", "https://www.example-consultancy.com.evil.example", "null"}) {
             Response r = preflight(origin);
             assertNull(r.getHeader("Access-Control-Allow-Origin"), origin);
             assertNull(r.getHeader("Access-Control-Allow-Methods"), origin);
@@ -51,7 +52,8 @@ class CorsTest {
         Response other = given().header("Origin", "https://evil.example").get("/api/v1/questionnaires");
         assertEquals(200, other.statusCode(), "the answer is the same; the browser withholds it from that page");
         assertNull(other.getHeader("Access-Control-Allow-Origin"));
-        assertNull(given().header("Origin", ALLOWED).get("/a/quick-check").getHeader("Access-Control-Allow-Origin"),
+        assertNull(
+                given().header("Origin", ALLOWED).get("/a/quick-check").getHeader("Access-Control-Allow-Origin"),
                 "pages are not part of the CORS surface");
     }
 }

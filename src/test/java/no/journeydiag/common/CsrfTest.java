@@ -7,20 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.inject.Inject;
-
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import no.journeydiag.account.service.Accounts;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 
 /** Page forms: signed in, the token is bound to the session; signing in renews the anonymous cookie. */
 @QuarkusTest
@@ -36,13 +32,20 @@ class CsrfTest {
         static Visit login(String address) {
             Response r = given().header("X-Forwarded-For", address).get("/login");
             assertEquals(200, r.statusCode());
-            return new Visit(r.getCookie("csrf-token"), Jsoup.parse(r.asString()).select("input[name=csrf-token]").attr("value"));
+            return new Visit(
+                    r.getCookie("csrf-token"),
+                    Jsoup.parse(r.asString()).select("input[name=csrf-token]").attr("value"));
         }
     }
 
     static Response signIn(Visit v, String address) {
-        return given().redirects().follow(false).header("X-Forwarded-For", address).cookie("csrf-token", v.cookie())
-                .formParam("csrf-token", v.field()).formParam("username", "admin").formParam("password", ADMIN_PASSWORD)
+        return given().redirects()
+                .follow(false)
+                .header("X-Forwarded-For", address)
+                .cookie("csrf-token", v.cookie())
+                .formParam("csrf-token", v.field())
+                .formParam("username", "admin")
+                .formParam("password", ADMIN_PASSWORD)
                 .post("/login");
     }
 
@@ -51,8 +54,12 @@ class CsrfTest {
         if (cookie != null) {
             r = r.cookie("csrf-token", cookie);
         }
-        return r.formParam("csrf-token", field).formParam("username", username).formParam("displayName", "Forged")
-                .formParam("password", "a long enough password 1").formParam("role", "admin").post("/admin/accounts");
+        return r.formParam("csrf-token", field)
+                .formParam("username", username)
+                .formParam("displayName", "Forged")
+                .formParam("password", "a long enough password 1")
+                .formParam("role", "admin")
+                .post("/admin/accounts");
     }
 
     boolean exists(String username) {
@@ -71,12 +78,18 @@ class CsrfTest {
         assertFalse(exists("mallory"), "nothing was created");
         // The admin's own pre-login pair is no good either once signed in.
         Visit before = Visit.login("10.9.0.1");
-        assertEquals(400, createAccount(session, before.cookie(), before.field(), "mallory").statusCode());
+        assertEquals(
+                400,
+                createAccount(session, before.cookie(), before.field(), "mallory")
+                        .statusCode());
         assertFalse(exists("mallory"));
 
         // The form the admin's own page carries works, with or without any csrf cookie.
-        String field = Jsoup.parse(given().cookie("jd_session", session).get("/admin/accounts").asString())
-                .select("form input[name=csrf-token]").attr("value");
+        String field = Jsoup.parse(given().cookie("jd_session", session)
+                        .get("/admin/accounts")
+                        .asString())
+                .select("form input[name=csrf-token]")
+                .attr("value");
         assertEquals(303, createAccount(session, null, field, "carol-csrf").statusCode());
         assertTrue(exists("carol-csrf"));
     }
@@ -95,17 +108,32 @@ class CsrfTest {
         // Worked out here independently: base64url(HMAC-SHA256(key = session token, "journeydiag form token v1")).
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(session.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = Base64.getUrlEncoder().withoutPadding()
+        String expected = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(mac.doFinal("journeydiag form token v1".getBytes(StandardCharsets.UTF_8)));
-        Response tokensPage = given().cookie("jd_session", session).cookie("csrf-token", renewed).get("/consultant/tokens");
+        Response tokensPage = given().cookie("jd_session", session)
+                .cookie("csrf-token", renewed)
+                .get("/consultant/tokens");
         assertEquals(200, tokensPage.statusCode());
-        assertEquals(expected, Jsoup.parse(tokensPage.asString()).select("form input[name=csrf-token]").attr("value"));
+        assertEquals(
+                expected,
+                Jsoup.parse(tokensPage.asString())
+                        .select("form input[name=csrf-token]")
+                        .attr("value"));
         assertEquals(null, tokensPage.getCookie("csrf-token"), "signed-in pages set no csrf cookie");
 
-        Response created = given().redirects().follow(false).cookie("jd_session", session).cookie("csrf-token", renewed)
-                .formParam("csrf-token", expected).formParam("name", "After login").post("/consultant/tokens");
+        Response created = given().redirects()
+                .follow(false)
+                .cookie("jd_session", session)
+                .cookie("csrf-token", renewed)
+                .formParam("csrf-token", expected)
+                .formParam("name", "After login")
+                .post("/consultant/tokens");
         assertEquals(201, created.statusCode(), created.asString());
-        Response out = given().redirects().follow(false).cookie("jd_session", session).formParam("csrf-token", expected)
+        Response out = given().redirects()
+                .follow(false)
+                .cookie("jd_session", session)
+                .formParam("csrf-token", expected)
                 .post("/logout");
         assertEquals(303, out.statusCode());
         assertNotNull(out.getCookie("csrf-token"), "signing out renews it too");
@@ -116,9 +144,14 @@ class CsrfTest {
     void anonymousFormsKeepTheDoubleSubmitCookie() {
         Visit v = Visit.login("10.9.0.3");
         assertEquals(v.cookie(), v.field());
-        Response mismatched = given().redirects().follow(false).header("X-Forwarded-For", "10.9.0.3")
-                .cookie("csrf-token", v.cookie()).formParam("csrf-token", Tokens.next())
-                .formParam("username", "admin").formParam("password", ADMIN_PASSWORD).post("/login");
+        Response mismatched = given().redirects()
+                .follow(false)
+                .header("X-Forwarded-For", "10.9.0.3")
+                .cookie("csrf-token", v.cookie())
+                .formParam("csrf-token", Tokens.next())
+                .formParam("username", "admin")
+                .formParam("password", ADMIN_PASSWORD)
+                .post("/login");
         assertEquals(400, mismatched.statusCode());
         assertEquals(null, mismatched.getCookie("jd_session"));
         assertEquals(303, signIn(v, "10.9.0.3").statusCode());

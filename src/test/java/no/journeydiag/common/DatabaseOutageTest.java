@@ -4,24 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.transaction.Transactional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import no.journeydiag.TestDatabase;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * PostgreSQL going away for a few seconds: requests fail with 503 while it is gone, nothing
@@ -42,7 +39,8 @@ class DatabaseOutageTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>(TestDatabase.isolated("outage_test"));
-            String url = config.get("quarkus.datasource.jdbc.url").replaceFirst("//[^/]+/", "//127.0.0.1:" + LINK_PORT + "/");
+            String url = config.get("quarkus.datasource.jdbc.url")
+                    .replaceFirst("//[^/]+/", "//127.0.0.1:" + LINK_PORT + "/");
             config.put("quarkus.datasource.jdbc.url", url);
             config.put("quarkus.datasource.jdbc.acquisition-timeout", "2S");
             config.put("quarkus.datasource.jdbc.login-timeout", "2S");
@@ -84,7 +82,8 @@ class DatabaseOutageTest {
     }
 
     static Response submit() {
-        return given().contentType("application/json").body(Map.of("answers", Answers.quickCheckCritical()))
+        return given().contentType("application/json")
+                .body(Map.of("answers", Answers.quickCheckCritical()))
                 .post("/api/v1/questionnaires/quick-check/responses");
     }
 

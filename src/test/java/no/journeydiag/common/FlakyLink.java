@@ -66,23 +66,26 @@ final class FlakyLink implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // one side went away
-            } finally {
-                quietlyClose(from);
-                quietlyClose(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "flaky-link-pump");
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16384];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // one side went away
+                    } finally {
+                        quietlyClose(from);
+                        quietlyClose(to);
+                        open.remove(from);
+                        open.remove(to);
+                    }
+                },
+                "flaky-link-pump");
         t.setDaemon(true);
         t.start();
     }

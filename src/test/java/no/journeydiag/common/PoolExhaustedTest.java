@@ -4,20 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.util.Map;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.Map;
+import javax.sql.DataSource;
 import no.journeydiag.response.Answers;
+import org.junit.jupiter.api.Test;
 
 /** With every pooled connection taken, requests fail fast with 503 and stored data is untouched. */
 @QuarkusTest
@@ -28,9 +24,13 @@ class PoolExhaustedTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("pool_test"));
-            config.putAll(Map.of("quarkus.datasource.jdbc.max-size", "2",
-                    "quarkus.datasource.jdbc.min-size", "0",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "1S"));
+            config.putAll(Map.of(
+                    "quarkus.datasource.jdbc.max-size",
+                    "2",
+                    "quarkus.datasource.jdbc.min-size",
+                    "0",
+                    "quarkus.datasource.jdbc.acquisition-timeout",
+                    "1S"));
             return config;
         }
     }
@@ -40,9 +40,15 @@ class PoolExhaustedTest {
 
     @Test
     void aRequestThatCannotGetAConnectionGets503QuicklyAndTheServiceRecovers() throws Exception {
-        String token = given().contentType("application/json").body(Map.of("answers", Answers.quickCheckCritical()))
-                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
-        try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection()) {
+        String token = given().contentType("application/json")
+                .body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+        try (Connection a = dataSource.getConnection();
+                Connection b = dataSource.getConnection()) {
             a.isValid(1);
             b.isValid(1);
             long start = System.nanoTime();
@@ -72,8 +78,10 @@ class PoolExhaustedTest {
                     answers.put("long-term-weight", weight);
                     statuses.add(pool.submit(() -> {
                         start.await();
-                        return given().contentType("application/json").body(Map.of("answers", answers))
-                                .post("/api/v1/questionnaires/journey-ownership/responses").statusCode();
+                        return given().contentType("application/json")
+                                .body(Map.of("answers", answers))
+                                .post("/api/v1/questionnaires/journey-ownership/responses")
+                                .statusCode();
                     }));
                 }
                 for (var status : statuses) {

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-
+import no.journeydiag.BrowserSupport;
+import no.journeydiag.response.Answers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,13 +22,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
-import no.journeydiag.BrowserSupport;
-import no.journeydiag.response.Answers;
 
 /**
  * A marketing site on another origin (127.0.0.1) embeds the quick check with the two documented
@@ -87,15 +85,18 @@ class EmbedBrowserTest {
     /** Mounts the frame on the host page, takes the quick check inside it and returns the report's token (driver left in the frame). */
     String takeTheQuickCheckInTheFrame(WebDriverWait wait, WebElement frame) throws IOException {
         driver.switchTo().frame(frame);
-        wait.until(d -> !d.findElements(By.cssSelector("main form button[type=submit]")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("main form button[type=submit]")).isEmpty());
         assertEquals("embed", driver.findElement(By.tagName("body")).getAttribute("class"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(d -> frameUrl(driver).matches(".*/embed/d/[A-Za-z0-9_-]{43}/1"));
         for (var e : Answers.quickCheckCriticalForm().entrySet()) {
-            driver.findElement(By.cssSelector("input[name='" + e.getKey() + "'][value='" + e.getValue() + "']")).click();
+            driver.findElement(By.cssSelector("input[name='" + e.getKey() + "'][value='" + e.getValue() + "']"))
+                    .click();
         }
         driver.switchTo().defaultContent();
-        long stepHeight = Long.parseLong(frame.getCssValue("height").replace("px", "").split("\\.")[0]);
+        long stepHeight =
+                Long.parseLong(frame.getCssValue("height").replace("px", "").split("\\.")[0]);
         assertTrue(stepHeight > 1000, "the iframe grew to the step's height: " + stepHeight);
         support.screenshot(driver, "step-in-site");
 
@@ -114,7 +115,8 @@ class EmbedBrowserTest {
         WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
         assertTrue(frame.getAttribute("src").endsWith("/embed/quick-check?lang=en"), frame.getAttribute("src"));
 
-        assertEquals(0, driver.findElements(By.cssSelector("#malformed iframe")).size(), "a malformed id mounts nothing");
+        assertEquals(
+                0, driver.findElements(By.cssSelector("#malformed iframe")).size(), "a malformed id mounts nothing");
         // A message that does not come from the diagnostic's iframe is ignored.
         driver.executeScript("window.postMessage({type: 'diagnostic:completed', resultToken: 'forged'}, '*');");
 
@@ -131,7 +133,8 @@ class EmbedBrowserTest {
         assertEquals(4, detail.getList("elements").size());
         assertTrue(detail.getString("reportUrl").endsWith("/r/" + token));
         Thread.sleep(500);
-        assertEquals(1, driver.findElements(By.cssSelector("#events li")).size(), "one event; the forged one was ignored");
+        assertEquals(
+                1, driver.findElements(By.cssSelector("#events li")).size(), "one event; the forged one was ignored");
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "no sideways scroll on the phone: " + scrollWidth);
         support.screenshot(driver, "report-in-site");
@@ -147,12 +150,15 @@ class EmbedBrowserTest {
         WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
         String token = takeTheQuickCheckInTheFrame(wait, frame);
 
-        // The report sends no referrer, so Chromium posts this form with Origin: null and, third-party, without cookies.
+        // The report sends no referrer, so Chromium posts this form with Origin: null and, third-party, without
+        // cookies.
         driver.findElement(By.id("lead-email")).sendKeys("kari@example.no");
         driver.findElement(By.id("lead-name")).sendKeys("Kari Nordmann");
-        driver.findElement(By.cssSelector("fieldset.consent input[name=consent]")).click();
+        driver.findElement(By.cssSelector("fieldset.consent input[name=consent]"))
+                .click();
         driver.findElement(By.cssSelector("form.lead-form button[type=submit]")).click();
-        WebElement saved = wait.until(d -> d.findElements(By.id("lead-saved")).isEmpty() ? null : d.findElement(By.id("lead-saved")));
+        WebElement saved = wait.until(
+                d -> d.findElements(By.id("lead-saved")).isEmpty() ? null : d.findElement(By.id("lead-saved")));
         assertFalse(saved.getText().contains("kari@example.no"), "the report link may be shared: " + saved.getText());
         assertTrue(frameUrl(driver).endsWith("/embed/r/" + token + "#lead"), frameUrl(driver));
         assertEquals(0L, (Long) driver.executeScript("return document.cookie.length"), "the frame holds no cookie");
@@ -161,11 +167,15 @@ class EmbedBrowserTest {
         driver.findElement(By.cssSelector("a[href$='/r/" + token + "/delete']")).click();
         wait.until(d -> frameUrl(driver).endsWith("/embed/r/" + token + "/delete"));
         driver.findElement(By.cssSelector("main form button.danger")).click();
-        wait.until(d -> d.findElements(By.xpath("//main/h1[contains(., 'is deleted')]")).size() == 1);
+        wait.until(d ->
+                d.findElements(By.xpath("//main/h1[contains(., 'is deleted')]")).size() == 1);
         assertTrue(driver.findElements(By.cssSelector("header.site")).isEmpty());
         support.screenshot(driver, "deleted-in-frame");
         driver.switchTo().defaultContent();
-        io.restassured.RestAssured.given().get("/api/v1/results/" + token).then().statusCode(404);
+        io.restassured.RestAssured.given()
+                .get("/api/v1/results/" + token)
+                .then()
+                .statusCode(404);
         assertTrue(support.violations.isEmpty(), String.join("\n", support.violations));
     }
 }

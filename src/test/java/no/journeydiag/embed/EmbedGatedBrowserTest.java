@@ -3,12 +3,16 @@ package no.journeydiag.embed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import no.journeydiag.BrowserSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,12 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
-import no.journeydiag.BrowserSupport;
 
 /**
  * A questionnaire with {@code leadCapture.mode: before-report} (fixture questionnaires-gated/)
@@ -84,7 +82,8 @@ class EmbedGatedBrowserTest {
         WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#diagnostic iframe")));
 
         driver.switchTo().frame(frame);
-        wait.until(d -> !d.findElements(By.cssSelector("main form button[type=submit]")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("main form button[type=submit]")).isEmpty());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(d -> EmbedBrowserTest.frameUrl(driver).matches(".*/embed/d/[A-Za-z0-9_-]{43}/1"));
         driver.findElement(By.cssSelector("input[name='q.qa'][value='agree']")).click();
@@ -93,14 +92,18 @@ class EmbedGatedBrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(d -> EmbedBrowserTest.frameUrl(driver).matches(".*/embed/r/[A-Za-z0-9_-]{43}"));
         String token = EmbedBrowserTest.frameUrl(driver).replaceAll(".*/embed/r/", "");
-        assertEquals("Your report is ready", driver.findElement(By.cssSelector("main h1")).getText(), "the gate");
+        assertEquals(
+                "Your report is ready",
+                driver.findElement(By.cssSelector("main h1")).getText(),
+                "the gate");
         assertTrue(driver.findElements(By.id("overall-score")).isEmpty(), "no score before the form");
 
         driver.switchTo().defaultContent();
         assertTrue(driver.findElements(By.cssSelector("#events li")).isEmpty(), "not completed while at the gate");
         driver.switchTo().frame(frame);
         driver.findElement(By.id("lead-email")).sendKeys("per@example.no");
-        driver.findElement(By.cssSelector("fieldset.consent input[name=consent]")).click();
+        driver.findElement(By.cssSelector("fieldset.consent input[name=consent]"))
+                .click();
         driver.findElement(By.cssSelector("form.lead-form button[type=submit]")).click();
         // qa "agree" = 3 of 4 points: 75.0, the only element and so the overall score.
         wait.until(d -> !d.findElements(By.id("overall-score")).isEmpty());

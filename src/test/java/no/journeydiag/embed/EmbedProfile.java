@@ -1,11 +1,10 @@
 package no.journeydiag.embed;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** A host site on 127.0.0.1 (another origin than the app's localhost) allowed to frame the embed pages. */
 public class EmbedProfile implements QuarkusTestProfile {

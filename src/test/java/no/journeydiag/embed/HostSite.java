@@ -1,11 +1,10 @@
 package no.journeydiag.embed;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** Another origin for browser tests: serves one HTML page on 127.0.0.1 (the app runs on localhost). */
 final class HostSite implements AutoCloseable {

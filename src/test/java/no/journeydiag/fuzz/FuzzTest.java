@@ -3,6 +3,11 @@ package no.journeydiag.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,22 +23,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.fuzz.RawHttp.Reply;
 import no.journeydiag.fuzz.RawHttp.Request;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Sends malformed bodies, headers, encodings, parameters and methods to every API route in the
@@ -46,8 +42,9 @@ class FuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", 20_261_201L);
     static final int REQUESTS = Integer.getInteger("fuzz.requests", 1500);
-    static final Pattern LEAK = Pattern.compile("(?:java|jakarta|io\\.quarkus|io\\.vertx|io\\.netty|org\\.jboss|org\\.hibernate"
-            + "|org\\.h2|org\\.postgresql|com\\.fasterxml|no\\.journeydiag)\\.[A-Za-z0-9_.$]*(?:Exception|Error)\\b|\\tat [\\w.$]+\\(");
+    static final Pattern LEAK = Pattern.compile(
+            "(?:java|jakarta|io\\.quarkus|io\\.vertx|io\\.netty|org\\.jboss|org\\.hibernate"
+                    + "|org\\.h2|org\\.postgresql|com\\.fasterxml|no\\.journeydiag)\\.[A-Za-z0-9_.$]*(?:Exception|Error)\\b|\\tat [\\w.$]+\\(");
 
     @TestHTTPResource("/")
     URL base;
@@ -65,14 +62,19 @@ class FuzzTest {
     final Setup ctx = new Setup();
 
     /** What a form or JSON route takes when it is sent as it should be; the fuzzer spoils it from there. */
-    record Route(String method, String template, Kind kind, boolean destructive, Map<String, String> fields, String json) {
+    record Route(
+            String method, String template, Kind kind, boolean destructive, Map<String, String> fields, String json) {
 
         String key() {
             return method + " " + template.replaceAll("\\{([a-z]+)[^}]*}", "{$1}");
         }
     }
 
-    enum Kind { PAGE, FORM, JSON }
+    enum Kind {
+        PAGE,
+        FORM,
+        JSON
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -83,8 +85,9 @@ class FuzzTest {
     void noMalformedRequestToAnyRouteGetsA5xxOrAStackTrace() throws Exception {
         List<Route> routes = routes();
         String only = System.getProperty("fuzz.only");
-        System.out.printf("FuzzTest: seed %d (-Dfuzz.seed=%d to repeat), %d requests over %d routes%n", SEED, SEED, REQUESTS,
-                routes.size());
+        System.out.printf(
+                "FuzzTest: seed %d (-Dfuzz.seed=%d to repeat), %d requests over %d routes%n",
+                SEED, SEED, REQUESTS, routes.size());
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         Map<Integer, AtomicInteger> statuses = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -99,12 +102,14 @@ class FuzzTest {
                 sent.add(pool.submit(() -> {
                     Reply reply = RawHttp.send(base.getHost(), base.getPort(), request);
                     synchronized (statuses) {
-                        statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                     Matcher leak = LEAK.matcher(reply.text());
                     if (reply.status() >= 500 || reply.status() < 0 || leak.find()) {
-                        failures.add("#" + index + " got " + reply.status() + (reply.status() > 0 && leak.find(0)
-                                ? " showing '" + leak.group() + "'" : "") + "\n" + request.describe() + "  reply: "
+                        failures.add("#" + index + " got " + reply.status()
+                                + (reply.status() > 0 && leak.find(0) ? " showing '" + leak.group() + "'" : "") + "\n"
+                                + request.describe() + "  reply: "
                                 + RawHttp.shorten(RawHttp.escape(reply.text()), 600));
                     }
                     return null;
@@ -118,12 +123,26 @@ class FuzzTest {
         }
         System.out.println("FuzzTest: statuses " + statuses);
         failures.forEach(f -> System.out.println("FuzzTest FAILURE " + f));
-        assertTrue(failures.isEmpty(), failures.size() + " of " + REQUESTS + " requests failed (seed " + SEED + "):\n"
-                + String.join("\n", failures.stream().limit(20).toList()));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + REQUESTS + " requests failed (seed " + SEED + "):\n"
+                        + String.join("\n", failures.stream().limit(20).toList()));
         // Still standing, and the fuzzer's own sign-in still works.
-        assertEquals(200, RawHttp.send(base.getHost(), base.getPort(), new Request("GET", "/q/health/ready", List.of(), null)).status());
-        assertEquals(200, RawHttp.send(base.getHost(), base.getPort(), new Request("GET", "/consultant",
-                List.of(new String[][] {{"Cookie", "jd_session=" + ctx.session}}), null)).status());
+        assertEquals(
+                200,
+                RawHttp.send(base.getHost(), base.getPort(), new Request("GET", "/q/health/ready", List.of(), null))
+                        .status());
+        assertEquals(
+                200,
+                RawHttp.send(
+                                base.getHost(),
+                                base.getPort(),
+                                new Request(
+                                        "GET",
+                                        "/consultant",
+                                        List.of(new String[][] {{"Cookie", "jd_session=" + ctx.session}}),
+                                        null))
+                        .status());
     }
 
     // ---- the routes ----
@@ -131,25 +150,52 @@ class FuzzTest {
     /** Every operation of the OpenAPI document, then the pages and forms, which carry their field names. */
     List<Route> routes() throws Exception {
         Map<String, Route> all = new LinkedHashMap<>();
-        Reply doc = RawHttp.send(base.getHost(), base.getPort(), new Request("GET", "/q/openapi?format=json",
-                List.of(new String[][] {{"Accept", "application/json"}}), null));
-        JsonNode paths = json.readTree(doc.text().substring(doc.text().indexOf("\r\n\r\n") + 4)).get("paths");
-        paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
-            String method = op.getKey().toUpperCase();
-            if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                boolean form = op.getValue().path("requestBody").path("content").has("application/x-www-form-urlencoded");
-                boolean body = op.getValue().has("requestBody");
-                Route r = new Route(method, p.getKey(), form ? Kind.FORM : body ? Kind.JSON : Kind.PAGE,
-                        method.equals("DELETE"), Map.of(), body ? Setup.JSON_BODIES.getOrDefault(method + " " + p.getKey(), "{}") : null);
-                all.put(r.key(), r);
-            }
-        }));
+        Reply doc = RawHttp.send(
+                base.getHost(),
+                base.getPort(),
+                new Request(
+                        "GET",
+                        "/q/openapi?format=json",
+                        List.of(new String[][] {{"Accept", "application/json"}}),
+                        null));
+        JsonNode paths = json.readTree(doc.text().substring(doc.text().indexOf("\r\n\r\n") + 4))
+                .get("paths");
+        paths.fields()
+                .forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+                    String method = op.getKey().toUpperCase();
+                    if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                        boolean form = op.getValue()
+                                .path("requestBody")
+                                .path("content")
+                                .has("application/x-www-form-urlencoded");
+                        boolean body = op.getValue().has("requestBody");
+                        Route r = new Route(
+                                method,
+                                p.getKey(),
+                                form ? Kind.FORM : body ? Kind.JSON : Kind.PAGE,
+                                method.equals("DELETE"),
+                                Map.of(),
+                                body ? Setup.JSON_BODIES.getOrDefault(method + " " + p.getKey(), "{}") : null);
+                        all.put(r.key(), r);
+                    }
+                }));
         // the README's API tables; new routes come in through the document without being named here
-        List<String> readme = List.of("GET /api/v1/questionnaires", "GET /api/v1/questionnaires/{id}",
-                "POST /api/v1/questionnaires/{id}/responses", "GET /api/v1/results/{token}", "DELETE /api/v1/results/{token}",
-                "POST /api/v1/results/{token}/lead", "GET /api/v1/workshops", "POST /api/v1/workshops", "GET /api/v1/workshops/{id}",
-                "PATCH /api/v1/workshops/{id}", "DELETE /api/v1/workshops/{id}", "GET /api/v1/workshops/{id}/report",
-                "GET /api/v1/workshops/{id}/export.csv", "GET /api/v1/results", "GET /api/v1/leads",
+        List<String> readme = List.of(
+                "GET /api/v1/questionnaires",
+                "GET /api/v1/questionnaires/{id}",
+                "POST /api/v1/questionnaires/{id}/responses",
+                "GET /api/v1/results/{token}",
+                "DELETE /api/v1/results/{token}",
+                "POST /api/v1/results/{token}/lead",
+                "GET /api/v1/workshops",
+                "POST /api/v1/workshops",
+                "GET /api/v1/workshops/{id}",
+                "PATCH /api/v1/workshops/{id}",
+                "DELETE /api/v1/workshops/{id}",
+                "GET /api/v1/workshops/{id}/report",
+                "GET /api/v1/workshops/{id}/export.csv",
+                "GET /api/v1/results",
+                "GET /api/v1/leads",
                 "POST /api/v1/admin/histograms/rebuild");
         assertTrue(all.keySet().containsAll(readme), "the OpenAPI document lists " + all.keySet());
         for (Route r : Setup.pagesAndForms()) {
@@ -163,14 +209,24 @@ class FuzzTest {
     Request request(Random r, Route route) {
         boolean signedIn = r.nextInt(4) > 0;
         String path = fill(r, route, route.destructive());
-        Request q = new Request(route.method(), path + (r.nextInt(3) == 0 ? "?lang=" + (r.nextBoolean() ? "nb" : "en") : ""),
-                new ArrayList<>(), null).with("X-Forwarded-For", "10.203." + r.nextInt(256) + "." + r.nextInt(256));
+        Request q = new Request(
+                        route.method(),
+                        path + (r.nextInt(3) == 0 ? "?lang=" + (r.nextBoolean() ? "nb" : "en") : ""),
+                        new ArrayList<>(),
+                        null)
+                .with("X-Forwarded-For", "10.203." + r.nextInt(256) + "." + r.nextInt(256));
         if (signedIn) {
-            q = route.template().startsWith("/api/") ? q.with("Authorization", "Bearer " + (route.template().matches(
-                    "/api/v1/(leads|results)") ? ctx.partnerKey : ctx.apiToken)) : q;
+            q = route.template().startsWith("/api/")
+                    ? q.with(
+                            "Authorization",
+                            "Bearer "
+                                    + (route.template().matches("/api/v1/(leads|results)")
+                                            ? ctx.partnerKey
+                                            : ctx.apiToken))
+                    : q;
         }
-        String cookies = "csrf-token=" + ctx.csrfCookie + (signedIn && !route.template().equals("/logout") ? "; jd_session="
-                + ctx.session : "");
+        String cookies = "csrf-token=" + ctx.csrfCookie
+                + (signedIn && !route.template().equals("/logout") ? "; jd_session=" + ctx.session : "");
         q = q.with("Cookie", cookies);
         if (route.template().startsWith("/embed/") && r.nextInt(5) > 0) {
             q = q.with("Origin", "http://" + base.getHost() + ":" + base.getPort());
@@ -194,16 +250,21 @@ class FuzzTest {
     Request spoil(Random r, Request q, Route route) {
         return switch (r.nextInt(11)) {
             case 0 -> q.withTarget(fill(r, route, true));
-            case 1 -> q.withTarget(q.target() + (q.target().contains("?") ? "&" : "?") + Mutations.pick(r, Mutations.QUERIES));
+            case 1 ->
+                q.withTarget(
+                        q.target() + (q.target().contains("?") ? "&" : "?") + Mutations.pick(r, Mutations.QUERIES));
             case 2 -> q.with("Accept-Language", Mutations.pick(r, Mutations.ACCEPT_LANGUAGE));
             case 3 -> q.with("Accept", Mutations.pick(r, Mutations.ACCEPT));
             case 4 -> q.with("Content-Type", Mutations.pick(r, Mutations.CONTENT_TYPES));
             case 5 -> q.with("Cookie", Mutations.pick(r, Mutations.COOKIES));
             case 6 -> q.with("Authorization", Mutations.pick(r, Mutations.AUTHORIZATION));
             case 7 -> route.destructive() ? q : q.withMethod(Mutations.pick(r, Mutations.METHODS));
-            case 8 -> route.kind() == Kind.JSON ? q.withBody("application/x-www-form-urlencoded", Mutations.form(r, Map.of("a", "b")))
-                    : q.withBody("application/json", Mutations.json(r, "{\"lang\":\"en\"}"));
-            case 9 -> q.withTarget(q.target().replaceFirst("/", "//").replace("/v1/", r.nextBoolean() ? "/v1/./" : "/V1/"));
+            case 8 ->
+                route.kind() == Kind.JSON
+                        ? q.withBody("application/x-www-form-urlencoded", Mutations.form(r, Map.of("a", "b")))
+                        : q.withBody("application/json", Mutations.json(r, "{\"lang\":\"en\"}"));
+            case 9 ->
+                q.withTarget(q.target().replaceFirst("/", "//").replace("/v1/", r.nextBoolean() ? "/v1/./" : "/V1/"));
             default -> q;
         };
     }
@@ -220,7 +281,8 @@ class FuzzTest {
         m.reset();
         int i = 0;
         while (m.find()) {
-            String value = i == spoilt ? Mutations.pick(r, Mutations.SEGMENTS) : ctx.valueFor(route.template(), m.group(1));
+            String value =
+                    i == spoilt ? Mutations.pick(r, Mutations.SEGMENTS) : ctx.valueFor(route.template(), m.group(1));
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
             i++;
         }
@@ -248,7 +310,8 @@ class FuzzTest {
             while (eol + 1 < bytes.length && !(bytes[eol] == '\r' && bytes[eol + 1] == '\n')) {
                 eol++;
             }
-            int size = Integer.parseInt(new String(bytes, i, eol - i, java.nio.charset.StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(
+                    new String(bytes, i, eol - i, java.nio.charset.StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }

@@ -12,50 +12,175 @@ import java.util.Random;
  */
 final class Mutations {
 
-    private Mutations() {
-    }
+    private Mutations() {}
 
     /**
      * Path segments: ids that are not numbers, negative, huge; broken escapes; raw bytes; traversal. None may
      * name a real id ("+1" and a fullwidth "１" both parse as 1), since destructive routes are sent with these.
      */
-    static final List<String> SEGMENTS = List.of("abc", "-1", "0", "-9223372036854775809", "99999999999999999999", "1e3", "0x10",
-            "+999999", "%20", "%zz", "%", "%C3%28", "%FF%FE", "%00", "%0D%0A", "..", "%2e%2e", "a%2Fb", "%E2%80%AE",
+    static final List<String> SEGMENTS = List.of(
+            "abc",
+            "-1",
+            "0",
+            "-9223372036854775809",
+            "99999999999999999999",
+            "1e3",
+            "0x10",
+            "+999999",
+            "%20",
+            "%zz",
+            "%",
+            "%C3%28",
+            "%FF%FE",
+            "%00",
+            "%0D%0A",
+            "..",
+            "%2e%2e",
+            "a%2Fb",
+            "%E2%80%AE",
             "%EF%BC%99%EF%BC%99%EF%BC%99%EF%BC%99%EF%BC%99%EF%BC%99",
-            "\u00ff\u00fe", "{id}", "null", "jd_" + "x".repeat(40), "q".repeat(43), "Q".repeat(44), "x".repeat(600),
-            "AAAA-AAAA", "%25", "%u0041", "';--", "<script>");
+            "\u00ff\u00fe",
+            "{id}",
+            "null",
+            "jd_" + "x".repeat(40),
+            "q".repeat(43),
+            "Q".repeat(44),
+            "x".repeat(600),
+            "AAAA-AAAA",
+            "%25",
+            "%u0041",
+            "';--",
+            "<script>");
 
     /** Query strings, appended to the route's own. */
-    static final List<String> QUERIES = List.of("lang=%zz", "lang=", "lang=" + "x".repeat(3000), "lang=nb&lang=en&lang=xx",
-            "%zz=1", "a=%C3%28", "lang=%FF", "since=yesterday", "since=2026-13-45T99:99:99Z", "since=%00", "after=-1",
-            "after=abc", "after=99999999999999999999", "limit=0", "limit=-5", "limit=501", "limit=1e9", "limit=abc",
-            "questionnaire=%E2%80%AE", "questionnaire=", "next=//evil.example", "next=%0D%0A", "expired=maybe", "out=2",
-            "format=xml", "&&&", "=", "a[]=1&a[x]=2", "lang=nb;q=2");
+    static final List<String> QUERIES = List.of(
+            "lang=%zz",
+            "lang=",
+            "lang=" + "x".repeat(3000),
+            "lang=nb&lang=en&lang=xx",
+            "%zz=1",
+            "a=%C3%28",
+            "lang=%FF",
+            "since=yesterday",
+            "since=2026-13-45T99:99:99Z",
+            "since=%00",
+            "after=-1",
+            "after=abc",
+            "after=99999999999999999999",
+            "limit=0",
+            "limit=-5",
+            "limit=501",
+            "limit=1e9",
+            "limit=abc",
+            "questionnaire=%E2%80%AE",
+            "questionnaire=",
+            "next=//evil.example",
+            "next=%0D%0A",
+            "expired=maybe",
+            "out=2",
+            "format=xml",
+            "&&&",
+            "=",
+            "a[]=1&a[x]=2",
+            "lang=nb;q=2");
 
-    static final List<String> ACCEPT_LANGUAGE = List.of("en;q=2", "nb;q=x", "*;q=-1", ";;;,,,", "x".repeat(2000), "q=1",
-            "nb-NO;q=0.9;q=2", "\u00ff\u00fe", "en;q=1.0000000001", "-", "nb;;q", "en,".repeat(300));
+    static final List<String> ACCEPT_LANGUAGE = List.of(
+            "en;q=2",
+            "nb;q=x",
+            "*;q=-1",
+            ";;;,,,",
+            "x".repeat(2000),
+            "q=1",
+            "nb-NO;q=0.9;q=2",
+            "\u00ff\u00fe",
+            "en;q=1.0000000001",
+            "-",
+            "nb;;q",
+            "en,".repeat(300));
 
-    static final List<String> ACCEPT = List.of("application/xml", "text/csv;q=abc", "garbage", "*/*;q=2", "", ";;;",
-            "application/problem+json", "image/png", "text/html;charset=klingon", "application/json;q=0", "*/x");
+    static final List<String> ACCEPT = List.of(
+            "application/xml",
+            "text/csv;q=abc",
+            "garbage",
+            "*/*;q=2",
+            "",
+            ";;;",
+            "application/problem+json",
+            "image/png",
+            "text/html;charset=klingon",
+            "application/json;q=0",
+            "*/x");
 
-    static final List<String> CONTENT_TYPES = List.of("application/json; charset=klingon", "text/plain", "multipart/form-data",
-            "multipart/form-data; boundary=", "multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded; charset=ebcdic",
-            "", ";;;", "*/*", "application/json;;", "application/xml", "application/x-www-form-urlencoded; charset=utf-16",
-            "application/octet-stream", "application/json; boundary=\"", "text/html");
+    static final List<String> CONTENT_TYPES = List.of(
+            "application/json; charset=klingon",
+            "text/plain",
+            "multipart/form-data",
+            "multipart/form-data; boundary=",
+            "multipart/form-data; boundary=xyz",
+            "application/x-www-form-urlencoded; charset=ebcdic",
+            "",
+            ";;;",
+            "*/*",
+            "application/json;;",
+            "application/xml",
+            "application/x-www-form-urlencoded; charset=utf-16",
+            "application/octet-stream",
+            "application/json; boundary=\"",
+            "text/html");
 
-    static final List<String> COOKIES = List.of("garbage", "=;=;=", "jd_session=" + "x".repeat(500), "jd_session=%zz",
-            "csrf-token=", "lang=\u00ff", "draft-w1=abc; draft-w-1=" + "q".repeat(43), "a=\"unterminated", "lang=nb;lang=en");
+    static final List<String> COOKIES = List.of(
+            "garbage",
+            "=;=;=",
+            "jd_session=" + "x".repeat(500),
+            "jd_session=%zz",
+            "csrf-token=",
+            "lang=\u00ff",
+            "draft-w1=abc; draft-w-1=" + "q".repeat(43),
+            "a=\"unterminated",
+            "lang=nb;lang=en");
 
-    static final List<String> AUTHORIZATION = List.of("Bearer ", "Bearer jd_", "Bearer jd_" + "x".repeat(43), "Bearer jdp_%zz",
-            "Basic YWRtaW46YWRtaW4=", "Bearer " + "x".repeat(5000), "bearer", "Bearer jd_\u00ff", "Negotiate abc", "Bearer  jd_ a b");
+    static final List<String> AUTHORIZATION = List.of(
+            "Bearer ",
+            "Bearer jd_",
+            "Bearer jd_" + "x".repeat(43),
+            "Bearer jdp_%zz",
+            "Basic YWRtaW46YWRtaW4=",
+            "Bearer " + "x".repeat(5000),
+            "bearer",
+            "Bearer jd_\u00ff",
+            "Negotiate abc",
+            "Bearer  jd_ a b");
 
     /** Methods to send instead of the route's own (never DELETE: on a valid id that would delete what later requests name). */
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "OPTIONS", "HEAD", "TRACE", "FOO");
 
     /** Values for one form field or JSON string. */
-    static final List<String> VALUES = List.of("", " ", "x".repeat(20_000), "\u0000", "%", "-1", "99999999999999999999", "abc",
-            "2026-02-30T25:61", "null", "true", "\u202Eevil", "<script>alert(1)</script>", "=HYPERLINK(\"http://x\")",
-            "a\r\nb", "/\t/evil.example", "/\u0000x", "\ud83d\ude00", "dont-know", "strongly-agree", "yes", "11", "NaN", "1e999", "../../etc/passwd");
+    static final List<String> VALUES = List.of(
+            "",
+            " ",
+            "x".repeat(20_000),
+            "\u0000",
+            "%",
+            "-1",
+            "99999999999999999999",
+            "abc",
+            "2026-02-30T25:61",
+            "null",
+            "true",
+            "\u202Eevil",
+            "<script>alert(1)</script>",
+            "=HYPERLINK(\"http://x\")",
+            "a\r\nb",
+            "/\t/evil.example",
+            "/\u0000x",
+            "\ud83d\ude00",
+            "dont-know",
+            "strongly-agree",
+            "yes",
+            "11",
+            "NaN",
+            "1e999",
+            "../../etc/passwd");
 
     static <T> T pick(Random r, List<T> from) {
         return from.get(r.nextInt(from.size()));
@@ -76,15 +201,18 @@ final class Mutations {
                     pairs.add("f" + i + "=" + i);
                 }
             }
-            case 2 -> pairs.add(pick(r, List.copyOf(fields.keySet().isEmpty() ? List.of("x") : fields.keySet())) + "="
-                    + encode(pick(r, VALUES)));
+            case 2 ->
+                pairs.add(pick(r, List.copyOf(fields.keySet().isEmpty() ? List.of("x") : fields.keySet())) + "="
+                        + encode(pick(r, VALUES)));
             case 3 -> pairs.add("v=%C3%28%FF%FE");
             case 4 -> pairs.add("long=" + "y".repeat(r.nextBoolean() ? 60_000 : 70_000));
             case 5 -> pairs.add("%00=%00&&=&==&a");
-            case 6 -> pairs.replaceAll(p -> p.contains("=") && !p.startsWith("csrf-token") ? p.substring(0, p.indexOf('=') + 1)
-                    + encode(pick(r, VALUES)) : p);
+            case 6 ->
+                pairs.replaceAll(p -> p.contains("=") && !p.startsWith("csrf-token")
+                        ? p.substring(0, p.indexOf('=') + 1) + encode(pick(r, VALUES))
+                        : p);
             case 7 -> pairs.add("q.named-owner=yes&q.named-owner=no&q.nope=1&q.=x");
-            default -> { }
+            default -> {}
         }
         byte[] body = String.join("&", pairs).getBytes(StandardCharsets.ISO_8859_1);
         return r.nextInt(12) == 0 ? withRawBytes(body) : body;
@@ -127,9 +255,22 @@ final class Mutations {
 
     /** Every scalar after a colon becomes something of another type. */
     private static String replaceValues(Random r, String valid) {
-        List<String> odd = List.of("null", "[]", "{}", "\"\"", "-1", "1.5", "true", "\"x\"", "99999999999999999999999",
-                "[1,[2,[3]]]", "{\"a\":null}", "\"" + "w".repeat(5000) + "\"");
-        return valid.replaceAll(":\\s*(\"[^\"]*\"|-?\\d+(\\.\\d+)?|true|false|null)", ":" + pick(r, odd).replace("$", "\\$"));
+        List<String> odd = List.of(
+                "null",
+                "[]",
+                "{}",
+                "\"\"",
+                "-1",
+                "1.5",
+                "true",
+                "\"x\"",
+                "99999999999999999999999",
+                "[1,[2,[3]]]",
+                "{\"a\":null}",
+                "\"" + "w".repeat(5000) + "\"");
+        return valid.replaceAll(
+                ":\\s*(\"[^\"]*\"|-?\\d+(\\.\\d+)?|true|false|null)",
+                ":" + pick(r, odd).replace("$", "\\$"));
     }
 
     /** Bytes that are not UTF-8: a lone continuation byte, an overlong slash, a truncated sequence. */

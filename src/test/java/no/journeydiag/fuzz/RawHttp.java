@@ -40,30 +40,40 @@ final class RawHttp {
 
         /** What a failure report prints: enough to send the request again by hand. */
         String describe() {
-            StringBuilder sb = new StringBuilder(method).append(' ').append(shorten(escape(target), 300)).append('\n');
+            StringBuilder sb = new StringBuilder(method)
+                    .append(' ')
+                    .append(shorten(escape(target), 300))
+                    .append('\n');
             for (String[] h : headers) {
-                sb.append("  ").append(h[0]).append(": ").append(shorten(escape(h[1]), 200)).append('\n');
+                sb.append("  ")
+                        .append(h[0])
+                        .append(": ")
+                        .append(shorten(escape(h[1]), 200))
+                        .append('\n');
             }
             if (body != null) {
-                sb.append("  body (").append(body.length).append(" bytes): ")
-                        .append(shorten(escape(new String(body, StandardCharsets.ISO_8859_1)), 400)).append('\n');
+                sb.append("  body (")
+                        .append(body.length)
+                        .append(" bytes): ")
+                        .append(shorten(escape(new String(body, StandardCharsets.ISO_8859_1)), 400))
+                        .append('\n');
             }
             return sb.toString();
         }
     }
 
     /** The status (-1 when the server closed the connection without answering) and the start of the reply. */
-    record Reply(int status, String text) { }
+    record Reply(int status, String text) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Reply send(String host, int port, Request r) throws IOException {
         try (Socket s = new Socket(host, port)) {
             s.setSoTimeout(30_000);
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             head.writeBytes((r.method() + " " + r.target() + " HTTP/1.1\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            head.writeBytes(("Host: " + host + ":" + port + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            head.writeBytes(
+                    ("Host: " + host + ":" + port + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1));
             for (String[] h : r.headers()) {
                 head.writeBytes((h[0] + ": " + h[1] + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }

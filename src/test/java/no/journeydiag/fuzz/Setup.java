@@ -2,6 +2,8 @@ package no.journeydiag.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
@@ -32,7 +30,8 @@ final class Setup {
 
     static {
         try {
-            ANSWERS = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new java.util.TreeMap<>(Answers.quickCheckCritical()));
+            ANSWERS = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(new java.util.TreeMap<>(Answers.quickCheckCritical()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -40,11 +39,15 @@ final class Setup {
 
     /** The valid body of each JSON operation, by method and OpenAPI path; others get {}. */
     static final Map<String, String> JSON_BODIES = Map.of(
-            "POST /api/v1/questionnaires/{id}/responses", "{\"locale\":\"en\",\"answers\":" + ANSWERS + ",\"test\":true}",
-            "POST /api/v1/results/{token}/lead", "{\"email\":\"fuzz@example.com\",\"name\":\"Fuzz\",\"consent\":true}",
-            "POST /api/v1/workshops", "{\"organisation\":\"Fuzz AS\",\"questionnaire\":\"quick-check\",\"roles\":[\"a\",\"b\"],"
+            "POST /api/v1/questionnaires/{id}/responses",
+            "{\"locale\":\"en\",\"answers\":" + ANSWERS + ",\"test\":true}",
+            "POST /api/v1/results/{token}/lead",
+            "{\"email\":\"fuzz@example.com\",\"name\":\"Fuzz\",\"consent\":true}",
+            "POST /api/v1/workshops",
+            "{\"organisation\":\"Fuzz AS\",\"questionnaire\":\"quick-check\",\"roles\":[\"a\",\"b\"],"
                     + "\"anonymityThreshold\":3,\"opensAt\":\"2026-01-01T09:00:00Z\",\"closesAt\":\"2099-01-01T09:00:00Z\"}",
-            "PATCH /api/v1/workshops/{id}", "{\"closed\":false,\"published\":false}");
+            "PATCH /api/v1/workshops/{id}",
+            "{\"closed\":false,\"published\":false}");
 
     String csrfCookie;
     String csrfToken;
@@ -72,14 +75,24 @@ final class Setup {
         assertEquals(303, login.status(), login.text());
         session = cookie(login, "jd_session");
 
-        var admin = accounts.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
+        var admin = accounts.accounts().stream()
+                .filter(a -> a.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
         apiToken = apiTokens.create(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "fuzz");
         partnerKey = partnerKeys.create("fuzz", List.of(), Set.of());
 
-        Reply w = RawHttp.send(host, port, new Request("POST", "/api/v1/workshops", List.of(new String[][] {
-                {"Authorization", "Bearer " + apiToken}, {"Content-Type", "application/json"}}),
-                "{\"organisation\":\"Fuzz AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}"
-                        .getBytes(StandardCharsets.UTF_8)));
+        Reply w = RawHttp.send(
+                host,
+                port,
+                new Request(
+                        "POST",
+                        "/api/v1/workshops",
+                        List.of(new String[][] {
+                            {"Authorization", "Bearer " + apiToken}, {"Content-Type", "application/json"}
+                        }),
+                        "{\"organisation\":\"Fuzz AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":1}"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertEquals(201, w.status(), w.text());
         JsonNode made = json.readTree(FuzzTest.bodyOf(w));
         workshop = made.get("id").asLong();
@@ -88,17 +101,30 @@ final class Setup {
 
         Reply started = RawHttp.send(host, port, form("/a/quick-check/start", "lang=en"));
         draft = find(started.text(), "Location: [^\\r]*/d/([A-Za-z0-9_-]{43})/1");
-        Reply submitted = RawHttp.send(host, port, new Request("POST", "/api/v1/questionnaires/quick-check/responses",
-                List.of(new String[][] {{"Content-Type", "application/json"}}), JSON_BODIES.get(
-                        "POST /api/v1/questionnaires/{id}/responses").getBytes(StandardCharsets.UTF_8)));
+        Reply submitted = RawHttp.send(
+                host,
+                port,
+                new Request(
+                        "POST",
+                        "/api/v1/questionnaires/quick-check/responses",
+                        List.of(new String[][] {{"Content-Type", "application/json"}}),
+                        JSON_BODIES
+                                .get("POST /api/v1/questionnaires/{id}/responses")
+                                .getBytes(StandardCharsets.UTF_8)));
         assertEquals(201, submitted.status(), submitted.text());
         result = json.readTree(FuzzTest.bodyOf(submitted)).get("token").asText();
         created = true;
     }
 
     private Request form(String path, String body) {
-        return new Request("POST", path, List.of(new String[][] {{"Cookie", "csrf-token=" + csrfCookie},
-                {"Content-Type", "application/x-www-form-urlencoded"}, {"X-Forwarded-For", "10.204.0.1"}}),
+        return new Request(
+                "POST",
+                path,
+                List.of(new String[][] {
+                    {"Cookie", "csrf-token=" + csrfCookie},
+                    {"Content-Type", "application/x-www-form-urlencoded"},
+                    {"X-Forwarded-For", "10.204.0.1"}
+                }),
                 ("csrf-token=" + csrfToken + "&" + body).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -121,8 +147,12 @@ final class Setup {
             case "code" -> joinCode;
             case "step" -> "1";
             case "action" -> template.contains("accounts") ? "enable" : "close";
-            case "id" -> template.startsWith("/api/v1/questionnaires") || template.startsWith("/a/")
-                    || template.startsWith("/embed/") ? "quick-check" : template.contains("workshops") ? Long.toString(workshop) : "999999";
+            case "id" ->
+                template.startsWith("/api/v1/questionnaires")
+                                || template.startsWith("/a/")
+                                || template.startsWith("/embed/")
+                        ? "quick-check"
+                        : template.contains("workshops") ? Long.toString(workshop) : "999999";
             default -> "1";
         };
     }
@@ -130,20 +160,53 @@ final class Setup {
     /** The pages and forms, with the fields their forms send. Destructive ones are only ever sent with a spoilt id. */
     static List<Route> pagesAndForms() {
         List<Route> routes = new ArrayList<>();
-        for (String p : List.of("/", "/a/{id}", "/a/{id}/all", "/d/{token}", "/d/{token}/{step}", "/d/{token}/review", "/r/{token}",
-                "/r/{token}/delete", "/embed.js", "/embed/{id}", "/embed/d/{token}", "/embed/d/{token}/{step}",
-                "/embed/d/{token}/review", "/embed/r/{token}", "/embed/r/{token}/delete", "/join", "/w/{code}", "/t/{token}", "/login",
-                "/consultant", "/consultant/workshops/new", "/consultant/workshops/{id}", "/consultant/workshops/{id}/present",
-                "/consultant/workshops/{id}/counts", "/consultant/workshops/{id}/report", "/consultant/workshops/{id}/report.pdf",
-                "/consultant/workshops/{id}/report.json", "/consultant/workshops/{id}/export.csv", "/consultant/workshops/{id}/delete",
-                "/consultant/tokens", "/admin/accounts", "/admin/webhooks", "/admin/partner-keys", "/consultant/leads",
+        for (String p : List.of(
+                "/",
+                "/a/{id}",
+                "/a/{id}/all",
+                "/d/{token}",
+                "/d/{token}/{step}",
+                "/d/{token}/review",
+                "/r/{token}",
+                "/r/{token}/delete",
+                "/embed.js",
+                "/embed/{id}",
+                "/embed/d/{token}",
+                "/embed/d/{token}/{step}",
+                "/embed/d/{token}/review",
+                "/embed/r/{token}",
+                "/embed/r/{token}/delete",
+                "/join",
+                "/w/{code}",
+                "/t/{token}",
+                "/login",
+                "/consultant",
+                "/consultant/workshops/new",
+                "/consultant/workshops/{id}",
+                "/consultant/workshops/{id}/present",
+                "/consultant/workshops/{id}/counts",
+                "/consultant/workshops/{id}/report",
+                "/consultant/workshops/{id}/report.pdf",
+                "/consultant/workshops/{id}/report.json",
+                "/consultant/workshops/{id}/export.csv",
+                "/consultant/workshops/{id}/delete",
+                "/consultant/tokens",
+                "/admin/accounts",
+                "/admin/webhooks",
+                "/admin/partner-keys",
+                "/consultant/leads",
                 "/consultant/leads/export.csv")) {
             routes.add(new Route("GET", p, Kind.PAGE, false, Map.of(), null));
         }
         Map<String, String> answers = new LinkedHashMap<>();
         answers.putAll(Answers.quickCheckCriticalForm());
-        Map<String, String> lead = Map.of("email", "fuzz@example.com", "name", "Fuzz", "company", "F AS", "consent", "yes");
-        form(routes, "/login", false, Map.of("username", "admin", "password", "test-admin-password", "next", "/consultant/tokens"));
+        Map<String, String> lead =
+                Map.of("email", "fuzz@example.com", "name", "Fuzz", "company", "F AS", "consent", "yes");
+        form(
+                routes,
+                "/login",
+                false,
+                Map.of("username", "admin", "password", "test-admin-password", "next", "/consultant/tokens"));
         form(routes, "/logout", false, Map.of());
         form(routes, "/join", false, Map.of("code", "{code}", "lang", "en"));
         form(routes, "/w/{code}/start", false, Map.of("role", "other", "lang", "en"));
@@ -153,14 +216,42 @@ final class Setup {
         form(routes, "/d/{token}/submit", false, Map.of());
         form(routes, "/r/{token}/lead", false, lead);
         form(routes, "/r/{token}/delete", true, Map.of());
-        form(routes, "/consultant/workshops", false, Map.of("organisation", "Fuzz AS", "questionnaire", "quick-check", "roles",
-                "a\nb", "anonymityThreshold", "3", "opensAt", "2026-01-01T09:00", "closesAt", "", "previous", ""));
+        form(
+                routes,
+                "/consultant/workshops",
+                false,
+                Map.of(
+                        "organisation",
+                        "Fuzz AS",
+                        "questionnaire",
+                        "quick-check",
+                        "roles",
+                        "a\nb",
+                        "anonymityThreshold",
+                        "3",
+                        "opensAt",
+                        "2026-01-01T09:00",
+                        "closesAt",
+                        "",
+                        "previous",
+                        ""));
         form(routes, "/consultant/workshops/{id}/{action}", false, Map.of());
         form(routes, "/consultant/workshops/{id}/delete", true, Map.of("confirm", "yes"));
         form(routes, "/consultant/tokens", false, Map.of("name", "fuzz"));
         form(routes, "/consultant/tokens/{id}/revoke", true, Map.of());
-        form(routes, "/admin/accounts", false, Map.of("username", "fuzzer", "displayName", "Fuzzer", "password",
-                "a long fuzz password", "role", "consultant"));
+        form(
+                routes,
+                "/admin/accounts",
+                false,
+                Map.of(
+                        "username",
+                        "fuzzer",
+                        "displayName",
+                        "Fuzzer",
+                        "password",
+                        "a long fuzz password",
+                        "role",
+                        "consultant"));
         form(routes, "/admin/accounts/{id}/{action}", true, Map.of());
         form(routes, "/admin/partner-keys", false, Map.of("name", "fuzz partner", "questionnaire", "quick-check"));
         form(routes, "/admin/partner-keys/{id}/revoke", true, Map.of());

@@ -4,16 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.PartnerKeys;
@@ -21,6 +17,7 @@ import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.workshop.service.Workshops;
+import org.junit.jupiter.api.Test;
 
 /** Workshop participants' results and leads stay out of the partner feeds: the team report is their only view. */
 @QuarkusTest
@@ -45,16 +42,36 @@ class WorkshopFeedsTest {
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("fenna"))) {
             accounts.create("fenna", "Fenna Consultant", "feeds test passphrase", "consultant");
         }
-        var a = accounts.accounts().stream().filter(x -> x.username().equals("fenna")).findFirst().orElseThrow();
-        long workshop = workshops.create(new Consultant(a.id(), a.username(), a.displayName(), false),
-                new Workshops.Settings("Feeds AS", "quick-check", null, 1, null, null, null), List.of()).id();
-        String participant = responses.submit("quick-check", "en", Answers.quickCheckCritical(), AnswerReader.Hidden.REJECT,
-                workshop, "leadership").token();
-        given().contentType("application/json").body(Map.of("email", "participant@example.no", "consent", true))
-                .post("/api/v1/results/" + participant + "/lead").then().statusCode(409); // workshop answers carry no lead
+        var a = accounts.accounts().stream()
+                .filter(x -> x.username().equals("fenna"))
+                .findFirst()
+                .orElseThrow();
+        long workshop = workshops
+                .create(
+                        new Consultant(a.id(), a.username(), a.displayName(), false),
+                        new Workshops.Settings("Feeds AS", "quick-check", null, 1, null, null, null),
+                        List.of())
+                .id();
+        String participant = responses
+                .submit(
+                        "quick-check",
+                        "en",
+                        Answers.quickCheckCritical(),
+                        AnswerReader.Hidden.REJECT,
+                        workshop,
+                        "leadership")
+                .token();
+        given().contentType("application/json")
+                .body(Map.of("email", "participant@example.no", "consent", true))
+                .post("/api/v1/results/" + participant + "/lead")
+                .then()
+                .statusCode(409); // workshop answers carry no lead
         String visitor = LeadTest.submit("quick-check", Answers.quickCheckCritical());
-        given().contentType("application/json").body(Map.of("email", "visitor@example.no", "consent", true))
-                .post("/api/v1/results/" + visitor + "/lead").then().statusCode(201);
+        given().contentType("application/json")
+                .body(Map.of("email", "visitor@example.no", "consent", true))
+                .post("/api/v1/results/" + visitor + "/lead")
+                .then()
+                .statusCode(201);
 
         List<String> results = PartnerFeedTest.all(key, "/api/v1/results?limit=50&since=" + since, "token");
         assertTrue(results.contains(visitor), results.toString());

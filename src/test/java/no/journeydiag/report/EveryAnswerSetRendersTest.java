@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,25 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /**
  * Property: every valid answer set of the shipped questionnaires, drawn from their model, renders
@@ -54,14 +51,23 @@ class EveryAnswerSetRendersTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // A webhook target that is never called (the sender polls hourly): its outbox rows are the payloads.
-            return Map.of("diagnostic.embed.frame-ancestors", "https://www.example-consultancy.com",
-                    "diagnostic.webhooks.allow-http", "true",
-                    "diagnostic.webhooks.allow-loopback", "true",
-                    "diagnostic.webhooks.poll-every", "1h",
-                    "diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:9/hook",
-                    "diagnostic.webhooks.targets.crm.secret", "a-shared-secret-of-32-characters",
-                    "diagnostic.webhooks.targets.crm.questionnaires", "*",
-                    "diagnostic.webhooks.targets.crm.events", "response.completed");
+            return Map.of(
+                    "diagnostic.embed.frame-ancestors",
+                    "https://www.example-consultancy.com",
+                    "diagnostic.webhooks.allow-http",
+                    "true",
+                    "diagnostic.webhooks.allow-loopback",
+                    "true",
+                    "diagnostic.webhooks.poll-every",
+                    "1h",
+                    "diagnostic.webhooks.targets.crm.url",
+                    "http://127.0.0.1:9/hook",
+                    "diagnostic.webhooks.targets.crm.secret",
+                    "a-shared-secret-of-32-characters",
+                    "diagnostic.webhooks.targets.crm.questionnaires",
+                    "*",
+                    "diagnostic.webhooks.targets.crm.events",
+                    "response.completed");
         }
     }
 
@@ -96,8 +102,11 @@ class EveryAnswerSetRendersTest {
                 unscoredElements += checkPages(token, submitted, context);
                 checkReview(id, locale, q, answers, context);
                 if (q.leadCapture().on() && random.nextInt(3) == 0) {
-                    given().contentType("application/json").body(Map.of("email", "p" + tokens.size() + "@example.no", "consent", true))
-                            .post("/api/v1/results/" + token + "/lead").then().statusCode(201);
+                    given().contentType("application/json")
+                            .body(Map.of("email", "p" + tokens.size() + "@example.no", "consent", true))
+                            .post("/api/v1/results/" + token + "/lead")
+                            .then()
+                            .statusCode(201);
                     checkHtml("/r/" + token, submitted, submitted.getString("locale"), context + " with a lead");
                 }
             }
@@ -110,12 +119,14 @@ class EveryAnswerSetRendersTest {
     /** quick-check with every data-to-decision item "don't know": the element has no score, the page says so. */
     @Test
     void anElementWhoseItemsAreAllDontKnowSaysInBothLanguagesThatItHasNoScore() {
-        Map<String, Object> answers = new HashMap<>(Answers.quickCheckCritical()); // reports-not-acted is "don't know" already
+        Map<String, Object> answers =
+                new HashMap<>(Answers.quickCheckCritical()); // reports-not-acted is "don't know" already
         answers.put("value-drivers", "dont-know");
         answers.put("reallocation", "dont-know");
         JsonPath result = checkSubmit("quick-check", "en", answers, "");
         String token = result.getString("token");
-        // value-ownership: named-owner 0, campaign results 0, acquisition agree reversed .25, initiative project 0 (w .5);
+        // value-ownership: named-owner 0, campaign results 0, acquisition agree reversed .25, initiative project 0 (w
+        // .5);
         //   value-drivers left out: .25 / 3.5 = 7.1 (coverage 3.5 / 4.5 = .78); mandate .5 / 3 = 16.7;
         //   data-to-decision: nothing answered, not judged; stop-ability .25 / 3 = 8.3
         assertEquals(Arrays.asList(7.1f, 16.7f, null, 8.3f), result.getList("elements.score"));
@@ -126,32 +137,49 @@ class EveryAnswerSetRendersTest {
         assertNull(result.get("elements[0].scoreNote"));
         // an overall needs every element
         assertNull(result.get("overall.score"));
-        assertEquals("There is no overall score: From data to decision could not be judged from your answers, and an overall"
-                + " score needs every element.", result.getString("overall.scoreNote"));
+        assertEquals(
+                "There is no overall score: From data to decision could not be judged from your answers, and an overall"
+                        + " score needs every element.",
+                result.getString("overall.scoreNote"));
 
         Document en = page("/r/" + token + "?lang=en");
-        assertTrue(en.select("#element-data-to-decision td.score-cell").text().startsWith("Too few answers to judge. To judge it, find out:"));
+        assertTrue(en.select("#element-data-to-decision td.score-cell")
+                .text()
+                .startsWith("Too few answers to judge. To judge it, find out:"));
         assertEquals(3, en.select("#element-data-to-decision ul.find-out li").size());
         assertEquals(0, en.select("#bar-data-to-decision rect.fill").size(), "no bar of zero");
-        assertEquals("Too few answers to judge.", en.select("#bar-data-to-decision text.value").text());
+        assertEquals(
+                "Too few answers to judge.",
+                en.select("#bar-data-to-decision text.value").text());
         assertTrue(en.select("#overall-note").text().startsWith("There is no overall score"));
         // every scored element is sign-linked; by gap: value 92.9, stop 91.7 (mandate 83.3 comes fourth)
-        assertEquals(List.of("priority-mode", "priority-value-ownership", "priority-stop-ability"),
-                en.select("ol.priorities > li").eachAttr("id"), "an unscored element is no priority");
+        assertEquals(
+                List.of("priority-mode", "priority-value-ownership", "priority-stop-ability"),
+                en.select("ol.priorities > li").eachAttr("id"),
+                "an unscored element is no priority");
         Document nb = page("/r/" + token + "?lang=nb");
-        assertTrue(nb.select("#element-data-to-decision td.score-cell").text().startsWith("For få svar til å vurdere."));
+        assertTrue(
+                nb.select("#element-data-to-decision td.score-cell").text().startsWith("For få svar til å vurdere."));
         assertEquals("7,1", nb.select("#element-value-ownership span.score").text(), "a Norwegian decimal comma");
-        assertEquals("For få svar til å vurdere.", page("/embed/r/" + token + "?lang=nb").select("#bar-data-to-decision text.value").text());
+        assertEquals(
+                "For få svar til å vurdere.",
+                page("/embed/r/" + token + "?lang=nb")
+                        .select("#bar-data-to-decision text.value")
+                        .text());
     }
 
-
     static JsonPath checkSubmit(String id, String locale, Map<String, Object> answers, String context) {
-        Response r = given().contentType("application/json").body(Map.of("locale", locale, "answers", answers))
+        Response r = given().contentType("application/json")
+                .body(Map.of("locale", locale, "answers", answers))
                 .post("/api/v1/questionnaires/" + id + "/responses");
         assertEquals(201, r.statusCode(), context + " -> " + r.asString());
         JsonPath body = r.jsonPath();
         checkJson(body, context + " (submit)");
-        JsonPath read = given().get("/api/v1/results/" + body.getString("token")).then().statusCode(200).extract().jsonPath();
+        JsonPath read = given().get("/api/v1/results/" + body.getString("token"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         checkJson(read, context + " (GET result)");
         assertEquals(body.getList("elements.score"), read.getList("elements.score"));
         return body;
@@ -166,7 +194,8 @@ class EveryAnswerSetRendersTest {
         for (Map<String, Object> s : r.<Map<String, Object>>getList("stages")) {
             if (s.get("score") == null) {
                 assertNotNull(s.get("scoreNote"), context + " stage " + s.get("id"));
-                assertFalse(Boolean.TRUE.equals(s.get("breaks")), context + " an unscored stage does not break the chain");
+                assertFalse(
+                        Boolean.TRUE.equals(s.get("breaks")), context + " an unscored stage does not break the chain");
             }
         }
         for (Map<String, Object> p : r.<Map<String, Object>>getList("priorities")) {
@@ -193,7 +222,8 @@ class EveryAnswerSetRendersTest {
         checkHtml("/r/" + token + "?lang=en", result, "en", context);
         checkHtml("/r/" + token + "?lang=nb", result, "nb", context);
         checkHtml("/embed/r/" + token, result, result.getString("locale"), context);
-        return (int) result.getList("elements.score").stream().filter(s -> s == null).count();
+        return (int)
+                result.getList("elements.score").stream().filter(s -> s == null).count();
     }
 
     /** The result's note (in its own language) as the page in {@code locale} words it. */
@@ -219,7 +249,9 @@ class EveryAnswerSetRendersTest {
                 // the words the result gives (format 2: too few answers to judge, then what to find out)
                 String note = localNote((String) e.get("scoreNote"), locale);
                 assertTrue(note != null && !note.isBlank(), path + " " + id + " has no note " + context);
-                assertTrue(doc.select("#element-" + id + " td.score-cell").text().startsWith(note), path + " " + id + " " + context);
+                assertTrue(
+                        doc.select("#element-" + id + " td.score-cell").text().startsWith(note),
+                        path + " " + id + " " + context);
                 assertEquals(0, doc.select("#bar-" + id + " rect.fill").size(), path + " no bar of zero for " + id);
                 assertEquals(note, doc.select("#bar-" + id + " text.value").text(), path + " " + id);
             } else {
@@ -250,7 +282,11 @@ class EveryAnswerSetRendersTest {
         }
         Response r = given().get("/d/" + token + "/review");
         assertEquals(200, r.statusCode(), context + " -> " + r.asString());
-        assertTrue(Jsoup.parse(r.asString()).select(".summary-error, .review-missing").isEmpty(), context);
+        assertTrue(
+                Jsoup.parse(r.asString())
+                        .select(".summary-error, .review-missing")
+                        .isEmpty(),
+                context);
     }
 
     void checkPartnerFeed(String since, List<String> tokens) {
@@ -258,7 +294,9 @@ class EveryAnswerSetRendersTest {
         List<String> seen = new ArrayList<>();
         String path = "/api/v1/results?limit=500&since=" + since;
         for (int page = 0; path != null && page < 100; page++) {
-            Response r = given().urlEncodingEnabled(false).header("Authorization", "Bearer " + key).get(path);
+            Response r = given().urlEncodingEnabled(false)
+                    .header("Authorization", "Bearer " + key)
+                    .get(path);
             assertEquals(200, r.statusCode(), r.asString());
             for (Map<String, Object> item : r.jsonPath().<Map<String, Object>>getList("items")) {
                 seen.add((String) item.get("token"));

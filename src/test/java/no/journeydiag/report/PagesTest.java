@@ -6,33 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import no.journeydiag.response.Answers;
+import no.journeydiag.response.persistence.ResponseEntity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.transaction.Transactional;
-import no.journeydiag.response.Answers;
-import no.journeydiag.response.persistence.ResponseEntity;
 
 /** The HTML pages, parsed with jsoup. */
 @QuarkusTest
 class PagesTest {
 
     /** A GET of the form gives the CSRF cookie and the matching hidden field. */
-    record Csrf(String cookie, String field) { }
+    record Csrf(String cookie, String field) {}
 
     static Csrf csrf(String questionnaire) {
         Response r = given().get("/a/" + questionnaire + "/all");
         assertEquals(200, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        return new Csrf(r.getCookie("csrf-token"), doc.select("input[name=csrf-token]").attr("value"));
+        return new Csrf(
+                r.getCookie("csrf-token"), doc.select("input[name=csrf-token]").attr("value"));
     }
 
     /** Form fields for an answer map: q.{id}=value, one field per ticked option. */
@@ -50,7 +49,10 @@ class PagesTest {
 
     static Response post(String questionnaire, Map<String, Object> answers) {
         Csrf c = csrf(questionnaire);
-        var req = given().redirects().follow(false).cookie("csrf-token", c.cookie()).formParam("csrf-token", c.field());
+        var req = given().redirects()
+                .follow(false)
+                .cookie("csrf-token", c.cookie())
+                .formParam("csrf-token", c.field());
         for (Object[] f : fields(answers)) {
             req = req.formParam((String) f[0], f[1]);
         }
@@ -74,14 +76,21 @@ class PagesTest {
 
     @Test
     void homeListsBothQuestionnairesWithStartLinks() {
-        Document doc = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
-        assertEquals(List.of("/a/journey-ownership", "/a/quick-check"), doc.select("a.button").eachAttr("href"));
+        Document doc =
+                Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        assertEquals(
+                List.of("/a/journey-ownership", "/a/quick-check"),
+                doc.select("a.button").eachAttr("href"));
         assertEquals("en", doc.select("html").attr("lang"));
     }
 
     @Test
     void formHasALabelledControlForEveryQuestionAndACsrfField() {
-        Document doc = Jsoup.parse(given().get("/a/journey-ownership/all").then().statusCode(200).extract().asString());
+        Document doc = Jsoup.parse(given().get("/a/journey-ownership/all")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(41, doc.select(".question").size());
         for (Element input : doc.select("form input[type=radio], form input[type=checkbox], form textarea")) {
             assertEquals(1, doc.select("label[for=" + input.id() + "]").size(), "no label for " + input.id());
@@ -96,17 +105,25 @@ class PagesTest {
         Document doc = report(post("quick-check", Answers.quickCheckCritical()));
         // the scores are worked out by hand in ResponseApiTest.quickCheckIsScoredAsWorkedOutByHand
         assertEquals("15.3", doc.select("#overall-score").text());
-        assertEquals(List.of("11.1", "16.7", "25.0", "8.3"), doc.select("table.elements span.score").eachText());
+        assertEquals(
+                List.of("11.1", "16.7", "25.0", "8.3"),
+                doc.select("table.elements span.score").eachText());
         assertEquals(4, doc.select("svg.chart rect[fill=#b42318]").size(), "four bars in the critical colour");
         assertEquals(3, doc.select("li.sign.triggered").size());
         Element stops = doc.selectFirst("#sign-stops-after-launch");
         assertNotNull(stops);
         assertEquals(3, stops.select("ul.evidence li").size());
-        assertTrue(stops.select("ul.evidence li").get(1).text().contains("You answered “No” to “In the last twelve months"));
+        assertTrue(stops.select("ul.evidence li")
+                .get(1)
+                .text()
+                .contains("You answered “No” to “In the last twelve months"));
         assertTrue(doc.select("#mode-project h3").text().contains("Project logic"), "the way of working is named");
-        assertEquals(List.of("priority-mode", "priority-stop-ability", "priority-value-ownership"),
+        assertEquals(
+                List.of("priority-mode", "priority-stop-ability", "priority-value-ownership"),
                 doc.select("ol.priorities > li").eachAttr("id"));
-        assertTrue(doc.select("#method").text().contains("less than 50% of an element"), "the method says when nothing is judged");
+        assertTrue(
+                doc.select("#method").text().contains("less than 50% of an element"),
+                "the method says when nothing is judged");
         assertEquals("noindex, nofollow", doc.select("meta[name=robots]").attr("content"));
         assertTrue(doc.select("#stage-observe").hasClass("breaks"), "the chain breaks at observe");
     }
@@ -116,7 +133,8 @@ class PagesTest {
         Map<String, Object> answers = new java.util.HashMap<>(Answers.journeyOwnershipBest());
         answers.put("comment", "<script>alert('x')</script><b>bold</b>");
         Document doc = report(post("journey-ownership", answers));
-        assertTrue(doc.select("script").stream().allMatch(e -> e.attr("src").equals("/js/report.js")),
+        assertTrue(
+                doc.select("script").stream().allMatch(e -> e.attr("src").equals("/js/report.js")),
                 "no script other than our own file may appear");
         assertTrue(doc.select("table.answers b").isEmpty(), "no markup from the answer");
         assertTrue(doc.select("table.answers").text().contains("<script>alert('x')</script><b>bold</b>"));
@@ -128,7 +146,9 @@ class PagesTest {
         answers.put("lead-use", "no-one");
         answers.put("lead-buy", "several");
         Document doc = report(post("journey-ownership", answers));
-        assertEquals(List.of("owned", "shared", "gap", "owned", "owned"), doc.select("table.ownership tbody tr").eachAttr("class"));
+        assertEquals(
+                List.of("owned", "shared", "gap", "owned", "owned"),
+                doc.select("table.ownership tbody tr").eachAttr("class"));
         assertEquals("Own & Use", doc.select("table.ownership tr.gap th").text());
     }
 
@@ -149,9 +169,13 @@ class PagesTest {
         Response r = post("quick-check", answers);
         assertEquals(400, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        assertEquals("Please answer this question.", doc.select("#err-kpis-conflict").text());
-        assertTrue(doc.select("#err-value-measure").text().contains("not an option"), doc.select("#err-value-measure").text());
-        assertTrue(doc.select("#question-kpis-conflict").attr("aria-describedby").contains("err-kpis-conflict"));
+        assertEquals(
+                "Please answer this question.", doc.select("#err-kpis-conflict").text());
+        assertTrue(
+                doc.select("#err-value-measure").text().contains("not an option"),
+                doc.select("#err-value-measure").text());
+        assertTrue(
+                doc.select("#question-kpis-conflict").attr("aria-describedby").contains("err-kpis-conflict"));
         assertTrue(doc.select("#in-named-owner-no").hasAttr("checked"), "earlier answers are kept");
         assertEquals(2, doc.select("#errors li").size());
         assertEquals(before, stored());
@@ -174,21 +198,30 @@ class PagesTest {
     void aFormTokenThatDoesNotMatchTheCookieIsRefused() {
         long before = stored();
         Csrf c = csrf("quick-check");
-        var req = given().redirects().follow(false).cookie("csrf-token", c.cookie()).formParam("csrf-token", c.field() + "x");
+        var req = given().redirects()
+                .follow(false)
+                .cookie("csrf-token", c.cookie())
+                .formParam("csrf-token", c.field() + "x");
         for (Object[] f : fields(Answers.quickCheckCritical())) {
             req = req.formParam((String) f[0], f[1]);
         }
         assertEquals(400, req.post("/a/quick-check/all").statusCode());
-        var stolen = given().redirects().follow(false).cookie("csrf-token", Csrf.class.getSimpleName() + "0".repeat(37))
+        var stolen = given().redirects()
+                .follow(false)
+                .cookie("csrf-token", Csrf.class.getSimpleName() + "0".repeat(37))
                 .formParam("csrf-token", c.field());
-        assertEquals(400, stolen.post("/a/quick-check/all").statusCode(), "a token from another browser does not match");
+        assertEquals(
+                400, stolen.post("/a/quick-check/all").statusCode(), "a token from another browser does not match");
         assertEquals(before, stored());
     }
 
     @Test
     void theCsrfCookieIsHttpOnlyAndSameSiteLax() {
         Response r = given().get("/a/quick-check/all");
-        String header = r.getHeaders().getValues("Set-Cookie").stream().filter(h -> h.startsWith("csrf-token=")).findFirst().orElseThrow();
+        String header = r.getHeaders().getValues("Set-Cookie").stream()
+                .filter(h -> h.startsWith("csrf-token="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(header.contains("HttpOnly") && header.contains("SameSite=Lax"), header);
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -34,11 +33,17 @@ final class RandomAnswers {
         LEAST
     }
 
-    private static final String[] TEXTS = {"Fine.", "Det går bra, men ikke alltid – «ofte» ærlig talt.",
-        "\u202Eevil\u202C ordering", "<b>bold</b> & \"quoted\" 'x'", "=1+2", "emoji 🙂 and 日本語", "  padded  "};
+    private static final String[] TEXTS = {
+        "Fine.",
+        "Det går bra, men ikke alltid – «ofte» ærlig talt.",
+        "\u202Eevil\u202C ordering",
+        "<b>bold</b> & \"quoted\" 'x'",
+        "=1+2",
+        "emoji 🙂 and 日本語",
+        "  padded  "
+    };
 
-    private RandomAnswers() {
-    }
+    private RandomAnswers() {}
 
     /** The answers as the JSON API takes them (option value, list of values, integer or text). */
     static Map<String, Object> of(Questionnaire q, Kind kind, Random random) {
@@ -83,7 +88,9 @@ final class RandomAnswers {
                 if (optional) {
                     return null;
                 }
-                return x.notApplicable() ? new Answer.NotApplicable() : x.dontKnow() ? new Answer.DontKnow() : value(x, random);
+                return x.notApplicable()
+                        ? new Answer.NotApplicable()
+                        : x.dontKnow() ? new Answer.DontKnow() : value(x, random);
             }
             default -> {
                 if (optional && random.nextInt(4) == 0) {
@@ -116,7 +123,8 @@ final class RandomAnswers {
                 }
                 yield new Answer.Choices(picked); // none ticked is a valid answer too
             }
-            default -> new Answer.Choice(options.get(random.nextInt(options.size())).value());
+            default ->
+                new Answer.Choice(options.get(random.nextInt(options.size())).value());
         };
     }
 

@@ -2,9 +2,8 @@ package no.journeydiag.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.report.web.ReportExtensions;
+import org.junit.jupiter.api.Test;
 
 class ReportExtensionsTest {
 

@@ -6,22 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -32,6 +26,9 @@ import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.Scoring;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /** Reports render from the stored definition, whatever happens to the file later. */
 @QuarkusTest
@@ -82,7 +79,8 @@ class SnapshotTest {
             old.createdAt = OffsetDateTime.now();
             old.persist();
         }
-        Questionnaire q = QuestionnaireParser.parse("quick-check.yaml", yaml.getBytes(StandardCharsets.UTF_8)).questionnaire();
+        Questionnaire q = QuestionnaireParser.parse("quick-check.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+                .questionnaire();
         var read = AnswerReader.read(q, answers11(), AnswerReader.Hidden.REJECT, "");
         ResponseEntity r = ResponseEntity.findByToken(token);
         r.snapshotId = old.id;
@@ -94,24 +92,44 @@ class SnapshotTest {
 
     @Test
     void aReportOfTheOlderFormatStillRendersWithItsOwnVersionAndScores() throws Exception {
-        String token = given().contentType(ContentType.JSON).body(Map.of("answers", Answers.quickCheckCritical()))
-                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         pretendResponseWasMadeWithVersion11(token, version11());
 
         for (String lang : new String[] {"en", "nb"}) {
-            Document doc = Jsoup.parse(given().get("/r/" + token + "?lang=" + lang).then().statusCode(200).extract().asString());
-            assertEquals(lang.equals("en") ? "Who owns your customer journey? A three-minute check"
-                    : "Hvem eier kundereisen deres? En sjekk på tre minutter", doc.select("h1").text());
+            Document doc = Jsoup.parse(given().get("/r/" + token + "?lang=" + lang)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            assertEquals(
+                    lang.equals("en")
+                            ? "Who owns your customer journey? A three-minute check"
+                            : "Hvem eier kundereisen deres? En sjekk på tre minutter",
+                    doc.select("h1").text());
             // the 1.1 result as stored: raw points, worked out by hand in the 1.1 ResponseApiTest
-            assertEquals(lang.equals("en") ? "25.7" : "25,7", doc.select("#overall-score").text());
+            assertEquals(
+                    lang.equals("en") ? "25.7" : "25,7",
+                    doc.select("#overall-score").text());
             assertTrue(doc.select("#method").isEmpty(), "the method section describes format 2 only");
         }
-        given().get("/api/v1/results/" + token).then().statusCode(200)
+        given().get("/api/v1/results/" + token)
+                .then()
+                .statusCode(200)
                 .body("questionnaire.version", equalTo("1.1"))
                 .body("overall.score", equalTo(25.7f))
-                .body("priorities.element", org.hamcrest.Matchers.contains("mandate", "data-to-decision", "value-ownership"));
+                .body(
+                        "priorities.element",
+                        org.hamcrest.Matchers.contains("mandate", "data-to-decision", "value-ownership"));
         // the current version is untouched
-        given().get("/api/v1/questionnaires/quick-check").then().body("version", equalTo("2.0"))
+        given().get("/api/v1/questionnaires/quick-check")
+                .then()
+                .body("version", equalTo("2.0"))
                 .body("title", equalTo("Who owns your customer journey? A four-minute check"));
     }
 
@@ -126,7 +144,9 @@ class SnapshotTest {
         setStoredHash("2.0", "0".repeat(64)); // as if 2.0 had been stored with other content
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class, registry::load);
-            assertTrue(e.getMessage().contains("quick-check.yaml: the content changed but version '2.0' did not"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("quick-check.yaml: the content changed but version '2.0' did not"),
+                    e.getMessage());
         } finally {
             setStoredHash("2.0", real);
         }

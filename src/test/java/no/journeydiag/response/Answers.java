@@ -7,8 +7,7 @@ import java.util.Map;
 /** Answer sets for the shipped questionnaires (format 2, version 2.0), shared by the API and page tests. */
 public final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /**
      * quick-check: an organisation with no owner and projects that end at launch; one don't know. The scores are
@@ -37,20 +36,38 @@ public final class Answers {
      */
     public static Map<String, String> quickCheckCriticalForm() {
         Map<String, String> form = new java.util.LinkedHashMap<>();
-        quickCheckCritical().forEach((k, v) -> form.put("q." + k, v instanceof List<?> l ? String.valueOf(l.get(0)) : v.toString()));
+        quickCheckCritical()
+                .forEach((k, v) ->
+                        form.put("q." + k, v instanceof List<?> l ? String.valueOf(l.get(0)) : v.toString()));
         return form;
     }
 
     /** journey-ownership: the best answer to every scored question. */
     public static Map<String, Object> journeyOwnershipBest() {
         Map<String, Object> a = new HashMap<>();
-        for (String positive : List.of("lifecycle-visibility", "long-term-decisions", "judged-on-impact", "owner-can-change",
-                "leadership-backing", "combined-picture", "value-drivers", "effect-follow-up", "success-criteria", "decision-date",
+        for (String positive : List.of(
+                "lifecycle-visibility",
+                "long-term-decisions",
+                "judged-on-impact",
+                "owner-can-change",
+                "leadership-backing",
+                "combined-picture",
+                "value-drivers",
+                "effect-follow-up",
+                "success-criteria",
+                "decision-date",
                 "stop-popular")) {
             a.put(positive, "strongly-agree");
         }
-        for (String reverse : List.of("nobody-after-sale", "acquisition-targets", "separate-agreement", "kpis-conflict",
-                "dashboards-unused", "reports-not-acted", "followed-up", "rarely-measured")) {
+        for (String reverse : List.of(
+                "nobody-after-sale",
+                "acquisition-targets",
+                "separate-agreement",
+                "kpis-conflict",
+                "dashboards-unused",
+                "reports-not-acted",
+                "followed-up",
+                "rarely-measured")) {
             a.put(reverse, "strongly-disagree");
         }
         a.put("named-owner", "yes");

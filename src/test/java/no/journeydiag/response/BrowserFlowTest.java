@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-
+import no.journeydiag.BrowserSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,10 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import no.journeydiag.BrowserSupport;
 
 /**
  * The whole journey-ownership flow in headless Chromium (Debian's chromium and chromium-driver),
@@ -81,7 +79,9 @@ class BrowserFlowTest {
         driver.get("about:blank");
         open("a/journey-ownership");
         screenshot("landing-continue");
-        tabTo(e -> e.getTagName().equals("a") && e.getAttribute("class") != null && e.getAttribute("class").contains("button"));
+        tabTo(e -> e.getTagName().equals("a")
+                && e.getAttribute("class") != null
+                && e.getAttribute("class").contains("button"));
         enter();
         assertEquals(stepThree, driver.getCurrentUrl(), "resumes at the first unfinished step");
 
@@ -105,7 +105,9 @@ class BrowserFlowTest {
         // the best answers everywhere: every element and the overall score are 100, with a Norwegian decimal comma
         assertEquals("100,0", driver.findElement(By.id("overall-score")).getText());
         List<WebElement> scores = driver.findElements(By.cssSelector("table.elements span.score"));
-        assertEquals(List.of("100,0", "100,0", "100,0", "100,0"), scores.stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of("100,0", "100,0", "100,0", "100,0"),
+                scores.stream().map(WebElement::getText).toList());
         assertTrue(driver.getPageSource().contains("Vi &lt;b&gt;endrer&lt;/b&gt; oss"), "typed markup is escaped");
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= px, "no horizontal scroll at " + px + " px: " + scrollWidth);
@@ -133,8 +135,12 @@ class BrowserFlowTest {
             String name = el.getAttribute("name");
             if (tag.equals("button") && "submit".equals(type)) {
                 enter();
-                if (driver.getCurrentUrl().equals(url) && !driver.findElements(By.cssSelector(".summary-error")).isEmpty()) {
-                    fail("the step was refused: " + driver.findElement(By.cssSelector(".summary-error")).getText());
+                if (driver.getCurrentUrl().equals(url)
+                        && !driver.findElements(By.cssSelector(".summary-error"))
+                                .isEmpty()) {
+                    fail("the step was refused: "
+                            + driver.findElement(By.cssSelector(".summary-error"))
+                                    .getText());
                 }
                 return;
             }
@@ -158,7 +164,9 @@ class BrowserFlowTest {
                 if (want != el.isSelected()) {
                     el.sendKeys(Keys.SPACE);
                 }
-            } else if (tag.equals("textarea") && wanted != null && el.getAttribute("value").isEmpty()) {
+            } else if (tag.equals("textarea")
+                    && wanted != null
+                    && el.getAttribute("value").isEmpty()) {
                 el.sendKeys(wanted.toString());
             }
         }

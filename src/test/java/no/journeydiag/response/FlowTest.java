@@ -5,24 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import no.journeydiag.response.persistence.DraftEntity;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.DraftService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /** The step-by-step respondent flow, driven like a browser without JavaScript. */
 @QuarkusTest
@@ -44,7 +41,8 @@ class FlowTest {
             Response r = given().get("/a/" + questionnaire);
             assertEquals(200, r.statusCode());
             csrfCookie = r.getCookie("csrf-token");
-            csrfField = Jsoup.parse(r.asString()).select("input[name=csrf-token]").attr("value");
+            csrfField =
+                    Jsoup.parse(r.asString()).select("input[name=csrf-token]").attr("value");
             cookies.put("csrf-token", csrfCookie);
         }
 
@@ -106,8 +104,16 @@ class FlowTest {
         return out;
     }
 
-    static final String[] VALUE_STEP = {"named-owner", "lifecycle-visibility", "long-term-decisions", "nobody-after-sale",
-        "value-measure", "long-term-weight", "acquisition-targets", "judged-on-impact"};
+    static final String[] VALUE_STEP = {
+        "named-owner",
+        "lifecycle-visibility",
+        "long-term-decisions",
+        "nobody-after-sale",
+        "value-measure",
+        "long-term-weight",
+        "acquisition-targets",
+        "judged-on-impact"
+    };
 
     @Test
     void landingPageSaysWhatItIsHowLongItTakesAndWhatIsStored() {
@@ -142,14 +148,19 @@ class FlowTest {
         Document report = Jsoup.parse(given().get(first.getHeader("Location")).asString());
         assertEquals("15.3", report.select("#overall-score").text()); // worked out in ResponseApiTest
         // the finished draft now leads to its report
-        assertTrue(b.req().get("/d/" + token + "/1").getHeader("Location").endsWith(first.getHeader("Location").replaceAll(".*(/r/.*)", "$1")));
+        assertTrue(b.req()
+                .get("/d/" + token + "/1")
+                .getHeader("Location")
+                .endsWith(first.getHeader("Location").replaceAll(".*(/r/.*)", "$1")));
     }
 
     @Test
     void aFollowUpQuestionAppearsOnTheSameStepWhenItsConditionIsMet() {
         Browser b = new Browser("journey-ownership");
         String token = b.start("journey-ownership");
-        assertTrue(b.get("/d/" + token + "/1", 200).select("#question-owner-seat").hasAttr("hidden"), "hidden until named-owner = yes");
+        assertTrue(
+                b.get("/d/" + token + "/1", 200).select("#question-owner-seat").hasAttr("hidden"),
+                "hidden until named-owner = yes");
         Response r = b.post("/d/" + token + "/1", only(Answers.journeyOwnershipBest(), VALUE_STEP));
         assertEquals(200, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
@@ -173,8 +184,10 @@ class FlowTest {
         Response r = b.post("/d/" + token + "/1", partial);
         assertEquals(400, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        assertEquals("Please answer this question.", doc.select("#err-value-measure").text());
-        assertTrue(doc.select("#question-value-measure").attr("aria-describedby").contains("err-value-measure"));
+        assertEquals(
+                "Please answer this question.", doc.select("#err-value-measure").text());
+        assertTrue(
+                doc.select("#question-value-measure").attr("aria-describedby").contains("err-value-measure"));
         assertTrue(draftAnswers(token).contains("\"lifecycle-visibility\":\"strongly-agree\""));
     }
 
@@ -185,7 +198,11 @@ class FlowTest {
         Map<String, Object> step1 = only(Answers.journeyOwnershipBest(), VALUE_STEP);
         step1.put("named-owner", "no");
         assertEquals(303, b.post("/d/" + token + "/1", step1).statusCode());
-        assertTrue(given().redirects().follow(false).get("/d/" + token).getHeader("Location").endsWith("/d/" + token + "/2"));
+        assertTrue(given().redirects()
+                .follow(false)
+                .get("/d/" + token)
+                .getHeader("Location")
+                .endsWith("/d/" + token + "/2"));
         Document landing = b.get("/a/journey-ownership", 200);
         assertEquals("/d/" + token, landing.select("a.button").attr("href"), "same browser: continue link");
         Document back = b.get("/d/" + token + "/1", 200);
@@ -212,13 +229,17 @@ class FlowTest {
         tampered.put("lifecycle-visibility", "disagree");
         Response bad = b.post("/d/" + token + "/1", tampered);
         assertEquals(400, bad.statusCode());
-        assertTrue(Jsoup.parse(bad.asString()).select("#err-value-measure").text().contains("'profit' is not an option"));
+        assertTrue(
+                Jsoup.parse(bad.asString()).select("#err-value-measure").text().contains("'profit' is not an option"));
         // a step that does not exist, a token that does not exist
         assertTrue(b.get("/d/" + token + "/99", 404).text().contains("There is no such step"));
         assertTrue(b.get("/d/" + "Z".repeat(43) + "/1", 404).text().contains("could not find these answers"));
         assertEquals(404, b.req().get("/d/" + token + "/abc").statusCode());
         // no CSRF token
-        Response noCsrf = given().redirects().follow(false).formParam("q.named-owner", "yes").post("/d/" + token + "/1");
+        Response noCsrf = given().redirects()
+                .follow(false)
+                .formParam("q.named-owner", "yes")
+                .post("/d/" + token + "/1");
         assertEquals(400, noCsrf.statusCode());
         assertTrue(noCsrf.asString().contains("This form has expired"));
         assertEquals(saved, draftAnswers(token));
@@ -227,12 +248,19 @@ class FlowTest {
     @Test
     void aPostWithoutAFormBodyCannotStartOrSubmitAnything() throws Exception {
         // without a form body the CSRF check has nothing to verify, so such requests are refused outright
-        var start = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                base.toURI().resolve("a/quick-check/start")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var start = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.toURI().resolve("a/quick-check/start"))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(415, start.statusCode());
         assertTrue(start.body().contains("Please use the form"));
-        Response json = given().redirects().follow(false).contentType("application/json").body("{}").post("/a/quick-check/all");
+        Response json = given().redirects()
+                .follow(false)
+                .contentType("application/json")
+                .body("{}")
+                .post("/a/quick-check/all");
         assertEquals(415, json.statusCode());
     }
 

@@ -3,6 +3,10 @@ package no.journeydiag.response;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import jakarta.transaction.Transactional;
 import no.journeydiag.response.persistence.ResponseEntity;
+import org.junit.jupiter.api.Test;
 
 /** A retried submission with the same Idempotency-Key finds the response the first one made. */
 @QuarkusTest
@@ -52,7 +50,8 @@ class IdempotencyKeyTest {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(retry.jsonPath().getString("token")).isEqualTo(first.jsonPath().getString("token"));
+        assertThat(retry.jsonPath().getString("token"))
+                .isEqualTo(first.jsonPath().getString("token"));
         assertThat(withKey(key)).isOne();
     }
 
@@ -72,8 +71,10 @@ class IdempotencyKeyTest {
     @Test
     void anUnusableKeyIs400NamingTheHeader() {
         for (String bad : List.of("has space", "x".repeat(256), "ünïcode")) {
-            Response r = given().contentType(ContentType.JSON).header("Idempotency-Key", bad)
-                    .body(Map.of("answers", Answers.quickCheckCritical())).post("/api/v1/questionnaires/quick-check/responses");
+            Response r = given().contentType(ContentType.JSON)
+                    .header("Idempotency-Key", bad)
+                    .body(Map.of("answers", Answers.quickCheckCritical()))
+                    .post("/api/v1/questionnaires/quick-check/responses");
             assertThat(r.statusCode()).as("key '" + bad + "'").isEqualTo(400);
             assertThat(r.jsonPath().getString("errors[0].field")).isEqualTo("Idempotency-Key");
         }

@@ -4,15 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** The README's curl example is what a newcomer tries first: it must be accepted as written. */
 @QuarkusTest
@@ -21,7 +19,8 @@ class ReadmeExampleTest {
     @Test
     void theReadmesSubmitExampleIsAcceptedAsWritten() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
-        Matcher m = Pattern.compile("curl -s -H 'Content-Type: application/json' localhost:8080(\\S+) \\\\\\n\\s+-d '([^']+)'")
+        Matcher m = Pattern.compile(
+                        "curl -s -H 'Content-Type: application/json' localhost:8080(\\S+) \\\\\\n\\s+-d '([^']+)'")
                 .matcher(readme);
         assertTrue(m.find(), "the README has the submit example");
         Response r = given().contentType("application/json").body(m.group(2)).post(m.group(1));

@@ -7,15 +7,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.Evidence;
 import no.journeydiag.scoring.ScoringResult.Priority;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * Archetypal organisations answering both shipped questionnaires as they truthfully would: each
@@ -73,13 +71,21 @@ class PersonaTest {
     }
 
     static List<String> fired(ScoringResult r) {
-        return r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList();
+        return r.warningSigns().stream()
+                .filter(ScoringResult.SignResult::triggered)
+                .map(ScoringResult.SignResult::id)
+                .toList();
     }
 
     /** Improve first as "element", "mode:id" or "ownership:stage+stage". */
     static List<String> first(ScoringResult r) {
-        return r.priorities().stream().map(p -> p.kindOrElement().equals(Priority.ELEMENT) ? p.element()
-                : p.kind().equals(Priority.MODE) ? "mode:" + p.mode() : "ownership:" + String.join("+", p.stages())).toList();
+        return r.priorities().stream()
+                .map(p -> p.kindOrElement().equals(Priority.ELEMENT)
+                        ? p.element()
+                        : p.kind().equals(Priority.MODE)
+                                ? "mode:" + p.mode()
+                                : "ownership:" + String.join("+", p.stages()))
+                .toList();
     }
 
     static List<String> bands(ScoringResult r) {
@@ -91,29 +97,61 @@ class PersonaTest {
         // A customer experience lead with a mandate from the CEO; lifetime value on the leadership agenda; a monthly
         // decision forum that moves budget; initiatives reviewed and stopped.
         As fullForm() {
-            return new As().say("named-owner", "yes").say("owner-seat", "cx-lead").say("lifecycle-visibility", "agree")
-                    .say("value-measure", "lifetime-value").say("long-term-decisions", "agree").scale("long-term-weight", 8)
-                    .say("acquisition-targets", "disagree").say("judged-on-impact", "agree").say("nobody-after-sale", "strongly-disagree")
-                    .say("owner-can-change", "agree").say("separate-agreement", "disagree").say("shared-budget", "yes")
-                    .say("kpis-conflict", "disagree").say("cross-function-resolution", "journey-owner").say("leadership-backing", "agree")
-                    .say("combined-picture", "agree").ticks("signals-reach", "complaints", "cancellations", "satisfaction", "usage")
-                    .say("dashboards-unused", "disagree").say("value-drivers", "agree").say("reports-not-acted", "disagree")
-                    .say("insight-to-decision", "monthly").say("reallocation", "across-functions").say("changed-course", "yes")
+            return new As()
+                    .say("named-owner", "yes")
+                    .say("owner-seat", "cx-lead")
+                    .say("lifecycle-visibility", "agree")
+                    .say("value-measure", "lifetime-value")
+                    .say("long-term-decisions", "agree")
+                    .scale("long-term-weight", 8)
+                    .say("acquisition-targets", "disagree")
+                    .say("judged-on-impact", "agree")
+                    .say("nobody-after-sale", "strongly-disagree")
+                    .say("owner-can-change", "agree")
+                    .say("separate-agreement", "disagree")
+                    .say("shared-budget", "yes")
+                    .say("kpis-conflict", "disagree")
+                    .say("cross-function-resolution", "journey-owner")
+                    .say("leadership-backing", "agree")
+                    .say("combined-picture", "agree")
+                    .ticks("signals-reach", "complaints", "cancellations", "satisfaction", "usage")
+                    .say("dashboards-unused", "disagree")
+                    .say("value-drivers", "agree")
+                    .say("reports-not-acted", "disagree")
+                    .say("insight-to-decision", "monthly")
+                    .say("reallocation", "across-functions")
+                    .say("changed-course", "yes")
                     .say("effect-follow-up", "agree")
-                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards").say("initiative-model", "operating-model")
-                    .say("followed-up", "disagree").say("success-criteria", "agree").say("decision-date", "agree")
-                    .say("stop-mandate", "owner-in-review").say("stopped-recently", "yes").say("stop-popular", "agree")
+                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards")
+                    .say("initiative-model", "operating-model")
+                    .say("followed-up", "disagree")
+                    .say("success-criteria", "agree")
+                    .say("decision-date", "agree")
+                    .say("stop-mandate", "owner-in-review")
+                    .say("stopped-recently", "yes")
+                    .say("stop-popular", "agree")
                     .say("rarely-measured", "disagree")
-                    .say("lead-awareness", "marketing").say("lead-buy", "sales").say("lead-use", "cx-lead")
-                    .say("lead-support", "customer-service").say("lead-leave", "cx-lead");
+                    .say("lead-awareness", "marketing")
+                    .say("lead-buy", "sales")
+                    .say("lead-use", "cx-lead")
+                    .say("lead-support", "customer-service")
+                    .say("lead-leave", "cx-lead");
         }
 
         As quickCheck() {
-            return new As().say("named-owner", "yes").say("value-measure", "lifetime-value")
-                    .say("acquisition-targets", "disagree").say("value-drivers", "agree").say("owner-can-change", "agree")
-                    .say("kpis-conflict", "disagree").say("reallocation", "across-functions").say("reports-not-acted", "disagree")
-                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards").say("initiative-model", "operating-model")
-                    .say("followed-up", "disagree").say("stopped-recently", "yes");
+            return new As()
+                    .say("named-owner", "yes")
+                    .say("value-measure", "lifetime-value")
+                    .say("acquisition-targets", "disagree")
+                    .say("value-drivers", "agree")
+                    .say("owner-can-change", "agree")
+                    .say("kpis-conflict", "disagree")
+                    .say("reallocation", "across-functions")
+                    .say("reports-not-acted", "disagree")
+                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards")
+                    .say("initiative-model", "operating-model")
+                    .say("followed-up", "disagree")
+                    .say("stopped-recently", "yes");
         }
 
         @Test
@@ -130,7 +168,9 @@ class PersonaTest {
             assertThat(fired(r)).isEmpty();
             assertThat(r.chainVerdict()).isEqualTo(ScoringResult.HOLDS);
             assertThat(r.mode().id()).isEqualTo("operating-model");
-            assertThat(r.priorities()).as("strong elements are not listed; no mode step, every stage led").isEmpty();
+            assertThat(r.priorities())
+                    .as("strong elements are not listed; no mode step, every stage led")
+                    .isEmpty();
         }
 
         @Test
@@ -146,20 +186,29 @@ class PersonaTest {
 
         @Test
         void sayingStronglyThatNobodyCanExplainWhatDrivesValueFiresThatSignAlone() {
-            assertThat(fired(fullForm().say("value-drivers", "strongly-disagree").on(full))).containsExactly("value-unexplained");
-            assertThat(fired(quickCheck().say("value-drivers", "strongly-disagree").on(quick))).containsExactly("value-unexplained");
+            assertThat(fired(
+                            fullForm().say("value-drivers", "strongly-disagree").on(full)))
+                    .containsExactly("value-unexplained");
+            assertThat(fired(quickCheck()
+                            .say("value-drivers", "strongly-disagree")
+                            .on(quick)))
+                    .containsExactly("value-unexplained");
         }
 
         @Test
         void sayingStronglyThatNobodyFollowsUpFiresThatSignAlone() {
-            assertThat(fired(fullForm().say("followed-up", "strongly-agree").on(full))).containsExactly("stops-after-launch");
-            assertThat(fired(quickCheck().say("followed-up", "strongly-agree").on(quick))).containsExactly("stops-after-launch");
+            assertThat(fired(fullForm().say("followed-up", "strongly-agree").on(full)))
+                    .containsExactly("stops-after-launch");
+            assertThat(fired(quickCheck().say("followed-up", "strongly-agree").on(quick)))
+                    .containsExactly("stops-after-launch");
         }
 
         @Test
         void sayingStronglyThatTargetsPullApartFiresThatSignAlone() {
-            assertThat(fired(fullForm().say("kpis-conflict", "strongly-agree").on(full))).containsExactly("kpis-pull-apart");
-            assertThat(fired(quickCheck().say("kpis-conflict", "strongly-agree").on(quick))).containsExactly("kpis-pull-apart");
+            assertThat(fired(fullForm().say("kpis-conflict", "strongly-agree").on(full)))
+                    .containsExactly("kpis-pull-apart");
+            assertThat(fired(quickCheck().say("kpis-conflict", "strongly-agree").on(quick)))
+                    .containsExactly("kpis-pull-apart");
         }
     }
 
@@ -168,34 +217,62 @@ class PersonaTest {
         // Every function runs on its own targets; no owner of the journey; problems escalated case by case; a CRM and
         // dashboards per function; nobody leads use or leaving.
         As fullForm() {
-            return new As().say("named-owner", "no").say("lifecycle-visibility", "disagree").say("value-measure", "first-sale-revenue")
-                    .say("long-term-decisions", "disagree").scale("long-term-weight", 3).say("acquisition-targets", "agree")
-                    .say("judged-on-impact", "disagree").say("nobody-after-sale", "agree")
-                    .say("owner-can-change", "strongly-disagree").say("separate-agreement", "strongly-agree").say("shared-budget", "no")
-                    .say("kpis-conflict", "strongly-agree").say("cross-function-resolution", "escalated").say("leadership-backing", "disagree")
-                    .say("combined-picture", "disagree").ticks("signals-reach", "complaints", "sales-feedback")
-                    .say("dashboards-unused", "neutral").say("value-drivers", "disagree").say("reports-not-acted", "agree")
-                    .say("insight-to-decision", "yearly").say("reallocation", "within-functions").say("changed-course", "no")
+            return new As()
+                    .say("named-owner", "no")
+                    .say("lifecycle-visibility", "disagree")
+                    .say("value-measure", "first-sale-revenue")
+                    .say("long-term-decisions", "disagree")
+                    .scale("long-term-weight", 3)
+                    .say("acquisition-targets", "agree")
+                    .say("judged-on-impact", "disagree")
+                    .say("nobody-after-sale", "agree")
+                    .say("owner-can-change", "strongly-disagree")
+                    .say("separate-agreement", "strongly-agree")
+                    .say("shared-budget", "no")
+                    .say("kpis-conflict", "strongly-agree")
+                    .say("cross-function-resolution", "escalated")
+                    .say("leadership-backing", "disagree")
+                    .say("combined-picture", "disagree")
+                    .ticks("signals-reach", "complaints", "sales-feedback")
+                    .say("dashboards-unused", "neutral")
+                    .say("value-drivers", "disagree")
+                    .say("reports-not-acted", "agree")
+                    .say("insight-to-decision", "yearly")
+                    .say("reallocation", "within-functions")
+                    .say("changed-course", "no")
                     .say("effect-follow-up", "disagree")
-                    .ticks("project-assets", "crm", "dashboards").say("initiative-model", "project-with-follow-up")
-                    .say("followed-up", "neutral").say("success-criteria", "neutral").say("decision-date", "disagree")
-                    .say("stop-mandate", "launching-function").say("stopped-recently", "no").say("stop-popular", "disagree")
+                    .ticks("project-assets", "crm", "dashboards")
+                    .say("initiative-model", "project-with-follow-up")
+                    .say("followed-up", "neutral")
+                    .say("success-criteria", "neutral")
+                    .say("decision-date", "disagree")
+                    .say("stop-mandate", "launching-function")
+                    .say("stopped-recently", "no")
+                    .say("stop-popular", "disagree")
                     .say("rarely-measured", "agree")
-                    .say("lead-awareness", "marketing").say("lead-buy", "sales").say("lead-use", "no-one")
-                    .say("lead-support", "customer-service").say("lead-leave", "no-one");
+                    .say("lead-awareness", "marketing")
+                    .say("lead-buy", "sales")
+                    .say("lead-use", "no-one")
+                    .say("lead-support", "customer-service")
+                    .say("lead-leave", "no-one");
         }
 
         @Test
         void hasNoMandateKpisThatPullApartAndMandateFirst() {
             ScoringResult r = fullForm().on(full);
-            // mandate: named 0, owner-can-change 0, separate (sa, reversed) 0, budget 0, kpis (sa, reversed) 0, escalated 1/4,
-            //   backing .25, stages: 3 led (1 each) and 2 no one, × .4 = 1.2; owner-seat hidden: (0.25 + .25 + 1.2) / 9 = 18.9
+            // mandate: named 0, owner-can-change 0, separate (sa, reversed) 0, budget 0, kpis (sa, reversed) 0,
+            // escalated 1/4,
+            //   backing .25, stages: 3 led (1 each) and 2 no one, × .4 = 1.2; owner-seat hidden: (0.25 + .25 + 1.2) / 9
+            // = 18.9
             assertThat(r.element("mandate").score()).isEqualTo(18.9);
             assertThat(bands(r)).containsExactly("critical", "critical", "critical", "critical");
             assertThat(fired(r)).containsExactly("kpis-pull-apart", "stops-after-launch", "value-unexplained");
-            assertThat(r.sign("kpis-pull-apart").evidence()).contains(Evidence.answer("kpis-conflict", List.of("strongly-agree")),
-                    Evidence.answer("separate-agreement", List.of("strongly-agree")));
-            // observe: visibility .25, first-sale 1/4, combined .25, signals 2/4, dashboards .5, drivers .25, rarely (agree,
+            assertThat(r.sign("kpis-pull-apart").evidence())
+                    .contains(
+                            Evidence.answer("kpis-conflict", List.of("strongly-agree")),
+                            Evidence.answer("separate-agreement", List.of("strongly-agree")));
+            // observe: visibility .25, first-sale 1/4, combined .25, signals 2/4, dashboards .5, drivers .25, rarely
+            // (agree,
             //   reversed) .25: 2.25 / 7 = 32.1, below 50
             assertThat(r.breaksAt()).isEqualTo("observe");
             assertThat(r.stages().get(0).score()).isEqualTo(32.1);
@@ -207,11 +284,20 @@ class PersonaTest {
 
         @Test
         void landsTheSameOnTheQuickCheck() {
-            ScoringResult r = new As().say("named-owner", "no").say("value-measure", "first-sale-revenue")
-                    .say("acquisition-targets", "agree").say("value-drivers", "disagree").say("owner-can-change", "strongly-disagree")
-                    .say("kpis-conflict", "strongly-agree").say("reallocation", "within-functions").say("reports-not-acted", "agree")
-                    .ticks("project-assets", "crm", "dashboards").say("initiative-model", "project-with-follow-up")
-                    .say("followed-up", "neutral").say("stopped-recently", "no").on(quick);
+            ScoringResult r = new As()
+                    .say("named-owner", "no")
+                    .say("value-measure", "first-sale-revenue")
+                    .say("acquisition-targets", "agree")
+                    .say("value-drivers", "disagree")
+                    .say("owner-can-change", "strongly-disagree")
+                    .say("kpis-conflict", "strongly-agree")
+                    .say("reallocation", "within-functions")
+                    .say("reports-not-acted", "agree")
+                    .ticks("project-assets", "crm", "dashboards")
+                    .say("initiative-model", "project-with-follow-up")
+                    .say("followed-up", "neutral")
+                    .say("stopped-recently", "no")
+                    .on(quick);
             // mandate: named 0, owner-can-change 0, kpis (sa, reversed) 0 = 0.0
             assertThat(r.element("mandate").score()).isEqualTo(0.0);
             assertThat(bands(r)).containsExactly("critical", "critical", "critical", "critical");
@@ -222,25 +308,48 @@ class PersonaTest {
 
     @Nested
     class ADataRichButDecisionPoorOrganisation {
-        // One picture of the customer, every signal reported, more dashboards than anyone reads; but insight is acted on
+        // One picture of the customer, every signal reported, more dashboards than anyone reads; but insight is acted
+        // on
         // once a year, the plan never moves, and nobody follows effects up.
         As fullForm() {
-            return new As().say("named-owner", "no").say("lifecycle-visibility", "agree").say("value-measure", "retention")
-                    .say("long-term-decisions", "neutral").scale("long-term-weight", 5).say("acquisition-targets", "neutral")
-                    .say("judged-on-impact", "disagree").say("nobody-after-sale", "neutral")
-                    .say("owner-can-change", "disagree").say("separate-agreement", "agree").say("shared-budget", "no")
-                    .say("kpis-conflict", "neutral").say("cross-function-resolution", "task-force").say("leadership-backing", "neutral")
+            return new As()
+                    .say("named-owner", "no")
+                    .say("lifecycle-visibility", "agree")
+                    .say("value-measure", "retention")
+                    .say("long-term-decisions", "neutral")
+                    .scale("long-term-weight", 5)
+                    .say("acquisition-targets", "neutral")
+                    .say("judged-on-impact", "disagree")
+                    .say("nobody-after-sale", "neutral")
+                    .say("owner-can-change", "disagree")
+                    .say("separate-agreement", "agree")
+                    .say("shared-budget", "no")
+                    .say("kpis-conflict", "neutral")
+                    .say("cross-function-resolution", "task-force")
+                    .say("leadership-backing", "neutral")
                     .say("combined-picture", "strongly-agree")
                     .ticks("signals-reach", "complaints", "cancellations", "satisfaction", "usage", "sales-feedback")
-                    .say("dashboards-unused", "strongly-agree").say("value-drivers", "disagree").say("reports-not-acted", "strongly-agree")
-                    .say("insight-to-decision", "yearly").say("reallocation", "next-plan").say("changed-course", "no")
+                    .say("dashboards-unused", "strongly-agree")
+                    .say("value-drivers", "disagree")
+                    .say("reports-not-acted", "strongly-agree")
+                    .say("insight-to-decision", "yearly")
+                    .say("reallocation", "next-plan")
+                    .say("changed-course", "no")
                     .say("effect-follow-up", "disagree")
                     .ticks("project-assets", "journey-map", "crm", "automation", "dashboards")
-                    .say("initiative-model", "project-with-follow-up").say("followed-up", "agree").say("success-criteria", "agree")
-                    .say("decision-date", "disagree").say("stop-mandate", "top-management").say("stopped-recently", "no")
-                    .say("stop-popular", "disagree").say("rarely-measured", "agree")
-                    .say("lead-awareness", "marketing").say("lead-buy", "sales").say("lead-use", "customer-service")
-                    .say("lead-support", "customer-service").say("lead-leave", "no-one");
+                    .say("initiative-model", "project-with-follow-up")
+                    .say("followed-up", "agree")
+                    .say("success-criteria", "agree")
+                    .say("decision-date", "disagree")
+                    .say("stop-mandate", "top-management")
+                    .say("stopped-recently", "no")
+                    .say("stop-popular", "disagree")
+                    .say("rarely-measured", "agree")
+                    .say("lead-awareness", "marketing")
+                    .say("lead-buy", "sales")
+                    .say("lead-use", "customer-service")
+                    .say("lead-support", "customer-service")
+                    .say("lead-leave", "no-one");
         }
 
         @Test
@@ -248,25 +357,37 @@ class PersonaTest {
             ScoringResult r = fullForm().on(full);
             // data: having data (.5 weight each): combined 1, signals 4 of 4 (capped) 1, dashboards (sa, reversed) 0,
             //   rarely measured (agree, reversed) .25; deciding: drivers .25, reports (sa, reversed) 0, yearly 1/4,
-            //   next plan 1/4, changed no 0, effect .25: (.5 + .5 + 0 + .125 + .25 + 0 + .25 + .25 + 0 + .25) / 8 = 26.6
+            //   next plan 1/4, changed no 0, effect .25: (.5 + .5 + 0 + .125 + .25 + 0 + .25 + .25 + 0 + .25) / 8 =
+            // 26.6
             assertThat(r.element("data-to-decision").score()).isEqualTo(26.6);
             assertThat(r.element("data-to-decision").band()).isEqualTo("critical");
             // value: (0 + .75 + .75 + .5 + .5 + .5 + .25 + .5 + .25) / 9 = 4 / 9 = 44.4
             assertThat(r.element("value-ownership").score()).isEqualTo(44.4);
             assertThat(fired(r)).containsExactly("stops-after-launch", "value-unexplained");
-            // "there is data, there are reports, but...": the reports nobody acts on and the unused dashboards are its evidence
-            assertThat(r.sign("value-unexplained").evidence()).contains(Evidence.answer("reports-not-acted", List.of("strongly-agree")),
-                    Evidence.answer("dashboards-unused", List.of("strongly-agree")));
+            // "there is data, there are reports, but...": the reports nobody acts on and the unused dashboards are its
+            // evidence
+            assertThat(r.sign("value-unexplained").evidence())
+                    .contains(
+                            Evidence.answer("reports-not-acted", List.of("strongly-agree")),
+                            Evidence.answer("dashboards-unused", List.of("strongly-agree")));
             assertThat(first(r)).containsExactly("mode:project", "data-to-decision", "stop-ability");
         }
 
         @Test
         void landsTheSameOnTheQuickCheck() {
-            ScoringResult r = new As().say("named-owner", "no").say("value-measure", "retention")
-                    .say("acquisition-targets", "neutral").say("value-drivers", "disagree").say("owner-can-change", "disagree")
-                    .say("kpis-conflict", "neutral").say("reallocation", "next-plan").say("reports-not-acted", "strongly-agree")
+            ScoringResult r = new As()
+                    .say("named-owner", "no")
+                    .say("value-measure", "retention")
+                    .say("acquisition-targets", "neutral")
+                    .say("value-drivers", "disagree")
+                    .say("owner-can-change", "disagree")
+                    .say("kpis-conflict", "neutral")
+                    .say("reallocation", "next-plan")
+                    .say("reports-not-acted", "strongly-agree")
                     .ticks("project-assets", "journey-map", "crm", "automation", "dashboards")
-                    .say("initiative-model", "project-with-follow-up").say("followed-up", "agree").say("stopped-recently", "no")
+                    .say("initiative-model", "project-with-follow-up")
+                    .say("followed-up", "agree")
+                    .say("stopped-recently", "no")
                     .on(quick);
             // data: drivers .25, next plan 1/4, reports (sa, reversed) 0: .5 / 3 = 16.7, the lowest of the four
             assertThat(r.element("data-to-decision").score()).isEqualTo(16.7);
@@ -277,30 +398,55 @@ class PersonaTest {
 
     @Nested
     class ALaunchAndLeaveOrganisation {
-        // A big customer journey programme two years ago built the map, CRM, automation and dashboards; its lead moved on,
+        // A big customer journey programme two years ago built the map, CRM, automation and dashboards; its lead moved
+        // on,
         // and nobody has followed anything up or stopped anything since.
         As fullForm() {
-            return new As().say("named-owner", "no").say("lifecycle-visibility", "agree").say("value-measure", "first-sale-revenue")
-                    .say("long-term-decisions", "disagree").scale("long-term-weight", 4).say("acquisition-targets", "agree")
-                    .say("judged-on-impact", "disagree").say("nobody-after-sale", "agree")
-                    .say("owner-can-change", "disagree").say("separate-agreement", "agree").say("shared-budget", "no")
-                    .say("kpis-conflict", "agree").say("cross-function-resolution", "escalated").say("leadership-backing", "neutral")
-                    .say("combined-picture", "agree").ticks("signals-reach", "complaints", "cancellations", "satisfaction")
-                    .say("dashboards-unused", "agree").say("value-drivers", "neutral").say("reports-not-acted", "agree")
-                    .say("insight-to-decision", "yearly").say("reallocation", "next-plan").say("changed-course", "no")
+            return new As()
+                    .say("named-owner", "no")
+                    .say("lifecycle-visibility", "agree")
+                    .say("value-measure", "first-sale-revenue")
+                    .say("long-term-decisions", "disagree")
+                    .scale("long-term-weight", 4)
+                    .say("acquisition-targets", "agree")
+                    .say("judged-on-impact", "disagree")
+                    .say("nobody-after-sale", "agree")
+                    .say("owner-can-change", "disagree")
+                    .say("separate-agreement", "agree")
+                    .say("shared-budget", "no")
+                    .say("kpis-conflict", "agree")
+                    .say("cross-function-resolution", "escalated")
+                    .say("leadership-backing", "neutral")
+                    .say("combined-picture", "agree")
+                    .ticks("signals-reach", "complaints", "cancellations", "satisfaction")
+                    .say("dashboards-unused", "agree")
+                    .say("value-drivers", "neutral")
+                    .say("reports-not-acted", "agree")
+                    .say("insight-to-decision", "yearly")
+                    .say("reallocation", "next-plan")
+                    .say("changed-course", "no")
                     .say("effect-follow-up", "disagree")
-                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards").say("initiative-model", "project")
-                    .say("followed-up", "strongly-agree").say("success-criteria", "agree").say("decision-date", "strongly-disagree")
-                    .say("stop-mandate", "no-one").say("stopped-recently", "no").say("stop-popular", "disagree")
+                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards")
+                    .say("initiative-model", "project")
+                    .say("followed-up", "strongly-agree")
+                    .say("success-criteria", "agree")
+                    .say("decision-date", "strongly-disagree")
+                    .say("stop-mandate", "no-one")
+                    .say("stopped-recently", "no")
+                    .say("stop-popular", "disagree")
                     .say("rarely-measured", "strongly-agree")
-                    .say("lead-awareness", "marketing").say("lead-buy", "sales").say("lead-use", "several")
-                    .say("lead-support", "customer-service").say("lead-leave", "no-one");
+                    .say("lead-awareness", "marketing")
+                    .say("lead-buy", "sales")
+                    .say("lead-use", "several")
+                    .say("lead-support", "customer-service")
+                    .say("lead-leave", "no-one");
         }
 
         @Test
         void cannotStopIsInProjectModeAndGetsTheStepToAnOperatingModelFirst() {
             ScoringResult r = fullForm().on(full);
-            // stop: project 0, followed up (sa, reversed) 0, criteria .75, date (sd) 0, no one 0, stopped no 0, popular .25,
+            // stop: project 0, followed up (sa, reversed) 0, criteria .75, date (sd) 0, no one 0, stopped no 0, popular
+            // .25,
             //   rarely (sa, reversed) 0: 1 / 8 = 12.5
             assertThat(r.element("stop-ability").score()).isEqualTo(12.5);
             assertThat(r.element("stop-ability").band()).isEqualTo("critical");
@@ -315,11 +461,20 @@ class PersonaTest {
 
         @Test
         void landsTheSameOnTheQuickCheckWithoutContradictingItself() {
-            ScoringResult r = new As().say("named-owner", "no").say("value-measure", "first-sale-revenue")
-                    .say("acquisition-targets", "agree").say("value-drivers", "neutral").say("owner-can-change", "disagree")
-                    .say("kpis-conflict", "agree").say("reallocation", "next-plan").say("reports-not-acted", "agree")
-                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards").say("initiative-model", "project")
-                    .say("followed-up", "strongly-agree").say("stopped-recently", "no").on(quick);
+            ScoringResult r = new As()
+                    .say("named-owner", "no")
+                    .say("value-measure", "first-sale-revenue")
+                    .say("acquisition-targets", "agree")
+                    .say("value-drivers", "neutral")
+                    .say("owner-can-change", "disagree")
+                    .say("kpis-conflict", "agree")
+                    .say("reallocation", "next-plan")
+                    .say("reports-not-acted", "agree")
+                    .ticks("project-assets", "journey-map", "crm", "automation", "dashboards")
+                    .say("initiative-model", "project")
+                    .say("followed-up", "strongly-agree")
+                    .say("stopped-recently", "no")
+                    .on(quick);
             // stop: project 0, followed up (sa, reversed) 0, stopped no 0 = 0.0, critical; the sign and the score agree
             assertThat(r.element("stop-ability").score()).isEqualTo(0.0);
             assertThat(fired(r)).contains("stops-after-launch");
@@ -346,7 +501,8 @@ class PersonaTest {
             assertThat(r.chainVerdict()).isEqualTo(ScoringResult.UNKNOWN);
             // "don't know" about what drives value, the value measure and the lifecycle is evidence of sign 3
             assertThat(fired(r)).containsExactly("value-unexplained");
-            assertThat(r.sign("value-unexplained").evidence()).contains(Evidence.answer("value-drivers", List.of("dont-know")));
+            assertThat(r.sign("value-unexplained").evidence())
+                    .contains(Evidence.answer("value-drivers", List.of("dont-know")));
             assertThat(r.priorities()).isEmpty();
             assertThat(r.mode()).isNull();
         }
@@ -369,7 +525,10 @@ class PersonaTest {
         @Test
         void oneElementNotKnownLeavesTheOthersJudgedButNoOverall() {
             // the quick check answered honestly, except both data-to-decision questions of their own: don't know
-            ScoringResult r = new ARealisticMixedOrganisation().quickCheck().dontKnow("reallocation", "reports-not-acted").on(quick);
+            ScoringResult r = new ARealisticMixedOrganisation()
+                    .quickCheck()
+                    .dontKnow("reallocation", "reports-not-acted")
+                    .on(quick);
             // data: only value-drivers (1 of 3) answered: coverage .33 < .5
             assertThat(r.element("data-to-decision").score()).isNull();
             assertThat(r.element("data-to-decision").insufficient()).isTrue();
@@ -380,32 +539,65 @@ class PersonaTest {
 
     @Nested
     class ARealisticMixedOrganisation {
-        // A mid-sized B2B firm: the head of marketing is the named owner; some data reaches decisions quarterly; targets
+        // A mid-sized B2B firm: the head of marketing is the named owner; some data reaches decisions quarterly;
+        // targets
         // still favour acquisition; initiatives get a planned follow-up and were stopped once; nobody leads leaving.
         As fullForm() {
-            return new As().say("named-owner", "yes").say("owner-seat", "marketing").say("lifecycle-visibility", "neutral")
-                    .say("value-measure", "retention").say("long-term-decisions", "neutral").scale("long-term-weight", 6)
-                    .say("acquisition-targets", "agree").say("judged-on-impact", "neutral").say("nobody-after-sale", "disagree")
-                    .say("owner-can-change", "neutral").say("separate-agreement", "agree").say("shared-budget", "no")
-                    .say("kpis-conflict", "agree").say("cross-function-resolution", "task-force").say("leadership-backing", "neutral")
-                    .say("combined-picture", "neutral").ticks("signals-reach", "complaints", "satisfaction", "sales-feedback")
-                    .say("dashboards-unused", "neutral").say("value-drivers", "neutral").say("reports-not-acted", "neutral")
-                    .say("insight-to-decision", "quarterly").say("reallocation", "within-functions").say("changed-course", "yes")
+            return new As()
+                    .say("named-owner", "yes")
+                    .say("owner-seat", "marketing")
+                    .say("lifecycle-visibility", "neutral")
+                    .say("value-measure", "retention")
+                    .say("long-term-decisions", "neutral")
+                    .scale("long-term-weight", 6)
+                    .say("acquisition-targets", "agree")
+                    .say("judged-on-impact", "neutral")
+                    .say("nobody-after-sale", "disagree")
+                    .say("owner-can-change", "neutral")
+                    .say("separate-agreement", "agree")
+                    .say("shared-budget", "no")
+                    .say("kpis-conflict", "agree")
+                    .say("cross-function-resolution", "task-force")
+                    .say("leadership-backing", "neutral")
+                    .say("combined-picture", "neutral")
+                    .ticks("signals-reach", "complaints", "satisfaction", "sales-feedback")
+                    .say("dashboards-unused", "neutral")
+                    .say("value-drivers", "neutral")
+                    .say("reports-not-acted", "neutral")
+                    .say("insight-to-decision", "quarterly")
+                    .say("reallocation", "within-functions")
+                    .say("changed-course", "yes")
                     .say("effect-follow-up", "agree")
-                    .ticks("project-assets", "journey-map", "crm", "dashboards").say("initiative-model", "project-with-follow-up")
-                    .say("followed-up", "disagree").say("success-criteria", "agree").say("decision-date", "neutral")
-                    .say("stop-mandate", "top-management").say("stopped-recently", "yes").say("stop-popular", "neutral")
+                    .ticks("project-assets", "journey-map", "crm", "dashboards")
+                    .say("initiative-model", "project-with-follow-up")
+                    .say("followed-up", "disagree")
+                    .say("success-criteria", "agree")
+                    .say("decision-date", "neutral")
+                    .say("stop-mandate", "top-management")
+                    .say("stopped-recently", "yes")
+                    .say("stop-popular", "neutral")
                     .say("rarely-measured", "neutral")
-                    .say("lead-awareness", "marketing").say("lead-buy", "sales").say("lead-use", "customer-service")
-                    .say("lead-support", "customer-service").say("lead-leave", "no-one");
+                    .say("lead-awareness", "marketing")
+                    .say("lead-buy", "sales")
+                    .say("lead-use", "customer-service")
+                    .say("lead-support", "customer-service")
+                    .say("lead-leave", "no-one");
         }
 
         As quickCheck() {
-            return new As().say("named-owner", "yes").say("value-measure", "retention").say("acquisition-targets", "agree")
-                    .say("value-drivers", "neutral").say("owner-can-change", "neutral").say("kpis-conflict", "agree")
-                    .say("reallocation", "within-functions").say("reports-not-acted", "neutral")
-                    .ticks("project-assets", "journey-map", "crm", "dashboards").say("initiative-model", "project-with-follow-up")
-                    .say("followed-up", "disagree").say("stopped-recently", "yes");
+            return new As()
+                    .say("named-owner", "yes")
+                    .say("value-measure", "retention")
+                    .say("acquisition-targets", "agree")
+                    .say("value-drivers", "neutral")
+                    .say("owner-can-change", "neutral")
+                    .say("kpis-conflict", "agree")
+                    .say("reallocation", "within-functions")
+                    .say("reports-not-acted", "neutral")
+                    .ticks("project-assets", "journey-map", "crm", "dashboards")
+                    .say("initiative-model", "project-with-follow-up")
+                    .say("followed-up", "disagree")
+                    .say("stopped-recently", "yes");
         }
 
         @Test
@@ -424,7 +616,12 @@ class PersonaTest {
             assertThat(r.mode().id()).isEqualTo("in-between");
             assertThat(first(r)).containsExactly("mandate", "value-ownership", "ownership:lead-leave");
             // the ownership map feeds mandate: had someone led leaving, mandate would be (5.1 + .4) / 10 = 55.0
-            assertThat(fullForm().say("lead-leave", "cx-lead").on(full).element("mandate").score()).isEqualTo(55.0);
+            assertThat(fullForm()
+                            .say("lead-leave", "cx-lead")
+                            .on(full)
+                            .element("mandate")
+                            .score())
+                    .isEqualTo(55.0);
         }
 
         @Test
@@ -440,10 +637,15 @@ class PersonaTest {
         @Test
         void withoutTheSecondPieceOfEvidenceTheSignDoesNotFire() {
             // quick check: targets pulling apart (agree) and acquisition targets (agree) are its two pieces
-            assertThat(fired(quickCheck().say("acquisition-targets", "disagree").on(quick))).doesNotContain("kpis-pull-apart");
+            assertThat(fired(quickCheck().say("acquisition-targets", "disagree").on(quick)))
+                    .doesNotContain("kpis-pull-apart");
             // the full form has a third (improvements stall on separate agreement), so one changed answer is not enough
-            assertThat(fired(fullForm().say("acquisition-targets", "disagree").on(full))).contains("kpis-pull-apart");
-            assertThat(fired(fullForm().say("acquisition-targets", "disagree").say("separate-agreement", "disagree").on(full)))
+            assertThat(fired(fullForm().say("acquisition-targets", "disagree").on(full)))
+                    .contains("kpis-pull-apart");
+            assertThat(fired(fullForm()
+                            .say("acquisition-targets", "disagree")
+                            .say("separate-agreement", "disagree")
+                            .on(full)))
                     .doesNotContain("kpis-pull-apart");
         }
     }

@@ -8,20 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.questionnaire.load.QuestionnaireLoader;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
+import org.junit.jupiter.api.Test;
 
 /** Properties over thousands of random answer sets of the shipped questionnaires (fixed seeds). */
 class ScoringPropertiesTest {
 
-    private static final List<Questionnaire> SHIPPED = QuestionnaireLoader.loadDirectory(Path.of("questionnaires")).questionnaires();
+    private static final List<Questionnaire> SHIPPED =
+            QuestionnaireLoader.loadDirectory(Path.of("questionnaires")).questionnaires();
 
     static Map<String, Answer> randomAnswers(Questionnaire q, Random rnd) {
         Map<String, Answer> answers = new HashMap<>();
@@ -34,20 +33,25 @@ class ScoringPropertiesTest {
                 answers.put(x.id(), new Answer.DontKnow());
                 continue;
             }
-            answers.put(x.id(), switch (x.type()) {
-                case SCALE -> new Answer.Number(rnd.nextInt(11));
-                case TEXT -> new Answer.Text("text " + rnd.nextInt());
-                case MULTI -> {
-                    List<String> picked = new ArrayList<>();
-                    for (Option o : x.options()) {
-                        if (rnd.nextBoolean()) {
-                            picked.add(o.value());
+            answers.put(
+                    x.id(),
+                    switch (x.type()) {
+                        case SCALE -> new Answer.Number(rnd.nextInt(11));
+                        case TEXT -> new Answer.Text("text " + rnd.nextInt());
+                        case MULTI -> {
+                            List<String> picked = new ArrayList<>();
+                            for (Option o : x.options()) {
+                                if (rnd.nextBoolean()) {
+                                    picked.add(o.value());
+                                }
+                            }
+                            yield new Answer.Choices(picked);
                         }
-                    }
-                    yield new Answer.Choices(picked);
-                }
-                default -> new Answer.Choice(x.options().get(rnd.nextInt(x.options().size())).value());
-            });
+                        default ->
+                            new Answer.Choice(x.options()
+                                    .get(rnd.nextInt(x.options().size()))
+                                    .value());
+                    });
         }
         return answers;
     }
@@ -65,7 +69,8 @@ class ScoringPropertiesTest {
                 for (var s : r.stages()) {
                     assertTrue(s.score() == null || s.score() >= 0 && s.score() <= 100, s.toString());
                 }
-                assertTrue(r.overall().value() == null || r.overall().value() >= 0 && r.overall().value() <= 100);
+                assertTrue(r.overall().value() == null
+                        || r.overall().value() >= 0 && r.overall().value() <= 100);
                 assertTrue(r.priorities().size() <= q.priorities().count());
             }
         }
@@ -76,7 +81,10 @@ class ScoringPropertiesTest {
         Random rnd = new Random(7);
         for (Questionnaire q : SHIPPED) {
             List<Question> positive = q.questions().stream()
-                    .filter(x -> x.type() == QuestionType.LIKERT && !x.reverse() && !x.feeds().isEmpty()).toList();
+                    .filter(x -> x.type() == QuestionType.LIKERT
+                            && !x.reverse()
+                            && !x.feeds().isEmpty())
+                    .toList();
             for (int i = 0; i < 1000; i++) {
                 Map<String, Answer> answers = randomAnswers(q, rnd);
                 Question x = positive.get(rnd.nextInt(positive.size()));
@@ -90,9 +98,12 @@ class ScoringPropertiesTest {
                 }
                 for (String element : x.feeds().keySet()) {
                     if (lower.element(element).score() == null) {
-                        continue; // too few answers to judge it either way (changing one answer's level changes no coverage)
+                        continue; // too few answers to judge it either way (changing one answer's level changes no
+                        // coverage)
                     }
-                    assertTrue(higher.element(element).score() >= lower.element(element).score(),
+                    assertTrue(
+                            higher.element(element).score()
+                                    >= lower.element(element).score(),
                             x.id() + " raised from level " + level + " lowered " + element);
                 }
             }

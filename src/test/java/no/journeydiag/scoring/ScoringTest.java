@@ -9,13 +9,11 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.Evidence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Worked examples over fixtures/engine.yaml; every expected number is computed by hand in a comment. */
 class ScoringTest {
@@ -100,7 +98,9 @@ class ScoringTest {
     void improveFirstOrdersByWeightedGapWhenNoSignFires() {
         // gaps: a 1 × (100 - 55.6) = 44.4, b 3 × (100 - 55) = 135 -> b, a
         var p = Scoring.score(q, caseA()).priorities();
-        assertEquals(List.of("b", "a"), p.stream().map(ScoringResult.Priority::element).toList());
+        assertEquals(
+                List.of("b", "a"),
+                p.stream().map(ScoringResult.Priority::element).toList());
     }
 
     /** q1 strongly disagree, q2 don't know, q3 not applicable, q4 none ticked, q5 unanswered, q6 yes, q7 neutral. */
@@ -134,10 +134,12 @@ class ScoringTest {
     void aSignFiresWithTheAnswersAndScoresThatMadeItFire() {
         ScoringResult r = Scoring.score(q, caseB());
         assertTrue(r.sign("s1").triggered());
-        assertEquals(List.of(Evidence.answer("q1", List.of("strongly-disagree")), Evidence.score("b", 22.2)),
+        assertEquals(
+                List.of(Evidence.answer("q1", List.of("strongly-disagree")), Evidence.score("b", 22.2)),
                 r.sign("s1").evidence());
         assertTrue(r.sign("s2").triggered());
-        assertEquals(List.of(Evidence.answer("q2", List.of("dont-know")), Evidence.answer("q3", List.of("not-applicable"))),
+        assertEquals(
+                List.of(Evidence.answer("q2", List.of("dont-know")), Evidence.answer("q3", List.of("not-applicable"))),
                 r.sign("s2").evidence());
     }
 
@@ -157,7 +159,9 @@ class ScoringTest {
         assertEquals(40.0, r.element("b").score());
         assertTrue(r.sign("s1").triggered());
         // by gap alone b (3 × 60 = 180) would come before a (16.7); the sign puts a first
-        assertEquals(List.of("a", "b"), r.priorities().stream().map(ScoringResult.Priority::element).toList());
+        assertEquals(
+                List.of("a", "b"),
+                r.priorities().stream().map(ScoringResult.Priority::element).toList());
         assertEquals(List.of("s1"), r.priorities().get(0).signs());
     }
 

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.SignResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A sign that did not fire is "not present" only when the answers decide it; when "don't know"
@@ -78,7 +76,8 @@ class SignJudgementTest {
 
     @Test
     void anUnansweredShownQuestionCountsAsUnknownToo() {
-        // q1 shown but not answered (the API allows saving without it only for optional ones; the engine treats both alike)
+        // q1 shown but not answered (the API allows saving without it only for optional ones; the engine treats both
+        // alike)
         SignResult s = s1(null, "yes", "disagree");
         assertThat(s.triggered()).isFalse();
         assertThat(s.unknown()).isTrue();

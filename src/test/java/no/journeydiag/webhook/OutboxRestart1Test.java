@@ -2,15 +2,13 @@ package no.journeydiag.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
 import no.journeydiag.webhook.service.WebhookSender;
+import org.junit.jupiter.api.Test;
 
 /** First start: a response is stored while the CRM is down; the delivery fails and stays pending. OutboxRestart2Test goes on. */
 @QuarkusTest

@@ -2,22 +2,18 @@ package no.journeydiag.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
 import no.journeydiag.webhook.service.WebhookSender;
+import org.junit.jupiter.api.Test;
 
 /** Second start over the same database: the CRM is back, and the event stored before the restart is delivered once. */
 @QuarkusTest

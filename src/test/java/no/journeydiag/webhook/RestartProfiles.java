@@ -1,12 +1,11 @@
 package no.journeydiag.webhook;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Two app starts over one H2 file database, so a test can stop the app between a failed delivery
@@ -18,23 +17,32 @@ final class RestartProfiles {
     /** Where nothing listens during the first start; the second start's test listens there. */
     static final int PORT = 47000 + (int) (ProcessHandle.current().pid() % 1000);
 
-    private RestartProfiles() {
-    }
+    private RestartProfiles() {}
 
     static Map<String, String> config(boolean fresh) {
-        Map<String, String> config = new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("restart_test", fresh));
+        Map<String, String> config =
+                new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("restart_test", fresh));
         if (!no.journeydiag.TestDatabase.postgres()) { // on H2, a file that outlives the first start
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:./" + DATA + "/diagnostic;DB_CLOSE_ON_EXIT=FALSE");
         }
         // The scheduler stays off: its first tick at start-up would race the test for the pending row.
-        config.putAll(Map.of("quarkus.scheduler.enabled", "false",
-                "diagnostic.data-dir", DATA.toString(),
-                "diagnostic.webhooks.allow-http", "true",
-                "diagnostic.webhooks.allow-loopback", "true",
-                "diagnostic.webhooks.poll-every", "1h",
-                "diagnostic.webhooks.backoff", "PT0.05S",
-                "diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:" + PORT + "/hook",
-                "diagnostic.webhooks.targets.crm.secret", WebhookTest.SECRET));
+        config.putAll(Map.of(
+                "quarkus.scheduler.enabled",
+                "false",
+                "diagnostic.data-dir",
+                DATA.toString(),
+                "diagnostic.webhooks.allow-http",
+                "true",
+                "diagnostic.webhooks.allow-loopback",
+                "true",
+                "diagnostic.webhooks.poll-every",
+                "1h",
+                "diagnostic.webhooks.backoff",
+                "PT0.05S",
+                "diagnostic.webhooks.targets.crm.url",
+                "http://127.0.0.1:" + PORT + "/hook",
+                "diagnostic.webhooks.targets.crm.secret",
+                WebhookTest.SECRET));
         return config;
     }
 
@@ -44,7 +52,8 @@ final class RestartProfiles {
             try { // a fresh database for this build's run
                 if (Files.exists(DATA)) {
                     try (var files = Files.walk(DATA)) {
-                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        files.sorted(java.util.Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
                     }
                 }
             } catch (IOException e) {

@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,25 +25,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
-
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 import no.journeydiag.response.Answers;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
 import no.journeydiag.webhook.service.AddressGuard;
 import no.journeydiag.webhook.service.WebhookSender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Webhooks against a receiver this test runs on loopback (allowed here by an explicit setting).
@@ -65,7 +61,8 @@ class WebhookTest {
                     Map.entry("diagnostic.webhooks.targets.internal.url", "http://10.20.30.40/hook"),
                     Map.entry("diagnostic.webhooks.targets.internal.secret", SECRET),
                     Map.entry("diagnostic.webhooks.targets.internal.questionnaires", "quick-check"),
-                    // Names only the stand-in DNS below knows; journey-ownership only, so the other tests never see them.
+                    // Names only the stand-in DNS below knows; journey-ownership only, so the other tests never see
+                    // them.
                     Map.entry("diagnostic.webhooks.targets.pinned.url", "http://crm.rebind.test:" + PORT + "/pinned"),
                     Map.entry("diagnostic.webhooks.targets.pinned.secret", SECRET),
                     Map.entry("diagnostic.webhooks.targets.pinned.questionnaires", "journey-ownership"),
@@ -76,13 +73,14 @@ class WebhookTest {
     }
 
     /** What the receiver saw: headers we care about and the body. */
-    record Received(String eventId, String signature, String body) { }
+    record Received(String eventId, String signature, String body) {}
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     /** The Host header of each request to /pinned. */
     final List<String> pinnedHosts = new CopyOnWriteArrayList<>();
     /** Whether the stand-in DNS knows later.rebind.test yet. */
     volatile boolean laterResolves;
+
     final AtomicInteger answer = new AtomicInteger(200);
     volatile CountDownLatch hold;
     HttpServer receiver;
@@ -95,18 +93,20 @@ class WebhookTest {
         deleteDeliveries();
         // Stand-in DNS: *.rebind.test names exist only here, so a request that reaches the receiver
         // must have gone to the address the guard checked, never through a second look-up.
-        QuarkusMock.installMockForType(new AddressGuard.Dns() {
-            @Override
-            public InetAddress[] resolve(String host) throws UnknownHostException {
-                if (host.equals("crm.rebind.test") || host.equals("later.rebind.test") && laterResolves) {
-                    return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
-                }
-                if (host.endsWith(".rebind.test")) {
-                    throw new UnknownHostException(host);
-                }
-                return super.resolve(host);
-            }
-        }, AddressGuard.Dns.class);
+        QuarkusMock.installMockForType(
+                new AddressGuard.Dns() {
+                    @Override
+                    public InetAddress[] resolve(String host) throws UnknownHostException {
+                        if (host.equals("crm.rebind.test") || host.equals("later.rebind.test") && laterResolves) {
+                            return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
+                        }
+                        if (host.endsWith(".rebind.test")) {
+                            throw new UnknownHostException(host);
+                        }
+                        return super.resolve(host);
+                    }
+                },
+                AddressGuard.Dns.class);
     }
 
     @AfterEach
@@ -123,8 +123,10 @@ class WebhookTest {
         receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"),
-                    exchange.getRequestHeaders().getFirst("X-Diagnostic-Signature"), body));
+            received.add(new Received(
+                    exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"),
+                    exchange.getRequestHeaders().getFirst("X-Diagnostic-Signature"),
+                    body));
             CountDownLatch h = hold;
             if (h != null) {
                 try {
@@ -171,8 +173,13 @@ class WebhookTest {
     }
 
     static String submitQuickCheck() {
-        return given().contentType("application/json").body(Map.of("answers", Answers.quickCheckCritical()))
-                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        return given().contentType("application/json")
+                .body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
     }
 
     @Transactional
@@ -201,7 +208,8 @@ class WebhookTest {
         assertEquals(15.3f, body.getFloat("result.overall")); // worked out in ResponseApiTest
         assertTrue(body.getString("reportUrl").endsWith("/r/" + token));
 
-        // Verify as a receiver would: HMAC-SHA256 over "<t>.<body>" with the shared secret, computed here independently.
+        // Verify as a receiver would: HMAC-SHA256 over "<t>.<body>" with the shared secret, computed here
+        // independently.
         String t = r.signature().replaceAll("^t=(\\d+),v1=.*$", "$1");
         String v1 = r.signature().replaceAll("^t=\\d+,v1=([0-9a-f]{64})$", "$1");
         assertEquals(hmacSha256(SECRET, t + "." + r.body()), v1);
@@ -258,7 +266,9 @@ class WebhookTest {
         sender.sendDue();
         DeliveryEntity metadata = delivery("metadata");
         assertEquals(DeliveryEntity.FAILED, metadata.status);
-        assertTrue(metadata.lastError.contains("169.254.169.254") && metadata.lastError.contains("link-local"), metadata.lastError);
+        assertTrue(
+                metadata.lastError.contains("169.254.169.254") && metadata.lastError.contains("link-local"),
+                metadata.lastError);
         assertEquals(null, metadata.lastStatus, "no HTTP status: no request was made");
         DeliveryEntity internal = delivery("internal");
         assertEquals(DeliveryEntity.FAILED, internal.status);
@@ -279,19 +289,28 @@ class WebhookTest {
     void aLeadGivenWithConsentIsSentAsItsOwnEventAndDeletingTheResultWithdrawsUndeliveredEvents() {
         startReceiver();
         String token = submitQuickCheck();
-        given().contentType("application/json").body(Map.of("email", "kari@example.no", "name", "Kari", "consent", true))
-                .post("/api/v1/results/" + token + "/lead").then().statusCode(201);
+        given().contentType("application/json")
+                .body(Map.of("email", "kari@example.no", "name", "Kari", "consent", true))
+                .post("/api/v1/results/" + token + "/lead")
+                .then()
+                .statusCode(201);
         sender.sendDue();
-        JsonPath lead = received.stream().map(r -> new JsonPath(r.body())).filter(j -> "lead.captured".equals(j.getString("type")))
-                .findFirst().orElseThrow();
+        JsonPath lead = received.stream()
+                .map(r -> new JsonPath(r.body()))
+                .filter(j -> "lead.captured".equals(j.getString("type")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("kari@example.no", lead.getString("lead.email"));
         assertEquals("2026-11", lead.getString("lead.consentVersion"));
         assertEquals(token, lead.getString("result.token"));
 
         stopReceiver();
         String second = submitQuickCheck();
-        given().contentType("application/json").body(Map.of("email", "ola@example.no", "consent", true))
-                .post("/api/v1/results/" + second + "/lead").then().statusCode(201);
+        given().contentType("application/json")
+                .body(Map.of("email", "ola@example.no", "consent", true))
+                .post("/api/v1/results/" + second + "/lead")
+                .then()
+                .statusCode(201);
         assertEquals(2, pendingAbout(second), "response.completed and lead.captured for crm");
         given().delete("/api/v1/results/" + second).then().statusCode(204);
         assertEquals(0, pendingAbout(second));
@@ -304,7 +323,8 @@ class WebhookTest {
         submitJourneyOwnership();
         sender.sendDue();
         assertEquals(DeliveryEntity.DELIVERED, delivery("pinned").status, delivery("pinned").lastError);
-        assertTrue(pinnedHosts.contains("crm.rebind.test:" + PORT), "the name, not the address, in Host: " + pinnedHosts);
+        assertTrue(
+                pinnedHosts.contains("crm.rebind.test:" + PORT), "the name, not the address, in Host: " + pinnedHosts);
     }
 
     @Test
@@ -328,19 +348,26 @@ class WebhookTest {
     }
 
     static void submitJourneyOwnership() {
-        given().contentType("application/json").body(Map.of("answers", Answers.journeyOwnershipBest()))
-                .post("/api/v1/questionnaires/journey-ownership/responses").then().statusCode(201);
+        given().contentType("application/json")
+                .body(Map.of("answers", Answers.journeyOwnershipBest()))
+                .post("/api/v1/questionnaires/journey-ownership/responses")
+                .then()
+                .statusCode(201);
     }
 
     /** The backoff has passed, without waiting for it. */
     @Transactional
     void makeDue(String target) {
-        DeliveryEntity.update("nextAttemptAt = ?1 where target = ?2", java.time.OffsetDateTime.now().minusSeconds(1), target);
+        DeliveryEntity.update(
+                "nextAttemptAt = ?1 where target = ?2",
+                java.time.OffsetDateTime.now().minusSeconds(1),
+                target);
     }
 
     @Transactional
     long pendingAbout(String token) {
-        return DeliveryEntity.count("target = ?1 and status = ?2 and payload like ?3", "crm", DeliveryEntity.PENDING, "%" + token + "%");
+        return DeliveryEntity.count(
+                "target = ?1 and status = ?2 and payload like ?3", "crm", DeliveryEntity.PENDING, "%" + token + "%");
     }
 
     static String hmacSha256(String secret, String message) {

@@ -3,14 +3,12 @@ package no.journeydiag.workshop;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** A browser stand-in for page tests: keeps cookies, sends the CSRF token with every form, plays one client address. */
 public final class Client {
@@ -46,7 +44,8 @@ public final class Client {
     }
 
     public Response post(String path, Map<String, String> form) {
-        RequestSpecification r = req().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf);
+        RequestSpecification r =
+                req().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf);
         for (var e : form.entrySet()) {
             r = r.formParam(e.getKey(), e.getValue());
         }

@@ -4,21 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
@@ -26,6 +19,10 @@ import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.DraftEntity;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.workshop.web.JoinPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** What happens in the room: one response per browser, typos that do not lock the room out, names that stay in order. */
 @QuarkusTest
@@ -45,14 +42,18 @@ class JoinOnTheDayTest {
     @BeforeEach
     void adminToken() {
         if (token == null) {
-            var a = accounts.accounts().stream().filter(x -> x.username().equals("admin")).findFirst().orElseThrow();
+            var a = accounts.accounts().stream()
+                    .filter(x -> x.username().equals("admin"))
+                    .findFirst()
+                    .orElseThrow();
             token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), true), "join-on-the-day");
         }
     }
 
     /** A new open quick-check workshop; returns {id, join code}. */
     Object[] workshop(String organisation, String extra) {
-        Response r = given().header("Authorization", "Bearer " + token).contentType("application/json")
+        Response r = given().header("Authorization", "Bearer " + token)
+                .contentType("application/json")
                 .body("{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"quick-check\"" + extra + "}")
                 .post("/api/v1/workshops");
         assertEquals(201, r.statusCode(), r.asString());
@@ -111,7 +112,11 @@ class JoinOnTheDayTest {
         assertEquals("Continue your answers", page.select("a.button").text());
         assertTrue(page.select("input[name=role]").isEmpty(), "no role picker to start a second time");
 
-        assertEquals(303, new Client("10.80.0.2").post("/w/" + code + "/start", Map.of("role", "sales")).statusCode());
+        assertEquals(
+                303,
+                new Client("10.80.0.2")
+                        .post("/w/" + code + "/start", Map.of("role", "sales"))
+                        .statusCode());
         assertEquals(2, drafts(id), "another browser is another participant");
     }
 
@@ -134,7 +139,9 @@ class JoinOnTheDayTest {
 
         Response norsk = p.req().header("Accept-Language", "nb").get("/w/" + code);
         assertTrue(Jsoup.parse(norsk.asString()).text().contains("Du har svart."));
-        assertEquals("Åpne rapporten din", Jsoup.parse(norsk.asString()).select("a.button").text());
+        assertEquals(
+                "Åpne rapporten din",
+                Jsoup.parse(norsk.asString()).select("a.button").text());
 
         // a stale role page in another tab, sent again: back to the finished answers, which lead to the report
         Response again = p.post("/w/" + code + "/start", Map.of("role", "sales"));
@@ -158,7 +165,8 @@ class JoinOnTheDayTest {
         String report = finish(p, draftA);
         assertEquals(200, p.post(report + "/delete", Map.of()).statusCode());
         Document page = p.page("/w/" + a[1], 200);
-        assertEquals(7, page.select("input[name=role]").size(), "the result and its draft are gone: free to answer again");
+        assertEquals(
+                7, page.select("input[name=role]").size(), "the result and its draft are gone: free to answer again");
     }
 
     // ---- wrong codes from the same Wi-Fi ----
@@ -169,7 +177,10 @@ class JoinOnTheDayTest {
         String code = (String) w[1];
         Client room = new Client("10.80.1.1");
         for (int i = 0; i < 10; i++) {
-            assertEquals(404, room.post("/join", Map.of("code", "ZZZZ-ZZZ" + "ABCDEFGHJK".charAt(i))).statusCode());
+            assertEquals(
+                    404,
+                    room.post("/join", Map.of("code", "ZZZZ-ZZZ" + "ABCDEFGHJK".charAt(i)))
+                            .statusCode());
         }
         assertEquals(429, room.post("/join", Map.of("code", "ZZZZ-ZZZZ")).statusCode(), "the eleventh wrong code");
 
@@ -177,7 +188,11 @@ class JoinOnTheDayTest {
         assertEquals(303, typed.statusCode(), typed.asString());
         room.page("/w/" + code, 200); // the QR link
         Client neighbour = new Client("10.80.1.1");
-        assertEquals(303, neighbour.post("/w/" + code + "/start", Map.of("role", "operations")).statusCode());
+        assertEquals(
+                303,
+                neighbour
+                        .post("/w/" + code + "/start", Map.of("role", "operations"))
+                        .statusCode());
         assertEquals(429, neighbour.req().get("/w/ZZZZZZZZ").statusCode(), "wrong codes stay refused");
     }
 
@@ -187,7 +202,10 @@ class JoinOnTheDayTest {
         String code = (String) w[1];
         Client guesser = new Client("10.80.2.1");
         for (int i = 0; i < 10; i++) {
-            assertEquals(404, guesser.post("/join", Map.of("code", "YYYY-YYY" + "ABCDEFGHJK".charAt(i))).statusCode());
+            assertEquals(
+                    404,
+                    guesser.post("/join", Map.of("code", "YYYY-YYY" + "ABCDEFGHJK".charAt(i)))
+                            .statusCode());
         }
         assertEquals(429, guesser.post("/join", Map.of("code", "YYYY-YYYY")).statusCode()); // look-up 1 while limited
         assertEquals(200, guesser.req().get("/w/" + code).statusCode()); // look-up 2
@@ -203,7 +221,10 @@ class JoinOnTheDayTest {
     @Transactional
     void lookedUpWhileLimited(String client, int more) {
         int rows = em.createNativeQuery("UPDATE rate_limit SET n = n + ?1 WHERE scope = ?2 AND client = ?3")
-                .setParameter(1, more).setParameter(2, JoinPage.LIMITED_LOOKUPS).setParameter(3, client).executeUpdate();
+                .setParameter(1, more)
+                .setParameter(2, JoinPage.LIMITED_LOOKUPS)
+                .setParameter(3, client)
+                .executeUpdate();
         assertEquals(1, rows);
     }
 
@@ -215,7 +236,10 @@ class JoinOnTheDayTest {
         Object[] w = workshop("\\u202Eevil AS", ",\"roles\":[\"\\u202Esales\",\"marketing\"]");
         Document page = new Client("10.80.3.1").page("/w/" + w[1], 200);
         assertEquals(org, page.select("h1 bdi").text());
-        assertEquals(List.of("\u202Esales", "marketing", "other"), page.select("label.choice bdi").eachText());
-        assertEquals("Workshop for \u2068" + org + "\u2069", page.title(), "the title has no markup, so Unicode isolates");
+        assertEquals(
+                List.of("\u202Esales", "marketing", "other"),
+                page.select("label.choice bdi").eachText());
+        assertEquals(
+                "Workshop for \u2068" + org + "\u2069", page.title(), "the title has no markup, so Unicode isolates");
     }
 }

@@ -9,15 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.workshop.team.Anonymity;
 import no.journeydiag.workshop.team.Releases;
 import no.journeydiag.workshop.team.TeamAggregator;
 import no.journeydiag.workshop.team.TeamAggregator.Participant;
 import no.journeydiag.workshop.team.TeamReport;
 import no.journeydiag.workshop.team.TeamReport.GroupCount;
+import org.junit.jupiter.api.Test;
 
 /** When a batch of answers may join a team report that has already been shown (threshold 3, fixtures/team.yaml). */
 class ReleasesTest {
@@ -31,8 +29,11 @@ class ReleasesTest {
 
     @Test
     void theFirstReleaseIsAlwaysSafeBecauseNothingWasShownBefore() {
-        assertTrue(Releases.safe(Q, List.of(), all(many(2, "sales", "agree", "agree"), many(1, "product", "agree", "dont-know")), T));
-        assertTrue(Releases.safe(Q, List.of(), many(1, "sales", "agree", "agree"), T), "below the threshold: a count only");
+        assertTrue(Releases.safe(
+                Q, List.of(), all(many(2, "sales", "agree", "agree"), many(1, "product", "agree", "dont-know")), T));
+        assertTrue(
+                Releases.safe(Q, List.of(), many(1, "sales", "agree", "agree"), T),
+                "below the threshold: a count only");
         assertFalse(Releases.safe(Q, shown(), List.of(), T), "nothing to release");
     }
 
@@ -46,27 +47,31 @@ class ReleasesTest {
     @Test
     void aBatchOfAtLeastTheThresholdInEveryGroupItChangesIsReleased() {
         assertTrue(Releases.safe(Q, shown(), many(3, "sales", "strongly-agree", "agree"), T));
-        assertTrue(Releases.safe(Q, shown(), all(many(3, "sales", "agree", "agree"), many(3, "leadership", "agree", "agree")), T));
+        assertTrue(Releases.safe(
+                Q, shown(), all(many(3, "sales", "agree", "agree"), many(3, "leadership", "agree", "agree")), T));
     }
 
     @Test
     void aBatchBigEnoughInAllButTooSmallForOneGroupWaits() {
         // 3 new in all, but leadership gains only one: after − before in leadership is that one person.
-        assertFalse(Releases.safe(Q, shown(), all(many(2, "sales", "agree", "agree"), many(1, "leadership", "agree", "agree")), T));
+        assertFalse(Releases.safe(
+                Q, shown(), all(many(2, "sales", "agree", "agree"), many(1, "leadership", "agree", "agree")), T));
     }
 
     @Test
     void aBatchWithTooFewNewScoresOnOneElementWaits() {
         // 3 new sales, but 2 said "don't know" on qb: sales' b mean and the team's b would change by one score.
-        List<Participant> batch = List.of(p("sales", "agree", "agree"), p("sales", "agree", "dont-know"),
-                p("sales", "agree", "dont-know"));
+        List<Participant> batch = List.of(
+                p("sales", "agree", "agree"), p("sales", "agree", "dont-know"), p("sales", "agree", "dont-know"));
         assertFalse(Releases.safe(Q, shown(), batch, T));
     }
 
     @Test
     void aRoleOnceMergedIntoOtherStaysMergedSoTheEarlierOtherIsNeverSplit() {
         // First release: sales 3, leadership 1, marketing 2 → other = {leader, 2 marketing} (3), sales (3).
-        List<Participant> first = all(many(3, "sales", "agree", "agree"), many(1, "leadership", "strongly-agree", "agree"),
+        List<Participant> first = all(
+                many(3, "sales", "agree", "agree"),
+                many(1, "leadership", "strongly-agree", "agree"),
                 many(2, "marketing", "neutral", "agree"));
         List<Participant> three = many(3, "marketing", "neutral", "agree");
         List<Participant> everyone = all(first, three);
@@ -77,14 +82,20 @@ class ReleasesTest {
         assertEquals(List.of("leadership", "sales"), afresh.merged());
         // Remembering that marketing was merged, other = {leader, 5 marketing}: the old other plus 3 new.
         assertTrue(Releases.safe(Q, List.of(first), three, T));
-        TeamReport after = TeamAggregator.aggregate(Q, everyone, T, 20, null, Releases.carry(Q, List.of(first, three), T));
-        assertEquals(List.of(new GroupCount("sales", 3, List.of()), new GroupCount("other", 6, List.of("leadership", "marketing"))),
+        TeamReport after =
+                TeamAggregator.aggregate(Q, everyone, T, 20, null, Releases.carry(Q, List.of(first, three), T));
+        assertEquals(
+                List.of(
+                        new GroupCount("sales", 3, List.of()),
+                        new GroupCount("other", 6, List.of("leadership", "marketing"))),
                 after.groups());
     }
 
     @Test
     void theReportOfReleasedBatchesKeepsWhatItsEarlierReportsKeptTogether() {
-        List<Participant> first = all(many(3, "sales", "agree", "agree"), many(2, "product", "agree", "agree"),
+        List<Participant> first = all(
+                many(3, "sales", "agree", "agree"),
+                many(2, "product", "agree", "agree"),
                 many(1, "marketing", "agree", "agree"));
         // first: product 2 and marketing 1 fold into other (3). Later 3 more product: product stays in other.
         Anonymity.Carry carry = Releases.carry(Q, List.of(first, many(3, "product", "agree", "agree")), T);

@@ -8,10 +8,6 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.Answer;
@@ -23,6 +19,8 @@ import no.journeydiag.workshop.team.TeamReport;
 import no.journeydiag.workshop.team.TeamReport.ElementStats;
 import no.journeydiag.workshop.team.TeamReport.GroupCount;
 import no.journeydiag.workshop.team.TeamReport.ValueCount;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Team statistics over fixtures/team.yaml (likert points 0–4 → element scores 0, 25, 50, 75, 100).
@@ -118,11 +116,17 @@ class TeamAggregatorTest {
         TeamReport r = report(2);
         // marketing (1) < 2 → other = {P5}, still below 2 → the smallest shown role joins it:
         // sales 2 and leadership 2 tie, the first by name (leadership) goes → other = {P3, P4, P5}.
-        assertEquals(List.of(new GroupCount("sales", 2, List.of()), new GroupCount("other", 3, List.of("leadership", "marketing"))),
+        assertEquals(
+                List.of(
+                        new GroupCount("sales", 2, List.of()),
+                        new GroupCount("other", 3, List.of("leadership", "marketing"))),
                 r.groups());
         assertTrue(r.breakdown());
-        assertEquals(List.of("sales", "other"), r.heatmap().stream().map(TeamReport.RoleRow::role).toList());
-        // sales a (100+75)/2 = 87.5, b (50+25)/2 = 37.5; other a (0+25+50)/3 = 25, b (75+100)/2 = 87.5 (P5: don't know).
+        assertEquals(
+                List.of("sales", "other"),
+                r.heatmap().stream().map(TeamReport.RoleRow::role).toList());
+        // sales a (100+75)/2 = 87.5, b (50+25)/2 = 37.5; other a (0+25+50)/3 = 25, b (75+100)/2 = 87.5 (P5: don't
+        // know).
         assertEquals(Map.of("a", 87.5, "b", 37.5), r.heatmap().get(0).means());
         assertEquals(Map.of("a", 25.0, "b", 87.5), r.heatmap().get(1).means());
     }
@@ -155,7 +159,8 @@ class TeamAggregatorTest {
         // Groups sales and other (see above). a: sales 87.5 − other 25 = 62.5; b: other 87.5 − sales 37.5 = 50.
         assertEquals(new TeamReport.Gap("a", "sales", 87.5, "other", 25.0, 62.5, true), gaps.get(0));
         assertEquals(new TeamReport.Gap("b", "other", 87.5, "sales", 37.5, 50.0, true), gaps.get(1));
-        List<TeamReport.Gap> strict = TeamAggregator.aggregate(q, team(), 2, 60, null).gaps();
+        List<TeamReport.Gap> strict =
+                TeamAggregator.aggregate(q, team(), 2, 60, null).gaps();
         assertTrue(strict.get(0).flagged());
         assertFalse(strict.get(1).flagged()); // 50 < 60
     }
@@ -171,7 +176,9 @@ class TeamAggregatorTest {
     @Test
     void improveFirstRanksTeamMeansByWeightedGap() {
         // No team sign; weight × (100 − mean): a 1 × 50 = 50, b 1 × 37.5 = 37.5 → a, then b.
-        assertEquals(List.of("a", "b"), report(2).improveFirst().stream().map(p -> p.element()).toList());
+        assertEquals(
+                List.of("a", "b"),
+                report(2).improveFirst().stream().map(p -> p.element()).toList());
     }
 
     @Test
@@ -179,13 +186,21 @@ class TeamAggregatorTest {
         List<TeamReport.Prompt> prompts = report(2).prompts();
         // qa points 4,3,0,1,2: mean 2, SD √(10/5) = 1.414, ÷ (4/2) = 0.71.
         // qb points 2,1,3,4 (P5 don't know): mean 2.5, SD √(5/4) = 1.118, ÷ 2 = 0.56. lead is not scored.
-        assertEquals(List.of("qa", "qb"), prompts.stream().map(TeamReport.Prompt::question).toList());
+        assertEquals(
+                List.of("qa", "qb"),
+                prompts.stream().map(TeamReport.Prompt::question).toList());
         assertEquals(0.71, prompts.get(0).spread());
         assertEquals(0.56, prompts.get(1).spread());
         assertEquals(5, prompts.get(1).n());
-        assertEquals(List.of(new ValueCount("strongly-disagree", 0), new ValueCount("disagree", 1),
-                new ValueCount("neutral", 1), new ValueCount("agree", 1), new ValueCount("strongly-agree", 1),
-                new ValueCount("dont-know", 1)), prompts.get(1).distribution());
+        assertEquals(
+                List.of(
+                        new ValueCount("strongly-disagree", 0),
+                        new ValueCount("disagree", 1),
+                        new ValueCount("neutral", 1),
+                        new ValueCount("agree", 1),
+                        new ValueCount("strongly-agree", 1),
+                        new ValueCount("dont-know", 1)),
+                prompts.get(1).distribution());
     }
 
     @Test
@@ -196,20 +211,31 @@ class TeamAggregatorTest {
         assertEquals(5, lead.n());
         assertEquals(0.6, lead.agreement());
         assertTrue(lead.agreed());
-        assertEquals(List.of(new ValueCount("marketing", 1), new ValueCount("sales", 3), new ValueCount("no-one", 0),
-                new ValueCount("dont-know", 1)), lead.distribution());
+        assertEquals(
+                List.of(
+                        new ValueCount("marketing", 1),
+                        new ValueCount("sales", 3),
+                        new ValueCount("no-one", 0),
+                        new ValueCount("dont-know", 1)),
+                lead.distribution());
     }
 
     @Test
     void aStageOrPromptWithFewerAnswersThanTheThresholdShowsNoDistribution() {
         // Threshold 5 over the five: qb has 5 answers (one "don't know"), lead 5 → both shown.
-        assertTrue(TeamAggregator.aggregate(q, team(), 5, 20, null).ownership().get(0).enoughAnswers());
+        assertTrue(TeamAggregator.aggregate(q, team(), 5, 20, null)
+                .ownership()
+                .get(0)
+                .enoughAnswers());
         List<Participant> four = team().subList(0, 4);
         List<Participant> withoutLead = new java.util.ArrayList<>(four);
-        Map<String, Answer> noLead = new HashMap<>(Map.of("qa", new Answer.Choice("agree"), "qb", new Answer.Choice("agree")));
+        Map<String, Answer> noLead =
+                new HashMap<>(Map.of("qa", new Answer.Choice("agree"), "qb", new Answer.Choice("agree")));
         withoutLead.add(new Participant("sales", noLead, Scoring.score(q, noLead)));
         // Now only 4 of 5 answered "lead": 4 < 5, so only the count is given.
-        TeamReport.StageConsensus lead = TeamAggregator.aggregate(q, withoutLead, 5, 20, null).ownership().get(0);
+        TeamReport.StageConsensus lead = TeamAggregator.aggregate(q, withoutLead, 5, 20, null)
+                .ownership()
+                .get(0);
         assertFalse(lead.enoughAnswers());
         assertEquals(4, lead.n());
         assertEquals(null, lead.leading());
@@ -218,9 +244,12 @@ class TeamAggregatorTest {
 
     @Test
     void aStageWhereTheMostNamedAnswerIsNoOneIsNotAgreedHoweverManySayIt() {
-        List<Participant> team = List.of(p("x", "agree", "agree", "no-one"), p("x", "agree", "agree", "no-one"),
+        List<Participant> team = List.of(
+                p("x", "agree", "agree", "no-one"),
+                p("x", "agree", "agree", "no-one"),
                 p("x", "agree", "agree", "sales"));
-        TeamReport.StageConsensus lead = TeamAggregator.aggregate(q, team, 1, 20, null).ownership().get(0);
+        TeamReport.StageConsensus lead =
+                TeamAggregator.aggregate(q, team, 1, 20, null).ownership().get(0);
         assertEquals("no-one", lead.leading());
         assertEquals(0.67, lead.agreement());
         assertFalse(lead.agreed());
@@ -231,9 +260,11 @@ class TeamAggregatorTest {
         // Earlier team: everyone answered qa disagree (25) and qb agree (75).
         List<Participant> before = List.of(p("x", "disagree", "agree", "sales"), p("x", "disagree", "agree", "sales"));
         TeamReport earlier = TeamAggregator.aggregate(q, before, 2, 20, null);
-        List<TeamReport.Change> changes = TeamAggregator.aggregate(q, team(), 2, 20, earlier).changes();
+        List<TeamReport.Change> changes =
+                TeamAggregator.aggregate(q, team(), 2, 20, earlier).changes();
         // a: 50 − 25 = +25; b: 62.5 − 75 = −12.5.
-        assertEquals(List.of(new TeamReport.Change("a", 25.0, 50.0, 25.0), new TeamReport.Change("b", 75.0, 62.5, -12.5)),
+        assertEquals(
+                List.of(new TeamReport.Change("a", 25.0, 50.0, 25.0), new TeamReport.Change("b", 75.0, 62.5, -12.5)),
                 changes);
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,19 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
@@ -37,6 +28,12 @@ import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A consultant who reads the team report before and after someone answers must learn nothing
@@ -66,7 +63,10 @@ class TeamAnonymityTest {
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("vera"))) {
             accounts.create("vera", "Vera Consultant", PASSWORD, "consultant");
         }
-        var a = accounts.accounts().stream().filter(x -> x.username().equals("vera")).findFirst().orElseThrow();
+        var a = accounts.accounts().stream()
+                .filter(x -> x.username().equals("vera"))
+                .findFirst()
+                .orElseThrow();
         token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), false), "anonymity");
     }
 
@@ -75,18 +75,27 @@ class TeamAnonymityTest {
     }
 
     static long workshop(String organisation, String questionnaire, int threshold) {
-        Response r = api().contentType("application/json").body("{\"organisation\":\"" + organisation + "\",\"questionnaire\":\""
-                + questionnaire + "\",\"anonymityThreshold\":" + threshold + "}").post("/api/v1/workshops");
+        Response r = api().contentType("application/json")
+                .body("{\"organisation\":\"" + organisation + "\",\"questionnaire\":\"" + questionnaire
+                        + "\",\"anonymityThreshold\":" + threshold + "}")
+                .post("/api/v1/workshops");
         assertEquals(201, r.statusCode(), r.asString());
         return r.jsonPath().getLong("id");
     }
 
     static void patch(long id, String body) {
-        assertEquals(200, api().contentType("application/json").body(body).patch("/api/v1/workshops/" + id).statusCode());
+        assertEquals(
+                200,
+                api().contentType("application/json")
+                        .body(body)
+                        .patch("/api/v1/workshops/" + id)
+                        .statusCode());
     }
 
     String answer(long workshop, String questionnaire, String role, Map<String, Object> answers) {
-        return responses.submit(questionnaire, "en", answers, AnswerReader.Hidden.REJECT, workshop, role).token();
+        return responses
+                .submit(questionnaire, "en", answers, AnswerReader.Hidden.REJECT, workshop, role)
+                .token();
     }
 
     /**
@@ -95,17 +104,26 @@ class TeamAnonymityTest {
      */
     static Map<String, Object> quick(String likert, int scale) {
         Map<String, Object> a = new HashMap<>(Answers.quickCheckCritical());
-        for (String q : List.of("acquisition-targets", "owner-can-change", "kpis-conflict", "value-drivers", "followed-up",
+        for (String q : List.of(
+                "acquisition-targets",
+                "owner-can-change",
+                "kpis-conflict",
+                "value-drivers",
+                "followed-up",
                 "reports-not-acted")) {
             a.put(q, likert);
         }
-        a.put("reallocation", List.of("nothing-changes", "next-plan", "within-functions", "across-functions").get(Math.min(3, scale / 3)));
+        a.put(
+                "reallocation",
+                List.of("nothing-changes", "next-plan", "within-functions", "across-functions")
+                        .get(Math.min(3, scale / 3)));
         a.put("named-owner", scale % 2 == 0 ? "no" : "yes");
         return a;
     }
 
     /** Everything a consultant and a participant can read about the team, in every format, minus the time it was made. */
-    record Seen(String json, String api, String csv, String apiCsv, String page, String shared, String pdf, String detail) {
+    record Seen(
+            String json, String api, String csv, String apiCsv, String page, String shared, String pdf, String detail) {
 
         /** Field by field, so that a failure names the format that changed. */
         void assertSame(Seen other, String when) {
@@ -123,13 +141,45 @@ class TeamAnonymityTest {
     Seen look(Client vera, long id, String teamLink) {
         String base = "/consultant/workshops/" + id;
         Document page = vera.page(base + "/report", 200);
-        Document shared = Jsoup.parse(given().get(teamLink).then().statusCode(200).extract().asString());
-        byte[] pdf = vera.req().get(base + "/report.pdf").then().statusCode(200).extract().asByteArray();
-        return new Seen(vera.req().get(base + "/report.json").then().statusCode(200).extract().jsonPath().getMap("report").toString(),
-                api().get("/api/v1/workshops/" + id + "/report").then().statusCode(200).extract().jsonPath().getMap("report").toString(),
-                vera.req().get(base + "/export.csv").then().statusCode(200).extract().asString(),
-                api().get("/api/v1/workshops/" + id + "/export.csv").then().statusCode(200).extract().asString(),
-                figures(page), figures(shared), pdfFigures(pdf), vera.page(base, 200).select("#export-note").text());
+        Document shared = Jsoup.parse(
+                given().get(teamLink).then().statusCode(200).extract().asString());
+        byte[] pdf = vera.req()
+                .get(base + "/report.pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        return new Seen(
+                vera.req()
+                        .get(base + "/report.json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("report")
+                        .toString(),
+                api().get("/api/v1/workshops/" + id + "/report")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("report")
+                        .toString(),
+                vera.req()
+                        .get(base + "/export.csv")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                api().get("/api/v1/workshops/" + id + "/export.csv")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                figures(page),
+                figures(shared),
+                pdfFigures(pdf),
+                vera.page(base, 200).select("#export-note").text());
     }
 
     /** The report's figures on a page: its sections (the notices and the "generated" time are left out). */
@@ -144,7 +194,11 @@ class TeamAnonymityTest {
             String text = stripper.getText(doc);
             int start = text.indexOf("Who took part");
             // Page footers ("1 / 3") move with the notice above the figures; the figures themselves must not.
-            return start < 0 ? "" : text.substring(start).replaceAll("(?m)^\\d+ / \\d+\\R", "").replaceAll("\\s+", " ");
+            return start < 0
+                    ? ""
+                    : text.substring(start)
+                            .replaceAll("(?m)^\\d+ / \\d+\\R", "")
+                            .replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,7 +208,11 @@ class TeamAnonymityTest {
     void aConsultantWhoLooksBeforeAndAfterOneMoreAnswerLearnsNothingUntilASafeBatchIsReleased() {
         long id = workshop("Difference AS", "quick-check", 3);
         patch(id, "{\"published\":true}");
-        String teamLink = "/t/" + api().get("/api/v1/workshops/" + id).jsonPath().getString("teamReportUrl").replaceAll(".*/t/", "");
+        String teamLink = "/t/"
+                + api().get("/api/v1/workshops/" + id)
+                        .jsonPath()
+                        .getString("teamReportUrl")
+                        .replaceAll(".*/t/", "");
         Client vera = new Client("10.9.0.1").login("vera", PASSWORD);
         String[] likert = {"strongly-disagree", "disagree", "neutral"};
         for (int i = 0; i < 3; i++) {
@@ -167,11 +225,20 @@ class TeamAnonymityTest {
         assertEquals(0, open.jsonPath().getInt("report.participants"));
         assertEquals(6, open.jsonPath().getInt("release.pending"));
         assertEquals(List.of(), open.jsonPath().getList("report.elements"));
-        assertTrue(vera.page("/consultant/workshops/" + id + "/report", 200).text().contains(
-                "6 answers so far. The team's results appear here when the workshop is closed, all at once"));
-        assertEquals(1, vera.req().get("/consultant/workshops/" + id + "/export.csv").asString().split("\r\n").length);
+        assertTrue(vera.page("/consultant/workshops/" + id + "/report", 200)
+                .text()
+                .contains("6 answers so far. The team's results appear here when the workshop is closed, all at once"));
+        assertEquals(
+                1,
+                vera.req()
+                        .get("/consultant/workshops/" + id + "/export.csv")
+                        .asString()
+                        .split("\r\n")
+                        .length);
 
-        patch(id, "{\"closed\":true}"); // closing releases the six: nothing was shown before, so any first batch is safe
+        patch(
+                id,
+                "{\"closed\":true}"); // closing releases the six: nothing was shown before, so any first batch is safe
         assertEquals(6, releasedAnswers(id));
         Seen first = look(vera, id, teamLink);
         assertTrue(first.json().contains("participants=6"), first.json());
@@ -181,15 +248,21 @@ class TeamAnonymityTest {
         patch(id, "{\"closed\":false}");
         answer(id, "quick-check", "sales", quick("strongly-agree", 10));
         first.assertSame(look(vera, id, teamLink), "after one more answer while open");
-        assertTrue(vera.page("/consultant/workshops/" + id + "/report", 200).select(".notice.pending").text()
-                .startsWith("1 newer answer is not in this report yet. They join it when the workshop is closed again"));
+        assertTrue(vera.page("/consultant/workshops/" + id + "/report", 200)
+                .select(".notice.pending")
+                .text()
+                .startsWith(
+                        "1 newer answer is not in this report yet. They join it when the workshop is closed again"));
 
         // Closed again: one new answer would be the difference of two reports, so it still waits.
         patch(id, "{\"closed\":true}");
         first.assertSame(look(vera, id, teamLink), "after closing with one answer waiting");
-        assertTrue(vera.page("/consultant/workshops/" + id + "/report", 200).select(".notice.pending").text()
+        assertTrue(vera.page("/consultant/workshops/" + id + "/report", 200)
+                .select(".notice.pending")
+                .text()
                 .contains("adding it now could single someone out"));
-        assertEquals(1, api().get("/api/v1/workshops/" + id + "/report").jsonPath().getInt("release.pending"));
+        assertEquals(
+                1, api().get("/api/v1/workshops/" + id + "/report").jsonPath().getInt("release.pending"));
 
         // Two more sales: three new sales answers in all, so sales can change by three people at once.
         patch(id, "{\"closed\":false}");
@@ -201,7 +274,8 @@ class TeamAnonymityTest {
         assertNotEquals(first.json(), second.json());
         Response after = api().get("/api/v1/workshops/" + id + "/report");
         assertEquals(List.of("sales", "marketing"), after.jsonPath().getList("report.groups.role"));
-        assertEquals(List.of(6, 3), after.jsonPath().getList("report.groups.count"), "sales 3 → 6, marketing unchanged");
+        assertEquals(
+                List.of(6, 3), after.jsonPath().getList("report.groups.count"), "sales 3 → 6, marketing unchanged");
         assertEquals(9, after.jsonPath().getInt("release.released"));
         assertEquals(0, after.jsonPath().getInt("release.pending"));
         assertEquals(10, second.csv().split("\r\n").length);
@@ -216,11 +290,18 @@ class TeamAnonymityTest {
             }
         }
         patch(id, "{\"closed\":true}");
-        String report = api().get("/api/v1/workshops/" + id + "/report").jsonPath().getMap("report").toString();
+        String report = api().get("/api/v1/workshops/" + id + "/report")
+                .jsonPath()
+                .getMap("report")
+                .toString();
         patch(id, "{\"closed\":false}");
         answer(id, "quick-check", "sales", quick("agree", 1));
         answer(id, "quick-check", "sales", quick("agree", 2));
-        answer(id, "quick-check", "marketing", quick("strongly-agree", 10)); // marketing's mean would move by this one person
+        answer(
+                id,
+                "quick-check",
+                "marketing",
+                quick("strongly-agree", 10)); // marketing's mean would move by this one person
         patch(id, "{\"closed\":true}");
         Response r = api().get("/api/v1/workshops/" + id + "/report");
         assertEquals(report, r.jsonPath().getMap("report").toString());
@@ -233,7 +314,9 @@ class TeamAnonymityTest {
         Map<String, Object> best = Answers.journeyOwnershipBest();
         best.put("comment", "I am Kari, the only CEO here");
         Map<String, Object> worst = new HashMap<>(best);
-        worst.replaceAll((q, v) -> v.equals("strongly-agree") ? "strongly-disagree" : v.equals("strongly-disagree") ? "strongly-agree" : v);
+        worst.replaceAll((q, v) -> v.equals("strongly-agree")
+                ? "strongly-disagree"
+                : v.equals("strongly-disagree") ? "strongly-agree" : v);
         worst.put("long-term-weight", 0);
         Map<String, Object> middle = new HashMap<>(best);
         middle.replaceAll((q, v) -> v.equals("strongly-agree") || v.equals("strongly-disagree") ? "neutral" : v);
@@ -245,7 +328,8 @@ class TeamAnonymityTest {
         answer(id, "journey-ownership", "marketing", middle);
         Client vera = new Client("10.9.0.2").login("vera", PASSWORD);
         String path = "/consultant/workshops/" + id + "/export.csv";
-        assertEquals(1, vera.req().get(path).asString().split("\r\n").length, "open and never released: the header only");
+        assertEquals(
+                1, vera.req().get(path).asString().split("\r\n").length, "open and never released: the header only");
 
         patch(id, "{\"closed\":true}");
         String csv = vera.req().get(path).asString();
@@ -265,10 +349,19 @@ class TeamAnonymityTest {
         overallByRole.forEach((role, scores) -> assertEquals(3, scores.size(), role));
         List<Double> sales = overallByRole.get("sales");
         assertEquals(sales.stream().sorted().toList(), sales, "numeric order within a role");
-        List<String> asText = sales.stream().map(d -> String.format(java.util.Locale.ROOT, "%.1f", d)).sorted().toList();
-        assertNotEquals(asText, sales.stream().map(d -> String.format(java.util.Locale.ROOT, "%.1f", d)).toList(),
+        List<String> asText = sales.stream()
+                .map(d -> String.format(java.util.Locale.ROOT, "%.1f", d))
+                .sorted()
+                .toList();
+        assertNotEquals(
+                asText,
+                sales.stream()
+                        .map(d -> String.format(java.util.Locale.ROOT, "%.1f", d))
+                        .toList(),
                 "these scores sort differently as text, so the order above is numeric: " + sales);
-        assertTrue(vera.page("/consultant/workshops/" + id, 200).select("#export-note").text()
+        assertTrue(vera.page("/consultant/workshops/" + id, 200)
+                .select("#export-note")
+                .text()
                 .endsWith("In the export, “other” includes: leadership, marketing."));
 
         patch(id, "{\"closed\":false}");
@@ -291,18 +384,37 @@ class TeamAnonymityTest {
         String base = "/consultant/workshops/" + id;
         Response json = api().get("/api/v1/workshops/" + id + "/report");
         assertEquals(200, json.statusCode());
-        assertEquals(false, json.jsonPath().getBoolean("report.elements.find { it.element == 'data-to-decision' }.enoughAnswers"));
+        assertEquals(
+                false,
+                json.jsonPath().getBoolean("report.elements.find { it.element == 'data-to-decision' }.enoughAnswers"));
         Document page = vera.page(base + "/report", 200);
-        assertTrue(page.select("tr.not-enough").text().startsWith("From data to decision not enough answers"), page.select("main").text());
+        assertTrue(
+                page.select("tr.not-enough").text().startsWith("From data to decision not enough answers"),
+                page.select("main").text());
         Document nb = vera.page(base + "/report?lang=nb", 200);
-        assertTrue(nb.select("tr.not-enough").text().contains("ikke nok svar"), nb.select("tr.not-enough").text());
-        String pdf = pdfFigures(vera.req().get(base + "/report.pdf").then().statusCode(200).extract().asByteArray());
+        assertTrue(
+                nb.select("tr.not-enough").text().contains("ikke nok svar"),
+                nb.select("tr.not-enough").text());
+        String pdf = pdfFigures(vera.req()
+                .get(base + "/report.pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
         assertTrue(pdf.contains("Not enough answers to show: 0 of at least 3 participants have a score here"), pdf);
         assertEquals(200, vera.req().get(base + "/report.json").statusCode());
-        String csv = vera.req().get(base + "/export.csv").then().statusCode(200).extract().asString();
+        String csv = vera.req()
+                .get(base + "/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         int column = List.of(csv.split("\r\n")[0].split(",")).indexOf("element:data-to-decision");
         assertEquals("", csv.split("\r\n")[1].split(",", -1)[column], "no score: an empty cell");
-        String link = api().get("/api/v1/workshops/" + id).jsonPath().getString("teamReportUrl").replaceAll(".*/t/", "/t/");
+        String link = api().get("/api/v1/workshops/" + id)
+                .jsonPath()
+                .getString("teamReportUrl")
+                .replaceAll(".*/t/", "/t/");
         assertEquals(200, given().get(link).statusCode());
         assertEquals(200, given().get(link + "?lang=nb").statusCode());
     }
@@ -319,7 +431,9 @@ class TeamAnonymityTest {
         try {
             List<Callable<Integer>> views = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                views.add(() -> api().get("/api/v1/workshops/" + id + "/report").jsonPath().getInt("report.participants"));
+                views.add(() -> api().get("/api/v1/workshops/" + id + "/report")
+                        .jsonPath()
+                        .getInt("report.participants"));
             }
             for (Future<Integer> f : pool.invokeAll(views)) {
                 assertEquals(6, f.get());
@@ -338,16 +452,32 @@ class TeamAnonymityTest {
     @Transactional
     long releaseTimes(long workshop) {
         return ResponseEntity.getEntityManager()
-                .createQuery("select count(distinct r.teamReleasedAt) from ResponseEntity r where r.workshopId = ?1", Long.class)
-                .setParameter(1, workshop).getSingleResult();
+                .createQuery(
+                        "select count(distinct r.teamReleasedAt) from ResponseEntity r where r.workshopId = ?1",
+                        Long.class)
+                .setParameter(1, workshop)
+                .getSingleResult();
     }
 
     @Test
     void userTextOnWorkshopPagesIsIsolatedAgainstRightToLeftOverrides() {
         String org = "Acme \u202Eevil";
-        long id = api().contentType("application/json").body(Map.of("organisation", org, "questionnaire", "quick-check",
-                "anonymityThreshold", 1, "roles", List.of("sa\u202Eles"))).post("/api/v1/workshops").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long id = api().contentType("application/json")
+                .body(Map.of(
+                        "organisation",
+                        org,
+                        "questionnaire",
+                        "quick-check",
+                        "anonymityThreshold",
+                        1,
+                        "roles",
+                        List.of("sa\u202Eles")))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         answer(id, "quick-check", "sa\u202Eles", quick("agree", 3));
         patch(id, "{\"closed\":true}");
         Client vera = new Client("10.9.0.4").login("vera", PASSWORD);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.Answer;
@@ -24,8 +23,7 @@ final class TeamFixture {
 
     static final Questionnaire Q = load();
 
-    private TeamFixture() {
-    }
+    private TeamFixture() {}
 
     private static Questionnaire load() {
         try (InputStream in = TeamFixture.class.getResourceAsStream("/fixtures/team.yaml")) {

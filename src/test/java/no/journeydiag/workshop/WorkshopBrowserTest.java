@@ -3,12 +3,15 @@ package no.journeydiag.workshop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-
-import jakarta.inject.Inject;
-
+import no.journeydiag.BrowserSupport;
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.response.Answers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import no.journeydiag.BrowserSupport;
-import no.journeydiag.account.service.Accounts;
-import no.journeydiag.response.Answers;
 
 /**
  * A workshop in real browsers: a consultant signs in and creates a workshop, five participants
@@ -76,14 +73,17 @@ class WorkshopBrowserTest {
         consultant.findElement(By.linkText("New workshop")).click();
         arrive(consultant, ".*/consultant/workshops/new");
         consultant.findElement(By.id("organisation")).sendKeys("Browser & Sons <AS>");
-        consultant.findElement(By.cssSelector("#questionnaire option[value=quick-check]")).click();
+        consultant
+                .findElement(By.cssSelector("#questionnaire option[value=quick-check]"))
+                .click();
         WebElement threshold = consultant.findElement(By.id("anonymityThreshold"));
         threshold.clear();
         threshold.sendKeys("2");
         support.screenshot(consultant, "new-workshop");
         consultant.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         arrive(consultant, ".*/consultant/workshops/[0-9]+");
-        assertEquals("Browser & Sons <AS>", consultant.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Browser & Sons <AS>", consultant.findElement(By.tagName("h1")).getText());
         String code = consultant.findElement(By.cssSelector(".code")).getText();
         String workshopUrl = consultant.getCurrentUrl();
         support.screenshot(consultant, "workshop");
@@ -109,16 +109,22 @@ class WorkshopBrowserTest {
         new WebDriverWait(consultant, Duration.ofSeconds(20))
                 .until(d -> "5".equals(d.findElement(By.id("total")).getText()));
         assertEquals("5", consultant.findElement(By.id("joined")).getText());
-        assertTrue(!consultant.findElement(By.tagName("main")).getText().contains("marketing"), "totals only, never by role");
+        assertTrue(
+                !consultant.findElement(By.tagName("main")).getText().contains("marketing"),
+                "totals only, never by role");
         support.screenshot(consultant, "present-five");
 
         consultant.get(workshopUrl);
         consultant.findElement(By.xpath("//button[normalize-space()='Close']")).click();
         new WebDriverWait(consultant, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.xpath("//button[normalize-space()='Reopen']")).isEmpty());
-        consultant.findElement(By.xpath("//button[normalize-space()='Publish team report']")).click();
+                .until(d -> !d.findElements(By.xpath("//button[normalize-space()='Reopen']"))
+                        .isEmpty());
+        consultant
+                .findElement(By.xpath("//button[normalize-space()='Publish team report']"))
+                .click();
         new WebDriverWait(consultant, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.xpath("//button[normalize-space()='Unpublish team report']")).isEmpty());
+                .until(d -> !d.findElements(By.xpath("//button[normalize-space()='Unpublish team report']"))
+                        .isEmpty());
         consultant.findElement(By.linkText("Team report")).click();
         arrive(consultant, ".*/report");
         assertTrue(consultant.findElement(By.tagName("h1")).getText().startsWith("Browser & Sons <AS>"));
@@ -126,8 +132,16 @@ class WorkshopBrowserTest {
         // marketing (1) is below 2, so it is "other"; alone there it could be worked out from the team, so the
         // smallest shown role (leadership and sales tie at 2: leadership first by name) joins it.
         assertEquals(2, heatRows.size(), "sales and other");
-        assertTrue(heatRows.get(1).getText().startsWith("other (3)"), heatRows.get(1).getText());
-        assertEquals(5, consultant.findElements(By.cssSelector("svg.strip")).get(0).findElements(By.tagName("circle")).size());
+        assertTrue(
+                heatRows.get(1).getText().startsWith("other (3)"),
+                heatRows.get(1).getText());
+        assertEquals(
+                5,
+                consultant
+                        .findElements(By.cssSelector("svg.strip"))
+                        .get(0)
+                        .findElements(By.tagName("circle"))
+                        .size());
         support.screenshot(consultant, "team-report");
 
         ChromeDriver phone = support.newDriver();
@@ -149,9 +163,11 @@ class WorkshopBrowserTest {
     /** Waits for the navigation a click started (a click returns before the next page has loaded). */
     private static void arrive(ChromeDriver driver, String urlPattern) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(urlPattern));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().matches(urlPattern));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected a page matching " + urlPattern + " but the browser is at " + driver.getCurrentUrl());
+            throw new AssertionError(
+                    "expected a page matching " + urlPattern + " but the browser is at " + driver.getCurrentUrl());
         }
     }
 
@@ -164,14 +180,16 @@ class WorkshopBrowserTest {
         }
         phone.findElement(By.cssSelector("form button[type=submit]")).click();
         arrive(phone, ".*/w/[A-Z0-9]{8}.*");
-        phone.findElement(By.cssSelector("input[name=role][value='" + role + "']")).click();
+        phone.findElement(By.cssSelector("input[name=role][value='" + role + "']"))
+                .click();
         if (screenshots) {
             support.screenshot(phone, "role");
         }
         phone.findElement(By.cssSelector("main form button[type=submit]")).click();
         arrive(phone, ".*/d/[A-Za-z0-9_-]{43}/1");
         for (var e : Answers.quickCheckCriticalForm().entrySet()) {
-            phone.findElement(By.cssSelector("input[name='" + e.getKey() + "'][value='" + e.getValue() + "']")).click();
+            phone.findElement(By.cssSelector("input[name='" + e.getKey() + "'][value='" + e.getValue() + "']"))
+                    .click();
         }
         phone.findElement(By.cssSelector("main form button[type=submit]")).click();
         arrive(phone, ".*/review");

@@ -1,13 +1,11 @@
 package no.journeydiag.account.persistence;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.MappedSuperclass;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * What API tokens and partner keys share: a secret shown once and kept as a hash, a prefix for
@@ -44,7 +42,10 @@ public abstract class KeyEntity extends PanacheEntityBase {
 
     /** The key of {@code type} whose secret hashes to {@code tokenHash}. */
     public static <K extends KeyEntity> Optional<K> findByHash(Class<K> type, String tokenHash) {
-        return Panache.getEntityManager(type).createQuery("from " + type.getSimpleName() + " where tokenHash = ?1", type)
-                .setParameter(1, tokenHash).getResultStream().findFirst();
+        return Panache.getEntityManager(type)
+                .createQuery("from " + type.getSimpleName() + " where tokenHash = ?1", type)
+                .setParameter(1, tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 }

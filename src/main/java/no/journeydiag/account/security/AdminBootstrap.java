@@ -1,17 +1,15 @@
 package no.journeydiag.account.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.FirstAdminSetup;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Creates the first admin at start-up from DIAGNOSTIC_ADMIN_PASSWORD, or, without one, prints a
@@ -23,8 +21,12 @@ class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    void onStart(@Observes StartupEvent event, Accounts accounts, FirstAdminSetup setup, DiagnosticConfig config,
-                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+    void onStart(
+            @Observes StartupEvent event,
+            Accounts accounts,
+            FirstAdminSetup setup,
+            DiagnosticConfig config,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         FirstAdminSetup.Bootstrap outcome;
         try {
             outcome = setup.bootstrapAdmin(LaunchMode.current());
@@ -40,8 +42,10 @@ class AdminBootstrap {
         if (outcome == FirstAdminSetup.Bootstrap.NEEDS_SETUP) {
             String base = PublicUrls.configured(config);
             String link = (base.isEmpty() ? "http://localhost:" + port : base) + "/setup/" + setup.newToken();
-            LOG.warnf("No admin account yet. Open %s to create one (the link works once; keep it private),"
-                    + " or start with DIAGNOSTIC_ADMIN_PASSWORD set.", link);
+            LOG.warnf(
+                    "No admin account yet. Open %s to create one (the link works once; keep it private),"
+                            + " or start with DIAGNOSTIC_ADMIN_PASSWORD set.",
+                    link);
         }
     }
 }

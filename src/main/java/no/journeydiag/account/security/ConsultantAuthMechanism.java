@@ -1,10 +1,5 @@
 package no.journeydiag.account.security;
 
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -14,6 +9,9 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.Set;
 import no.journeydiag.account.service.PartnerKeys;
 
 /**
@@ -33,7 +31,8 @@ public class ConsultantAuthMechanism implements HttpAuthenticationMechanism {
             String h = ctx.request().getHeader("Authorization");
             if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = h.substring(7).trim();
-                request = token.startsWith(PartnerKeys.PREFIX) ? new Credentials.PartnerKey(token)
+                request = token.startsWith(PartnerKeys.PREFIX)
+                        ? new Credentials.PartnerKey(token)
                         : new Credentials.ApiToken(token);
             }
         } else {
@@ -50,8 +49,11 @@ public class ConsultantAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext ctx) {
-        return Uni.createFrom().item(isApi(ctx) ? new ChallengeData(401, "WWW-Authenticate", "Bearer")
-                : new ChallengeData(302, "Location", "/login"));
+        return Uni.createFrom()
+                .item(
+                        isApi(ctx)
+                                ? new ChallengeData(401, "WWW-Authenticate", "Bearer")
+                                : new ChallengeData(302, "Location", "/login"));
     }
 
     @Override

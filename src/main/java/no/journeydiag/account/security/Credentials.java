@@ -5,8 +5,7 @@ import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 /** The two ways a consultant proves who they are. */
 final class Credentials {
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** The web session cookie. */
     static final class Session extends BaseAuthenticationRequest {

@@ -1,10 +1,5 @@
 package no.journeydiag.account.security;
 
-import java.util.Optional;
-import java.util.function.Function;
-
-import jakarta.inject.Singleton;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -13,6 +8,9 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.function.Function;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Partner;
@@ -27,8 +25,7 @@ import no.journeydiag.account.service.Sessions;
  */
 final class IdentityProviders {
 
-    private IdentityProviders() {
-    }
+    private IdentityProviders() {}
 
     /** A provider whose lookup is a blocking database call. */
     abstract static class Blocking<R extends AuthenticationRequest> implements IdentityProvider<R> {
@@ -54,14 +51,18 @@ final class IdentityProviders {
     @Singleton
     static class SessionProvider extends Blocking<Credentials.Session> {
         SessionProvider(Sessions sessions) {
-            super(Credentials.Session.class, r -> consultant(sessions.consultant(r.token), "session expired or account disabled"));
+            super(
+                    Credentials.Session.class,
+                    r -> consultant(sessions.consultant(r.token), "session expired or account disabled"));
         }
     }
 
     @Singleton
     static class TokenProvider extends Blocking<Credentials.ApiToken> {
         TokenProvider(ApiTokens tokens) {
-            super(Credentials.ApiToken.class, r -> consultant(tokens.consultant(r.token), "unknown or revoked key, or account disabled"));
+            super(
+                    Credentials.ApiToken.class,
+                    r -> consultant(tokens.consultant(r.token), "unknown or revoked key, or account disabled"));
         }
     }
 
@@ -86,7 +87,10 @@ final class IdentityProviders {
 
     static SecurityIdentity partner(Optional<Partner> found) {
         Partner p = found.orElseThrow(() -> new AuthenticationFailedException("unknown or revoked key"));
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("partner:" + p.name())).addRole(Roles.PARTNER)
-                .addAttribute(Partner.ATTRIBUTE, p).build();
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("partner:" + p.name()))
+                .addRole(Roles.PARTNER)
+                .addAttribute(Partner.ATTRIBUTE, p)
+                .build();
     }
 }

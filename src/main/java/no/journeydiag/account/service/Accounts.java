@@ -1,5 +1,9 @@
 package no.journeydiag.account.service;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -11,17 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.panache.common.Sort;
 import no.journeydiag.account.persistence.ConsultantEntity;
-import no.journeydiag.common.FieldError;
-import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.FieldError;
 
 /** Consultant and admin accounts: creating, listing, enabling and disabling them, and whose public leads each sees. */
 @ApplicationScoped
@@ -54,8 +52,9 @@ public class Accounts {
         }
         String weak = PasswordPolicy.refusal(password, role);
         if (weak != null) {
-            errors.add(new FieldError("password", "the password " + weak + "; use at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters"));
+            errors.add(new FieldError(
+                    "password",
+                    "the password " + weak + "; use at least " + PasswordPolicy.MIN_LENGTH + " characters"));
         }
         if (!Roles.CONSULTANT.equals(role) && !Roles.ADMIN.equals(role)) {
             errors.add(new FieldError("role", "choose consultant or admin"));
@@ -76,7 +75,9 @@ public class Accounts {
 
     @Transactional
     public List<Account> accounts() {
-        return ConsultantEntity.<ConsultantEntity>listAll(Sort.by("username")).stream().map(Accounts::account).toList();
+        return ConsultantEntity.<ConsultantEntity>listAll(Sort.by("username")).stream()
+                .map(Accounts::account)
+                .toList();
     }
 
     /** Enables or disables an account; disabling also ends its sessions. Admins cannot disable themselves. */
@@ -84,7 +85,8 @@ public class Accounts {
     public void setEnabled(Consultant admin, long id, boolean enabled) {
         ConsultantEntity c = existing(id);
         if (c.id == admin.id() && !enabled) {
-            throw new Conflict("You cannot disable yourself",
+            throw new Conflict(
+                    "You cannot disable yourself",
                     "Ask another admin, so that there is always someone who can sign in.");
         }
         c.enabled = enabled;
@@ -100,8 +102,10 @@ public class Accounts {
     @Transactional
     public void setLeadQuestionnaires(long id, Collection<String> questionnaires, Set<String> known) {
         ConsultantEntity c = existing(id);
-        List<FieldError> errors = questionnaires.stream().filter(q -> !known.contains(q))
-                .map(q -> new FieldError("questionnaire", "there is no questionnaire '" + q + "'")).toList();
+        List<FieldError> errors = questionnaires.stream()
+                .filter(q -> !known.contains(q))
+                .map(q -> new FieldError("questionnaire", "there is no questionnaire '" + q + "'"))
+                .toList();
         if (!errors.isEmpty()) {
             throw new Invalid("The lead access could not be saved; see errors.", errors);
         }
@@ -143,6 +147,7 @@ public class Accounts {
     }
 
     private static Account account(ConsultantEntity c) {
-        return new Account(c.id, c.username, c.displayName, c.role, c.enabled, List.copyOf(leadScope(c.leadQuestionnaires)));
+        return new Account(
+                c.id, c.username, c.displayName, c.role, c.enabled, List.copyOf(leadScope(c.leadQuestionnaires)));
     }
 }

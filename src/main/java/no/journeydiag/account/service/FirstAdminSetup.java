@@ -1,21 +1,18 @@
 package no.journeydiag.account.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.LaunchMode;
-import no.journeydiag.common.FieldError;
-import no.journeydiag.common.DomainException.NotFound;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.FieldError;
 import no.journeydiag.common.Tokens;
 import no.journeydiag.config.DiagnosticConfig;
+import org.jboss.logging.Logger;
 
 /**
  * The first admin: made at start-up from DIAGNOSTIC_ADMIN_PASSWORD, or, without one, by whoever
@@ -28,7 +25,11 @@ public class FirstAdminSetup {
     private static final Logger LOG = Logger.getLogger(FirstAdminSetup.class);
 
     /** What start-up found: an admin, one made from configuration, or none (a setup link is needed). */
-    public enum Bootstrap { EXISTS, CREATED, NEEDS_SETUP }
+    public enum Bootstrap {
+        EXISTS,
+        CREATED,
+        NEEDS_SETUP
+    }
 
     private final EntityManager em;
     private final Accounts accounts;
@@ -60,8 +61,9 @@ public class FirstAdminSetup {
         String problem = PasswordPolicy.weakness(password);
         if (problem != null) {
             if (mode == LaunchMode.NORMAL) {
-                throw new IllegalStateException("DIAGNOSTIC_ADMIN_PASSWORD " + problem + ": set one of at least "
-                        + PasswordPolicy.MIN_LENGTH + " characters, or leave it unset to create the first admin through a one-time link");
+                throw new IllegalStateException(
+                        "DIAGNOSTIC_ADMIN_PASSWORD " + problem + ": set one of at least " + PasswordPolicy.MIN_LENGTH
+                                + " characters, or leave it unset to create the first admin through a one-time link");
             }
             LOG.warnf("The first admin gets a weak password (%s); fine for %s mode only", problem, mode);
         }
@@ -75,7 +77,9 @@ public class FirstAdminSetup {
     public String newToken() {
         String token = Tokens.next();
         em.createNativeQuery("INSERT INTO setup_token (token_hash, created_at) VALUES (?1, ?2)")
-                .setParameter(1, Tokens.hash(token)).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, Tokens.hash(token))
+                .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
         return token;
     }
 
@@ -86,7 +90,10 @@ public class FirstAdminSetup {
             return false;
         }
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM setup_token WHERE token_hash = ?1")
-                .setParameter(1, Tokens.hash(token)).getSingleResult()).longValue() > 0;
+                                .setParameter(1, Tokens.hash(token))
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /**
@@ -97,14 +104,17 @@ public class FirstAdminSetup {
     @Transactional
     public String createAdmin(String token, String username, String displayName, String password, String confirmation) {
         if (!usable(token)) {
-            throw new NotFound("This setup link is not valid (any more). If an admin account exists, sign in at /login.");
+            throw new NotFound(
+                    "This setup link is not valid (any more). If an admin account exists, sign in at /login.");
         }
         if (password != null && !password.equals(confirmation)) {
-            throw new Invalid("The account could not be created; see errors.",
+            throw new Invalid(
+                    "The account could not be created; see errors.",
                     List.of(new FieldError("confirmation", "the two passwords differ")));
         }
         int used = em.createNativeQuery("DELETE FROM setup_token WHERE token_hash = ?1")
-                .setParameter(1, Tokens.hash(token)).executeUpdate();
+                .setParameter(1, Tokens.hash(token))
+                .executeUpdate();
         if (used == 0) {
             throw new NotFound("This setup link has just been used.");
         }

@@ -4,15 +4,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-
 import no.journeydiag.account.persistence.KeyEntity;
 import no.journeydiag.common.Tokens;
 
 /** What API tokens and partner keys share: a secret shown once and stored hashed, looked up by its hash, revocable. */
 final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** Gives a new key its secret, stores it and returns the bearer token: the only time the secret is seen. */
     static String issue(KeyEntity key, String prefix, String name) {
@@ -28,7 +26,8 @@ final class Keys {
     /** The key behind a bearer token, noting its use; unknown, malformed and revoked keys are alike empty. */
     static <K extends KeyEntity> Optional<K> usable(Class<K> type, String prefix, String token) {
         String secret = token.startsWith(prefix) ? token.substring(prefix.length()) : "";
-        Optional<K> key = Tokens.wellFormed(secret) ? KeyEntity.findByHash(type, Tokens.hash(secret)) : Optional.empty();
+        Optional<K> key =
+                Tokens.wellFormed(secret) ? KeyEntity.findByHash(type, Tokens.hash(secret)) : Optional.empty();
         key = key.filter(k -> k.revokedAt == null);
         key.ifPresent(k -> k.touch(now()));
         return key;

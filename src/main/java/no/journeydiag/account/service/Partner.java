@@ -1,8 +1,7 @@
 package no.journeydiag.account.service;
 
-import java.util.Set;
-
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Set;
 
 /** The partner behind a partner key: what it may read. {@code questionnaires} empty means all. */
 public record Partner(long id, String name, Set<String> questionnaires) {

@@ -1,5 +1,8 @@
 package no.journeydiag.account.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
-
 import no.journeydiag.account.persistence.PartnerKeyEntity;
-import no.journeydiag.common.FieldError;
-import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.FieldError;
 
 /** Partner keys ({@code jdp_…}) for the partner feeds, scoped to questionnaires; admins create and revoke them. */
 @ApplicationScoped
@@ -25,8 +23,14 @@ public class PartnerKeys {
     public static final String PREFIX = "jdp_";
 
     /** A partner key as listed to admins; the secret is never listed. */
-    public record KeyInfo(long id, String name, String prefix, String questionnaires, OffsetDateTime createdAt,
-                          OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) { }
+    public record KeyInfo(
+            long id,
+            String name,
+            String prefix,
+            String questionnaires,
+            OffsetDateTime createdAt,
+            OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt) {}
 
     /** Creates a partner key (admins only); {@code questionnaires} empty means all. Returns the secret, shown once. */
     @Transactional
@@ -52,7 +56,8 @@ public class PartnerKeys {
     @Transactional
     public List<KeyInfo> list() {
         return PartnerKeyEntity.<PartnerKeyEntity>list("order by createdAt desc, id desc").stream()
-                .map(k -> new KeyInfo(k.id, k.name, k.prefix, k.questionnaires, k.createdAt, k.lastUsedAt, k.revokedAt)).toList();
+                .map(k -> new KeyInfo(k.id, k.name, k.prefix, k.questionnaires, k.createdAt, k.lastUsedAt, k.revokedAt))
+                .toList();
     }
 
     @Transactional
@@ -68,7 +73,8 @@ public class PartnerKeys {
     @Transactional
     @ActivateRequestContext
     public Optional<Partner> partner(String token) {
-        return Keys.usable(PartnerKeyEntity.class, PREFIX, token).map(k -> new Partner(k.id, k.name, scope(k.questionnaires)));
+        return Keys.usable(PartnerKeyEntity.class, PREFIX, token)
+                .map(k -> new Partner(k.id, k.name, scope(k.questionnaires)));
     }
 
     private static Set<String> scope(String questionnaires) {

@@ -1,20 +1,30 @@
 package no.journeydiag.account.service;
 
+import io.quarkus.runtime.LaunchMode;
 import java.util.Locale;
 import java.util.Set;
-
-import io.quarkus.runtime.LaunchMode;
 
 /** What makes a password too weak for an account. */
 public final class PasswordPolicy {
 
     /** Passwords that stop a production start-up when used for the first admin. */
-    static final Set<String> WELL_KNOWN = Set.of("admin", "password", "changeme", "change-me", "secret", "123456",
-            "12345678", "qwerty", "letmein", "dev-admin-password", "test-admin-password", "administrator");
+    static final Set<String> WELL_KNOWN = Set.of(
+            "admin",
+            "password",
+            "changeme",
+            "change-me",
+            "secret",
+            "123456",
+            "12345678",
+            "qwerty",
+            "letmein",
+            "dev-admin-password",
+            "test-admin-password",
+            "administrator");
+
     public static final int MIN_LENGTH = 12;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why {@code password} is too weak ("is empty", "is a well-known password", ...), or null when it will do. */
     public static String weakness(String password) {

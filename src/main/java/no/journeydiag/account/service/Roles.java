@@ -10,6 +10,5 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String PARTNER = "partner";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,17 +1,15 @@
 package no.journeydiag.account.service;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.scheduler.Scheduled;
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.persistence.SessionEntity;
 import no.journeydiag.common.Tokens;
@@ -36,7 +34,8 @@ public class Sessions {
     /** Checks the password and opens a session; returns the session token, or null when the login fails. */
     @Transactional
     public String signIn(String username, String password) {
-        ConsultantEntity c = username == null ? null
+        ConsultantEntity c = username == null
+                ? null
                 : ConsultantEntity.findByUsername(username.trim().toLowerCase(Locale.ROOT));
         boolean ok = BcryptUtil.matches(password == null ? "" : password, c == null ? DUMMY_HASH : c.passwordHash);
         if (c == null || !ok || !c.enabled) {
@@ -63,7 +62,9 @@ public class Sessions {
     @Transactional
     @ActivateRequestContext
     public Optional<Consultant> consultant(String token) {
-        SessionEntity s = Tokens.wellFormed(token) ? SessionEntity.find("tokenHash", Tokens.hash(token)).firstResult() : null;
+        SessionEntity s = Tokens.wellFormed(token)
+                ? SessionEntity.find("tokenHash", Tokens.hash(token)).firstResult()
+                : null;
         if (s == null || s.expiresAt.isBefore(now())) {
             return Optional.empty();
         }

@@ -1,8 +1,8 @@
 package no.journeydiag.account.web;
 
-import java.net.URI;
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -13,18 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
 import no.journeydiag.account.service.Account;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.PartnerKeys;
 import no.journeydiag.account.service.Roles;
-import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 
@@ -32,14 +30,19 @@ import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 @Path("/")
 public class AccountPages {
 
-    public record TokensView(Consultant me, List<ApiTokens.TokenInfo> tokens, String created, List<FieldError> errors) { }
+    public record TokensView(
+            Consultant me, List<ApiTokens.TokenInfo> tokens, String created, List<FieldError> errors) {}
 
     /** {@code questionnaires}: the ids an admin can allow a consultant's public leads of. */
-    public record AccountsView(Consultant me, List<Account> accounts, List<String> questionnaires,
-                               List<FieldError> errors) { }
+    public record AccountsView(
+            Consultant me, List<Account> accounts, List<String> questionnaires, List<FieldError> errors) {}
 
-    public record PartnersView(Consultant me, List<PartnerKeys.KeyInfo> keys, List<String> questionnaires, String created,
-                               List<FieldError> errors) { }
+    public record PartnersView(
+            Consultant me,
+            List<PartnerKeys.KeyInfo> keys,
+            List<String> questionnaires,
+            String created,
+            List<FieldError> errors) {}
 
     @CheckedTemplate(basePath = "account")
     static class Templates {
@@ -56,8 +59,12 @@ public class AccountPages {
     private final SecurityIdentity identity;
     private final QuestionnaireRegistry registry;
 
-    public AccountPages(Accounts accounts, ApiTokens tokens, PartnerKeys partnerKeys, SecurityIdentity identity,
-                        QuestionnaireRegistry registry) {
+    public AccountPages(
+            Accounts accounts,
+            ApiTokens tokens,
+            PartnerKeys partnerKeys,
+            SecurityIdentity identity,
+            QuestionnaireRegistry registry) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.partnerKeys = partnerKeys;
@@ -78,9 +85,12 @@ public class AccountPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response createPartnerKey(@FormParam("name") String name, @FormParam("questionnaire") List<String> questionnaires) {
+    public Response createPartnerKey(
+            @FormParam("name") String name, @FormParam("questionnaire") List<String> questionnaires) {
         try {
-            String key = partnerKeys.create(name, questionnaires == null ? List.of() : questionnaires,
+            String key = partnerKeys.create(
+                    name,
+                    questionnaires == null ? List.of() : questionnaires,
                     java.util.Set.copyOf(questionnaireIds()));
             return Html.page(201, Templates.partners(partnersView(key, List.of())), "en"); // shown once
         } catch (Invalid e) {
@@ -152,8 +162,11 @@ public class AccountPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
-                           @FormParam("password") String password, @FormParam("role") String role) {
+    public Response create(
+            @FormParam("username") String username,
+            @FormParam("displayName") String displayName,
+            @FormParam("password") String password,
+            @FormParam("role") String role) {
         try {
             accounts.create(username, displayName, password, role == null ? Roles.CONSULTANT : role);
             return Response.seeOther(URI.create("/admin/accounts")).build();
@@ -174,8 +187,8 @@ public class AccountPages {
     @Produces(MediaType.TEXT_HTML)
     public Response leadAccess(@PathParam("id") long id, @FormParam("questionnaire") List<String> questionnaires) {
         try {
-            accounts.setLeadQuestionnaires(id, questionnaires == null ? List.of() : questionnaires,
-                    java.util.Set.copyOf(questionnaireIds()));
+            accounts.setLeadQuestionnaires(
+                    id, questionnaires == null ? List.of() : questionnaires, java.util.Set.copyOf(questionnaireIds()));
             return Response.seeOther(URI.create("/admin/accounts")).build();
         } catch (Invalid e) {
             return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");

@@ -1,9 +1,8 @@
 package no.journeydiag.account.web;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.regex.Pattern;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -16,10 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 import no.journeydiag.account.security.ConsultantAuthMechanism;
 import no.journeydiag.account.service.Sessions;
 import no.journeydiag.common.RateLimiter;
@@ -33,7 +31,7 @@ public class LoginPage {
     private static final Pattern SAFE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@/?%#-]*");
 
     /** What the login page shows: a message, and where to go after signing in. */
-    public record LoginView(String message, String next, String username) { }
+    public record LoginView(String message, String next, String username) {}
 
     @CheckedTemplate(basePath = "account")
     static class Templates {
@@ -53,9 +51,9 @@ public class LoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response form(@QueryParam("next") String next, @QueryParam("expired") boolean expired, @QueryParam("out") boolean out) {
-        String message = expired ? "Your session has ended. Please sign in again."
-                : out ? "You are signed out." : null;
+    public Response form(
+            @QueryParam("next") String next, @QueryParam("expired") boolean expired, @QueryParam("out") boolean out) {
+        String message = expired ? "Your session has ended. Please sign in again." : out ? "You are signed out." : null;
         return Html.page(200, Templates.login(new LoginView(message, safeNext(next), "")), "en");
     }
 
@@ -63,26 +61,43 @@ public class LoginPage {
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@FormParam("username") String username, @FormParam("password") String password,
-                          @FormParam("next") String next, @Context HttpServerRequest request) {
+    public Response login(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("next") String next,
+            @Context HttpServerRequest request) {
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         String shownName = username == null ? "" : username.strip();
         // Counted before the password is checked, so parallel guesses cannot all slip in under the allowance.
         if (!failures.attempt("login", client, config.auth().loginAttemptsPerMinute(), now)) {
-            return Html.builder(429, Templates.login(new LoginView(
-                    "Too many failed attempts from your address. Wait a minute and try again.", safeNext(next), shownName)), "en")
-                    .header("Retry-After", "60").build();
+            return Html.builder(
+                            429,
+                            Templates.login(new LoginView(
+                                    "Too many failed attempts from your address. Wait a minute and try again.",
+                                    safeNext(next),
+                                    shownName)),
+                            "en")
+                    .header("Retry-After", "60")
+                    .build();
         }
         String token = sessions.signIn(username, password);
         if (token == null) {
-            return Html.page(401, Templates.login(new LoginView("Wrong username or password, or the account is disabled.",
-                    safeNext(next), shownName)), "en");
+            return Html.page(
+                    401,
+                    Templates.login(new LoginView(
+                            "Wrong username or password, or the account is disabled.", safeNext(next), shownName)),
+                    "en");
         }
         failures.forgive("login", client, now); // only failures count against the allowance
-        NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value(token).path("/")
-                .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX)
-                .maxAge((int) config.auth().sessionTimeout().toSeconds()).build();
+        NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE)
+                .value(token)
+                .path("/")
+                .httpOnly(true)
+                .secure(config.auth().secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) config.auth().sessionTimeout().toSeconds())
+                .build();
         return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
     }
 
@@ -91,8 +106,14 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@CookieParam(ConsultantAuthMechanism.SESSION_COOKIE) String session) {
         sessions.signOut(session);
-        NewCookie gone = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value("").path("/")
-                .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        NewCookie gone = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE)
+                .value("")
+                .path("/")
+                .httpOnly(true)
+                .secure(config.auth().secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge(0)
+                .build();
         return Response.seeOther(URI.create("/login?out=true")).cookie(gone).build();
     }
 

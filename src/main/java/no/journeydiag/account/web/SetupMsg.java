@@ -10,8 +10,9 @@ public interface SetupMsg {
     @Message("Create the first admin account")
     String title();
 
-    @Message("This service has no admin account yet. The account you create here can sign in, create consultant accounts"
-            + " and run workshops. This link works once.")
+    @Message(
+            "This service has no admin account yet. The account you create here can sign in, create consultant accounts"
+                    + " and run workshops. This link works once.")
     String intro();
 
     @Message("Username")

@@ -1,9 +1,7 @@
 package no.journeydiag.account.web;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -16,14 +14,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import no.journeydiag.account.security.ConsultantAuthMechanism;
 import no.journeydiag.account.service.FirstAdminSetup;
-import no.journeydiag.common.FieldError;
-import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
@@ -33,8 +31,8 @@ import no.journeydiag.config.DiagnosticConfig;
 public class SetupPage {
 
     /** The form, refilled after an error; {@code usable} is false for a spent or unknown link. */
-    public record SetupView(String locale, String token, boolean usable, String username, String displayName,
-                            List<FieldError> errors) {
+    public record SetupView(
+            String locale, String token, boolean usable, String username, String displayName, List<FieldError> errors) {
 
         private static final Map<String, String[]> LABELS = Map.of(
                 "username", new String[] {"Username", "Brukernavn"},
@@ -82,9 +80,14 @@ public class SetupPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@PathParam("token") String token, @FormParam("username") String username,
-                           @FormParam("displayName") String displayName, @FormParam("password") String password,
-                           @FormParam("confirmation") String confirmation, @FormParam("lang") String lang, HttpHeaders headers) {
+    public Response create(
+            @PathParam("token") String token,
+            @FormParam("username") String username,
+            @FormParam("displayName") String displayName,
+            @FormParam("password") String password,
+            @FormParam("confirmation") String confirmation,
+            @FormParam("lang") String lang,
+            HttpHeaders headers) {
         String l = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
         String session;
         try {
@@ -94,15 +97,22 @@ public class SetupPage {
         } catch (Invalid e) {
             return page(400, new SetupView(l, token, true, clip(username), clip(displayName), e.errors()));
         }
-        NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE).value(session).path("/")
-                .httpOnly(true).secure(config.auth().secureCookie()).sameSite(NewCookie.SameSite.LAX)
-                .maxAge((int) config.auth().sessionTimeout().toSeconds()).build();
+        NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE)
+                .value(session)
+                .path("/")
+                .httpOnly(true)
+                .secure(config.auth().secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) config.auth().sessionTimeout().toSeconds())
+                .build();
         return Response.seeOther(URI.create("/consultant")).cookie(cookie).build();
     }
 
     private static Response page(int status, SetupView view) {
         // The token is in the URL: keep it out of Referer headers and search engines.
-        return Html.builder(status, Templates.setup(view), view.locale()).header("Referrer-Policy", "no-referrer").build();
+        return Html.builder(status, Templates.setup(view), view.locale())
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     private static String clip(String s) {

@@ -1,23 +1,20 @@
 package no.journeydiag.common.csrf;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import no.journeydiag.common.Tokens;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
-import no.journeydiag.common.Tokens;
 
 /**
  * CSRF protection for page forms. Signed in, a form must carry the token derived from the
@@ -49,14 +46,18 @@ public class CsrfFilter {
     public Response check(ResteasyReactiveContainerRequestContext ctx, RoutingContext routing) {
         String method = ctx.getMethod();
         String path = ctx.getUriInfo().getPath();
-        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || path.startsWith("/api/")
+        if (method.equals("GET")
+                || method.equals("HEAD")
+                || method.equals("OPTIONS")
+                || path.startsWith("/api/")
                 || path.startsWith("/q/")) {
             return null;
         }
         if (isEmbed(path)) {
             return fromAnotherSite(ctx) ? Response.status(400).build() : null;
         }
-        Object form = ((ResteasyReactiveRequestContext) ctx.getServerRequestContext()).getFormParameter(CsrfToken.NAME, true, false);
+        Object form = ((ResteasyReactiveRequestContext) ctx.getServerRequestContext())
+                .getFormParameter(CsrfToken.NAME, true, false);
         String session = CsrfToken.session(routing);
         String expected;
         if (session != null) {
@@ -80,8 +81,16 @@ public class CsrfFilter {
         boolean rotate = setsSession(response);
         if (rotate || token.fresh()) {
             String value = rotate ? Tokens.next() : token.getToken();
-            response.getHeaders().add("Set-Cookie", new NewCookie.Builder(CsrfToken.NAME).value(value).path("/")
-                    .httpOnly(true).sameSite(NewCookie.SameSite.LAX).maxAge(2 * 60 * 60).build());
+            response.getHeaders()
+                    .add(
+                            "Set-Cookie",
+                            new NewCookie.Builder(CsrfToken.NAME)
+                                    .value(value)
+                                    .path("/")
+                                    .httpOnly(true)
+                                    .sameSite(NewCookie.SameSite.LAX)
+                                    .maxAge(2 * 60 * 60)
+                                    .build());
         }
     }
 

@@ -1,17 +1,14 @@
 package no.journeydiag.common.csrf;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
-
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
 import no.journeydiag.common.Tokens;
 
 /**
@@ -27,6 +24,7 @@ public class CsrfToken {
     public static final String NAME = "csrf-token";
     /** The session cookie (account/security/ConsultantAuthMechanism.SESSION_COOKIE; common cannot import it). */
     static final String SESSION = "jd_session";
+
     private static final byte[] PURPOSE = "journeydiag form token v1".getBytes(StandardCharsets.UTF_8);
 
     private final RoutingContext routing;

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -22,8 +21,7 @@ public final class Formats {
     private static final Map<String, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
     private static volatile ZoneId zone;
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** One decimal (scores are stored rounded to one), or "–"; integer arithmetic where it can (a tenth of a report's rendering went on String.format). */
     public static String decimal(Double value, String locale) {
@@ -54,16 +52,22 @@ public final class Formats {
             return "";
         }
         String key = norwegian(locale) ? "nb" : "en";
-        return DATE_TIMES.computeIfAbsent(key, k -> k.equals("nb")
-                ? DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb"))
-                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.ENGLISH)).format(time.atZoneSameInstant(zone()));
+        return DATE_TIMES
+                .computeIfAbsent(
+                        key,
+                        k -> k.equals("nb")
+                                ? DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb"))
+                                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.ENGLISH))
+                .format(time.atZoneSameInstant(zone()));
     }
 
     /** diagnostic.time-zone, read once. */
     public static ZoneId zone() {
         ZoneId z = zone;
         if (z == null) {
-            z = ZoneId.of(ConfigProvider.getConfig().getOptionalValue("diagnostic.time-zone", String.class).orElse("Europe/Oslo"));
+            z = ZoneId.of(ConfigProvider.getConfig()
+                    .getOptionalValue("diagnostic.time-zone", String.class)
+                    .orElse("Europe/Oslo"));
             zone = z;
         }
         return z;

@@ -1,29 +1,28 @@
 package no.journeydiag.common.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.TemplateInstance;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Page responses: rendered in the page's language, never cached or indexed (they carry personal links). */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static Response page(int status, TemplateInstance page, String locale) {
         return builder(status, page, locale).build();
     }
 
     public static Response.ResponseBuilder builder(int status, TemplateInstance page, String locale) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 // As UTF-8 bytes: the JDK encodes a whole string at once, where the server's string
                 // writer went char by char (a tenth of a report page's CPU).
                 .entity(page.setLocale(Locale.forLanguageTag(locale)).render().getBytes(StandardCharsets.UTF_8))
-                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex")
                 .header("Content-Language", locale);
     }
 }

@@ -1,15 +1,13 @@
 package no.journeydiag.common.web;
 
-import java.util.Locale;
-
 import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
 
 /** {locale.languageName}: a language's name in that language, for the language switcher. */
 @TemplateExtension
 public class LocaleExtensions {
 
-    private LocaleExtensions() {
-    }
+    private LocaleExtensions() {}
 
     private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 

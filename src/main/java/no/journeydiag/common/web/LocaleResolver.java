@@ -1,14 +1,13 @@
 package no.journeydiag.common.web;
 
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 
 /**
  * Picks the language of a page: {@code ?lang=}, then the {@code lang} cookie, then
@@ -21,16 +20,20 @@ public final class LocaleResolver {
     /** The languages of the service's own pages (home, errors). */
     public static final List<String> UI_LOCALES = List.of("en", "nb");
 
-    private LocaleResolver() {
-    }
+    private LocaleResolver() {}
 
     public static String resolve(String langParam, HttpHeaders headers, List<String> offered) {
-        return headers == null ? resolve(langParam, Map.of(), List.of(), offered)
-                : resolve(langParam, headers.getCookies(), acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), offered);
+        return headers == null
+                ? resolve(langParam, Map.of(), List.of(), offered)
+                : resolve(
+                        langParam,
+                        headers.getCookies(),
+                        acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                        offered);
     }
 
     /** A weighted language range, in the order the header gave it. */
-    private record Range(Locale locale, double q, int position) { }
+    private record Range(Locale locale, double q, int position) {}
 
     /**
      * The languages of an Accept-Language header, most wanted first. Read leniently, because the
@@ -73,7 +76,8 @@ public final class LocaleResolver {
         return Math.min(1, Double.parseDouble(value));
     }
 
-    public static String resolve(String langParam, Map<String, Cookie> cookies, List<Locale> acceptable, List<String> offered) {
+    public static String resolve(
+            String langParam, Map<String, Cookie> cookies, List<Locale> acceptable, List<String> offered) {
         if (langParam != null && offered.contains(langParam)) {
             return langParam;
         }
@@ -96,7 +100,12 @@ public final class LocaleResolver {
 
     /** Remembers an explicit choice for a year. */
     public static NewCookie remember(String locale) {
-        return new NewCookie.Builder(COOKIE).value(locale).path("/").maxAge(365 * 24 * 3600)
-                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+        return new NewCookie.Builder(COOKIE)
+                .value(locale)
+                .path("/")
+                .maxAge(365 * 24 * 3600)
+                .sameSite(NewCookie.SameSite.LAX)
+                .httpOnly(true)
+                .build();
     }
 }

@@ -1,9 +1,8 @@
 package no.journeydiag.common.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Where the respondent pages of this request are mounted: "" on the site, "/embed" inside another

@@ -37,10 +37,12 @@ public interface Msg {
     @Message("Your privacy")
     String privacy_title();
 
-    @Message("We store your answers and the report made from them. Your answers are anonymous: we do not ask for your name or contact details. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
+    @Message(
+            "We store your answers and the report made from them. Your answers are anonymous: we do not ask for your name or contact details. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
     String privacy_text(long days);
 
-    @Message("We store your answers and the report made from them. Your answers are anonymous unless you choose to leave your contact details on the report page; we ask for your consent first. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
+    @Message(
+            "We store your answers and the report made from them. Your answers are anonymous unless you choose to leave your contact details on the report page; we ask for your consent first. Unfinished answers are saved as you go and deleted after {days} days without activity. Anyone with the link to your report can read it, so share it only with people you trust.")
     String privacy_text_leads(long days);
 
     @Message("See all questions on one page")
@@ -160,7 +162,8 @@ public interface Msg {
     @Message("the chain breaks here")
     String chain_breaks();
 
-    @Message("Ownership is only as strong as the weakest link in this chain: what is not seen is not prioritised, and what is not prioritised is not acted on. Start where it breaks.")
+    @Message(
+            "Ownership is only as strong as the weakest link in this chain: what is not seen is not prioritised, and what is not prioritised is not acted on. Start where it breaks.")
     String chain_broken();
 
     @Message("No stage is below the threshold: the chain holds from seeing to doing.")
@@ -259,19 +262,22 @@ public interface Msg {
     @Message("We could not find this page")
     String error_404();
 
-    @Message("The link may be incomplete, or what it pointed to no longer exists (unfinished answers are kept for a limited time).")
+    @Message(
+            "The link may be incomplete, or what it pointed to no longer exists (unfinished answers are kept for a limited time).")
     String error_404_detail();
 
     @Message("This form has expired")
     String error_expired();
 
-    @Message("For your security, answers can only be sent from a page this service just showed you. Go back, reload the page and send your answers again.")
+    @Message(
+            "For your security, answers can only be sent from a page this service just showed you. Go back, reload the page and send your answers again.")
     String error_expired_detail();
 
     @Message("The form could not be read")
     String error_bad_form();
 
-    @Message("What was sent is not a form this service can read (too many fields, or broken character encoding). Go back, reload the page and send the form from there.")
+    @Message(
+            "What was sent is not a form this service can read (too many fields, or broken character encoding). Go back, reload the page and send the form from there.")
     String error_bad_form_detail();
 
     @Message("Something went wrong")
@@ -308,7 +314,8 @@ public interface Msg {
     @Message("Workshop for")
     String join_welcome_heading();
 
-    @Message("Your answers are anonymous. The team report shows only numbers for groups of at least {threshold} people; small roles are counted as \"other\".")
+    @Message(
+            "Your answers are anonymous. The team report shows only numbers for groups of at least {threshold} people; small roles are counted as \"other\".")
     String join_anonymous(int threshold);
 
     @Message("What is your role?")
@@ -329,7 +336,8 @@ public interface Msg {
     @Message("Continue your answers")
     String join_continue();
 
-    @Message("You have answered. Thank you! Each participant answers once, and your answers are part of the team report.")
+    @Message(
+            "You have answered. Thank you! Each participant answers once, and your answers are part of the team report.")
     String join_answered();
 
     @Message("Open your report")
@@ -364,16 +372,20 @@ public interface Msg {
     @Message("generated {date}")
     String team_generated(String date);
 
-    @Message("{answers} {#if answers == 1}answer{#else}answers{/if} so far. The team's results appear here when the workshop is closed, all at once, so that nobody can tell whose answers just arrived.")
+    @Message(
+            "{answers} {#if answers == 1}answer{#else}answers{/if} so far. The team's results appear here when the workshop is closed, all at once, so that nobody can tell whose answers just arrived.")
     String team_not_released(long answers);
 
-    @Message("{n} of at least {threshold} participants have answered. To keep answers anonymous, the team report appears once {threshold} people have taken part.")
+    @Message(
+            "{n} of at least {threshold} participants have answered. To keep answers anonymous, the team report appears once {threshold} people have taken part.")
     String team_below(int n, int threshold);
 
-    @Message("{n} newer {#if n == 1}answer is{#else}answers are{/if} not in this report yet. They join it when the workshop is closed again, if that singles no one out (at least {threshold} new answers in every group they change).")
+    @Message(
+            "{n} newer {#if n == 1}answer is{#else}answers are{/if} not in this report yet. They join it when the workshop is closed again, if that singles no one out (at least {threshold} new answers in every group they change).")
     String team_pending_open(long n, int threshold);
 
-    @Message("{n} newer {#if n == 1}answer is{#else}answers are{/if} not in this report yet: adding {#if n == 1}it{#else}them{/if} now could single someone out. They join it once more answers have come in (at least {threshold} new answers in every group they change) and the workshop is closed again.")
+    @Message(
+            "{n} newer {#if n == 1}answer is{#else}answers are{/if} not in this report yet: adding {#if n == 1}it{#else}them{/if} now could single someone out. They join it once more answers have come in (at least {threshold} new answers in every group they change) and the workshop is closed again.")
     String team_pending_closed(long n, int threshold);
 
     @Message("Who took part")
@@ -397,10 +409,12 @@ public interface Msg {
     @Message("includes")
     String team_includes();
 
-    @Message("Roles with fewer than {threshold} participants are counted in “other”; while “other” is still smaller than {threshold}, the smallest role joins it too. So no group's figures can be worked out from the others, and no one can be picked out.")
+    @Message(
+            "Roles with fewer than {threshold} participants are counted in “other”; while “other” is still smaller than {threshold}, the smallest role joins it too. So no group's figures can be worked out from the others, and no one can be picked out.")
     String team_fold_note(int threshold);
 
-    @Message("The report shows the team as a whole only: once small roles are merged, no function has a group of {threshold} or more of its own.")
+    @Message(
+            "The report shows the team as a whole only: once small roles are merged, no function has a group of {threshold} or more of its own.")
     String team_no_breakdown(int threshold);
 
     @Message("Scores and agreement")
@@ -412,7 +426,8 @@ public interface Msg {
     @Message("Each dot is one participant's score (0–100).")
     String team_dots_one();
 
-    @Message("Agreement is 1 - SD ÷ 50: 100 % when everyone gives the same score, 0 % when the team splits into two opposite camps.")
+    @Message(
+            "Agreement is 1 - SD ÷ 50: 100 % when everyone gives the same score, 0 % when the team splits into two opposite camps.")
     String team_agreement_note();
 
     @Message("Element")
@@ -439,7 +454,8 @@ public interface Msg {
     @Message("{label}: scores of all participants from {range}")
     String team_strip_label(String label, String range);
 
-    @Message("Not enough answers to show: {n} of at least {threshold} participants have a score here (the others answered “don't know”).")
+    @Message(
+            "Not enough answers to show: {n} of at least {threshold} participants have a score here (the others answered “don't know”).")
     String team_not_enough_scores(int n, int threshold);
 
     @Message("How each function sees it")
@@ -451,7 +467,8 @@ public interface Msg {
     @Message("No role has enough participants to be shown on its own.")
     String team_heat_none();
 
-    @Message("–: fewer than {threshold} in this group have a score here, or showing it would let hidden ones be worked out.")
+    @Message(
+            "–: fewer than {threshold} in this group have a score here, or showing it would let hidden ones be worked out.")
     String team_heat_hidden(int threshold);
 
     @Message("Perception gaps")
@@ -543,10 +560,12 @@ public interface Msg {
     @Message("Other roles")
     String ws_other_roles();
 
-    @Message("Roles with fewer than {threshold} finished answers are shown as one number, so that no one is singled out.")
+    @Message(
+            "Roles with fewer than {threshold} finished answers are shown as one number, so that no one is singled out.")
     String ws_roles_note(int threshold);
 
-    @Message("Anonymity threshold {threshold}: the team report shows no group smaller than {threshold}, and its figures appear only once the workshop is closed, in batches that single no one out.")
+    @Message(
+            "Anonymity threshold {threshold}: the team report shows no group smaller than {threshold}, and its figures appear only once the workshop is closed, in batches that single no one out.")
     String ws_threshold_note(int threshold);
 
     @Message("Export answers (CSV)")
@@ -569,7 +588,8 @@ public interface Msg {
     @Message("As an admin you see every lead.")
     String leads_scope_admin();
 
-    @Message("Workshop answers never carry contact details. You see the leads of public answers to the questionnaires an admin has allowed for you:")
+    @Message(
+            "Workshop answers never carry contact details. You see the leads of public answers to the questionnaires an admin has allowed for you:")
     String leads_scope();
 
     @Message("none")
@@ -584,7 +604,8 @@ public interface Msg {
     @Message("every questionnaire (admin)")
     String accounts_leads_admin();
 
-    @Message("Consultants always see the leads of their own workshops' participants; tick the questionnaires whose public leads they may see too.")
+    @Message(
+            "Consultants always see the leads of their own workshops' participants; tick the questionnaires whose public leads they may see too.")
     String accounts_leads_hint();
 
     @Message("Talk about your result")
@@ -650,7 +671,8 @@ public interface Msg {
     @Message("Delete your result?")
     String delete_title();
 
-    @Message("This deletes your answers, your report and any contact details you gave with it. The link stops working. This cannot be undone.")
+    @Message(
+            "This deletes your answers, your report and any contact details you gave with it. The link stops working. This cannot be undone.")
     String delete_text();
 
     @Message("Delete everything")
@@ -674,7 +696,8 @@ public interface Msg {
     @Message("A comparison with others appears once {needed} more responses have been completed.")
     String compare_needed(long needed);
 
-    @Message("Among those who answered “{label}” ({responses} responses), your overall score is higher than {percentile} %.")
+    @Message(
+            "Among those who answered “{label}” ({responses} responses), your overall score is higher than {percentile} %.")
     String compare_segment(String label, String percentile, long responses);
 
     @Message("A comparison with those who answered “{label}” appears once {needed} more of them have completed it.")

@@ -1,14 +1,12 @@
 package no.journeydiag.common.web;
 
 import jakarta.ws.rs.core.UriInfo;
-
 import no.journeydiag.config.DiagnosticConfig;
 
 /** Absolute links we hand out (join links, QR codes, team report links). */
 public final class PublicUrls {
 
-    private PublicUrls() {
-    }
+    private PublicUrls() {}
 
     /** The configured public base URL without a trailing slash, or "" (links stay relative). */
     public static String configured(DiagnosticConfig config) {

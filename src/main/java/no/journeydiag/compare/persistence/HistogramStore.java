@@ -1,12 +1,10 @@
 package no.journeydiag.compare.persistence;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,13 +16,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HistogramStore {
 
     /** One histogram row to count a response in. */
-    public record Cell(String segment, String metric, int bucket) { }
+    public record Cell(String segment, String metric, int bucket) {}
 
     /** A stored row: how many responses of a segment scored in a bucket of a metric. */
-    public record Row(String segment, String metric, int bucket, long n) { }
+    public record Row(String segment, String metric, int bucket, long n) {}
 
     /** What a rebuild needs of one stored response. */
-    public record Scored(long id, String questionnaire, String version, String resultJson, long snapshotId, String answersJson) { }
+    public record Scored(
+            long id, String questionnaire, String version, String resultJson, long snapshotId, String answersJson) {}
 
     private final EntityManager em;
     private final boolean postgres;
@@ -51,12 +50,13 @@ public class HistogramStore {
     public void count(String questionnaire, String version, List<Cell> cells) {
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE score_histogram SET n = n + 1 "
-                    + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO score_histogram "
-                         + "(questionnaire, version, segment, metric, bucket, n) VALUES (?, ?, ?, ?, ?, 1)"
-                         + (postgres ? " ON CONFLICT DO NOTHING" : ""))) {
+                            + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ?");
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO score_histogram "
+                            + "(questionnaire, version, segment, metric, bucket, n) VALUES (?, ?, ?, ?, ?, 1)"
+                            + (postgres ? " ON CONFLICT DO NOTHING" : ""))) {
                 for (Cell c : cells) {
-                    if (execute(update, questionnaire, version, c) == 0 && !insertCounted(insert, questionnaire, version, c)) {
+                    if (execute(update, questionnaire, version, c) == 0
+                            && !insertCounted(insert, questionnaire, version, c)) {
                         execute(update, questionnaire, version, c); // created meanwhile by another submission
                     }
                 }
@@ -67,8 +67,9 @@ public class HistogramStore {
     /** Takes one off each cell's row (never below zero), in the deleting transaction, in the cells' order as {@link #count}. */
     public void uncount(String questionnaire, String version, List<Cell> cells) {
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE score_histogram SET n = n - 1 "
-                    + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ? AND n > 0")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE score_histogram SET n = n - 1 "
+                            + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ? AND n > 0")) {
                 for (Cell c : cells) {
                     execute(update, questionnaire, version, c);
                 }
@@ -76,7 +77,8 @@ public class HistogramStore {
         });
     }
 
-    private static int execute(PreparedStatement statement, String questionnaire, String version, Cell c) throws SQLException {
+    private static int execute(PreparedStatement statement, String questionnaire, String version, Cell c)
+            throws SQLException {
         statement.setString(1, questionnaire);
         statement.setString(2, version);
         statement.setString(3, c.segment());
@@ -86,7 +88,8 @@ public class HistogramStore {
     }
 
     /** Inserts the row already counting this response; false when another submission created it first. */
-    private boolean insertCounted(PreparedStatement insert, String questionnaire, String version, Cell c) throws SQLException {
+    private boolean insertCounted(PreparedStatement insert, String questionnaire, String version, Cell c)
+            throws SQLException {
         try {
             return execute(insert, questionnaire, version, c) == 1; // 0: PostgreSQL found it there (ON CONFLICT)
         } catch (SQLException e) {
@@ -103,7 +106,8 @@ public class HistogramStore {
      */
     public void clearForRebuild() {
         if (postgres) {
-            em.createNativeQuery("LOCK TABLE score_histogram IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+            em.createNativeQuery("LOCK TABLE score_histogram IN SHARE ROW EXCLUSIVE MODE")
+                    .executeUpdate();
         }
         em.createNativeQuery("DELETE FROM score_histogram").executeUpdate();
     }
@@ -112,19 +116,34 @@ public class HistogramStore {
     public void insert(String questionnaire, String version, String segment, String metric, int bucket, long n) {
         em.createNativeQuery("INSERT INTO score_histogram (questionnaire, version, segment, metric, bucket, n) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, segment)
-                .setParameter(4, metric).setParameter(5, bucket).setParameter(6, n).executeUpdate();
+                .setParameter(1, questionnaire)
+                .setParameter(2, version)
+                .setParameter(3, segment)
+                .setParameter(4, metric)
+                .setParameter(5, bucket)
+                .setParameter(6, n)
+                .executeUpdate();
     }
 
     /** Up to {@code limit} counted (non-test) responses with ids above {@code after}, in id order. */
     public List<Scored> responsesAfter(long after, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> page = em.createNativeQuery("SELECT id, questionnaire, version, result_json, snapshot_id, answers_json "
-                        + "FROM response WHERE id > ?1 AND test_only = FALSE ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
-                .setParameter(1, after).getResultList();
+        List<Object[]> page = em.createNativeQuery(
+                        "SELECT id, questionnaire, version, result_json, snapshot_id, answers_json "
+                                + "FROM response WHERE id > ?1 AND test_only = FALSE ORDER BY id FETCH FIRST " + limit
+                                + " ROWS ONLY")
+                .setParameter(1, after)
+                .getResultList();
         em.clear();
-        return page.stream().map(r -> new Scored(((Number) r[0]).longValue(), (String) r[1], (String) r[2], r[3].toString(),
-                ((Number) r[4]).longValue(), r[5].toString())).toList();
+        return page.stream()
+                .map(r -> new Scored(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        r[3].toString(),
+                        ((Number) r[4]).longValue(),
+                        r[5].toString()))
+                .toList();
     }
 
     /**
@@ -135,11 +154,18 @@ public class HistogramStore {
      */
     public List<Row> rows(String questionnaire, String version, List<String> segments) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT segment, metric, bucket, n FROM score_histogram WHERE questionnaire = ?1 "
-                        + "AND version = ?2 AND segment IN (?3) AND n > 0 ORDER BY segment, metric, bucket")
-                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("score_histogram")
-                .setParameter(1, questionnaire).setParameter(2, version).setParameter(3, segments).getResultList();
-        return rows.stream().map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).longValue()))
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT segment, metric, bucket, n FROM score_histogram WHERE questionnaire = ?1 "
+                                + "AND version = ?2 AND segment IN (?3) AND n > 0 ORDER BY segment, metric, bucket")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("score_histogram")
+                .setParameter(1, questionnaire)
+                .setParameter(2, version)
+                .setParameter(3, segments)
+                .getResultList();
+        return rows.stream()
+                .map(r ->
+                        new Row((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).longValue()))
                 .toList();
     }
 }

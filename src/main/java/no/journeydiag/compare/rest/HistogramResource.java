@@ -1,19 +1,17 @@
 package no.journeydiag.compare.rest;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import no.journeydiag.account.service.Roles;
+import no.journeydiag.compare.service.Comparisons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.smallrye.common.annotation.Blocking;
-import no.journeydiag.account.service.Roles;
-import no.journeydiag.compare.service.Comparisons;
 
 /** The admin's command to recount "how you compare" from the stored responses. */
 @Path("/api/v1/admin/histograms")
@@ -32,9 +30,11 @@ public class HistogramResource {
     @POST
     @Path("/rebuild")
     @Blocking
-    @Operation(summary = "Rebuild the score histograms",
-            description = "Recounts every questionnaire version's score histograms from the responses stored now, so deleted"
-                    + " responses stop counting. Safe while people submit: submissions wait for the few seconds it takes.")
+    @Operation(
+            summary = "Rebuild the score histograms",
+            description =
+                    "Recounts every questionnaire version's score histograms from the responses stored now, so deleted"
+                            + " responses stop counting. Safe while people submit: submissions wait for the few seconds it takes.")
     @APIResponse(responseCode = "200", description = "How many responses were counted into how many histograms")
     @APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one")
     @APIResponse(responseCode = "403", description = "The token is not an admin's")

@@ -1,5 +1,12 @@
 package no.journeydiag.compare.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,27 +14,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.StampedLock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.compare.persistence.HistogramStore;
-import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.config.DiagnosticConfig;
-import no.journeydiag.response.service.ResponseService;
-import no.journeydiag.scoring.ScoringResult;
 import no.journeydiag.response.event.ResponseCompleted;
 import no.journeydiag.response.event.ResponseDeleted;
+import no.journeydiag.response.service.ResponseService;
+import no.journeydiag.scoring.ScoringResult;
+import org.jboss.logging.Logger;
 
 /**
  * "How you compare": per questionnaire version, a histogram of each element's and the overall
@@ -45,21 +40,32 @@ public class Comparisons {
     static final String ALL = "";
 
     /** One score against its peers: the taker's percentile and the peers' median and quartiles. */
-    public record Peers(double percentile, double median, double q1, double q3) { }
+    public record Peers(double percentile, double median, double q1, double q3) {}
 
     /**
      * The comparison for one response, or how many more responses it needs; with everyone, and in
      * {@code segments} with those who gave the same answer to each compareBy question.
      */
-    public record Comparison(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements,
-                             List<Segment> segments) { }
+    public record Comparison(
+            boolean shown,
+            long responses,
+            long needed,
+            Peers overall,
+            Map<String, Peers> elements,
+            List<Segment> segments) {}
 
     /** The comparison within one segment: those who answered {@code question} with {@code value}. */
-    public record Segment(String question, String value, boolean shown, long responses, long needed, Peers overall,
-                          Map<String, Peers> elements) { }
+    public record Segment(
+            String question,
+            String value,
+            boolean shown,
+            long responses,
+            long needed,
+            Peers overall,
+            Map<String, Peers> elements) {}
 
     /** What a rebuild counted. */
-    public record Rebuilt(long responses, int histograms) { }
+    public record Rebuilt(long responses, int histograms) {}
 
     private static final Logger LOG = Logger.getLogger(Comparisons.class);
     private static final Object COUNTING = new Object();
@@ -76,10 +82,15 @@ public class Comparisons {
      * Not tied to a thread, since a transaction may end on another.
      */
     private final StampedLock rebuilding = new StampedLock();
+
     private final PeerCache peers;
 
-    public Comparisons(HistogramStore store, DiagnosticConfig config, TransactionSynchronizationRegistry transactions, JsonText json,
-                       no.journeydiag.questionnaire.service.QuestionnaireRegistry registry) {
+    public Comparisons(
+            HistogramStore store,
+            DiagnosticConfig config,
+            TransactionSynchronizationRegistry transactions,
+            JsonText json,
+            no.journeydiag.questionnaire.service.QuestionnaireRegistry registry) {
         this.store = store;
         this.registry = registry;
         this.config = config;
@@ -116,7 +127,8 @@ public class Comparisons {
         List<HistogramStore.Cell> cells = new java.util.ArrayList<>();
         for (String segment : segments) {
             if (r.overall().value() != null) {
-                cells.add(new HistogramStore.Cell(segment, OVERALL, Histogram.bucket(r.overall().value())));
+                cells.add(new HistogramStore.Cell(
+                        segment, OVERALL, Histogram.bucket(r.overall().value())));
             }
             for (ScoringResult.ElementScore s : r.elements()) {
                 if (s.score() != null) {
@@ -143,7 +155,8 @@ public class Comparisons {
         if (transactions.getResource(COUNTING) != null) {
             return;
         }
-        long held = acquire(() -> rebuilding.tryReadLock(30, TimeUnit.SECONDS),
+        long held = acquire(
+                () -> rebuilding.tryReadLock(30, TimeUnit.SECONDS),
                 "The comparison figures are being rebuilt. Try again in a minute.");
         transactions.putResource(COUNTING, held);
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -166,7 +179,9 @@ public class Comparisons {
      * responses it reads; one that counts after it is added on top: none is counted twice or lost.
      */
     public Rebuilt rebuild() {
-        long stamp = acquire(() -> rebuilding.tryWriteLock(60, TimeUnit.SECONDS), "Submissions did not pause for the rebuild. Try again.");
+        long stamp = acquire(
+                () -> rebuilding.tryWriteLock(60, TimeUnit.SECONDS),
+                "Submissions did not pause for the rebuild. Try again.");
         try {
             return QuarkusTransaction.requiringNew().timeout(600).call(this::recount);
         } finally {
@@ -197,7 +212,8 @@ public class Comparisons {
 
     private Rebuilt recount() {
         store.clearForRebuild();
-        Map<List<String>, Histogram> counts = new TreeMap<>((x, y) -> String.join("\n", x).compareTo(String.join("\n", y)));
+        Map<List<String>, Histogram> counts =
+                new TreeMap<>((x, y) -> String.join("\n", x).compareTo(String.join("\n", y)));
         long responses = 0;
         long after = Long.MIN_VALUE;
         List<HistogramStore.Scored> page;
@@ -205,16 +221,23 @@ public class Comparisons {
             page = store.responsesAfter(after, PAGE);
             for (HistogramStore.Scored row : page) {
                 after = row.id();
-                ScoringResult r = json.read(row.resultJson(), new TypeReference<ScoringResult>() { });
+                ScoringResult r = json.read(row.resultJson(), new TypeReference<ScoringResult>() {});
                 List<String> segments = new java.util.ArrayList<>();
                 segments.add(ALL);
                 var q = registry.snapshot(row.snapshotId());
                 if (!q.compareBy().isEmpty()) {
-                    segments.addAll(segments(q, json.read(row.answersJson(), new TypeReference<Map<String, Object>>() { })));
+                    segments.addAll(
+                            segments(q, json.read(row.answersJson(), new TypeReference<Map<String, Object>>() {})));
                 }
                 for (String segment : segments) {
                     if (r.overall().value() != null) {
-                        add(counts, row.questionnaire(), row.version(), segment, OVERALL, r.overall().value());
+                        add(
+                                counts,
+                                row.questionnaire(),
+                                row.version(),
+                                segment,
+                                OVERALL,
+                                r.overall().value());
                     }
                     for (ScoringResult.ElementScore s : r.elements()) {
                         if (s.score() != null) {
@@ -229,7 +252,13 @@ public class Comparisons {
             long[] n = c.getValue().counts();
             for (int bucket = 0; bucket < n.length; bucket++) {
                 if (n[bucket] > 0) {
-                    store.insert(c.getKey().get(0), c.getKey().get(1), c.getKey().get(2), c.getKey().get(3), bucket, n[bucket]);
+                    store.insert(
+                            c.getKey().get(0),
+                            c.getKey().get(1),
+                            c.getKey().get(2),
+                            c.getKey().get(3),
+                            bucket,
+                            n[bucket]);
                 }
             }
         }
@@ -237,8 +266,13 @@ public class Comparisons {
         return new Rebuilt(responses, counts.size());
     }
 
-    private static void add(Map<List<String>, Histogram> counts, String questionnaire, String version, String segment, String metric,
-                            double score) {
+    private static void add(
+            Map<List<String>, Histogram> counts,
+            String questionnaire,
+            String version,
+            String segment,
+            String metric,
+            double score) {
         counts.computeIfAbsent(List.of(questionnaire, version, segment, metric), k -> Histogram.empty())
                 .counts()[Histogram.bucket(score)]++;
     }
@@ -261,20 +295,24 @@ public class Comparisons {
      * The non-empty buckets of one questionnaire version in each of {@code segments}, by segment and
      * metric, in one query: a report reads a few rows per score, never 1,001.
      */
-    private Map<String, Map<String, Histogram.Ranks>> ranks(String questionnaire, String version, List<String> segments) {
+    private Map<String, Map<String, Histogram.Ranks>> ranks(
+            String questionnaire, String version, List<String> segments) {
         List<HistogramStore.Row> rows = store.rows(questionnaire, version, segments);
         Map<String, Map<String, Histogram.Ranks>> out = new HashMap<>();
         int from = 0;
         for (int i = 1; i <= rows.size(); i++) {
             HistogramStore.Row first = rows.get(from);
-            if (i == rows.size() || !rows.get(i).segment().equals(first.segment()) || !rows.get(i).metric().equals(first.metric())) {
+            if (i == rows.size()
+                    || !rows.get(i).segment().equals(first.segment())
+                    || !rows.get(i).metric().equals(first.metric())) {
                 int[] buckets = new int[i - from];
                 long[] counts = new long[i - from];
                 for (int j = from; j < i; j++) {
                     buckets[j - from] = rows.get(j).bucket();
                     counts[j - from] = rows.get(j).n();
                 }
-                out.computeIfAbsent(first.segment(), k -> new HashMap<>()).put(first.metric(), Histogram.Ranks.of(buckets, counts));
+                out.computeIfAbsent(first.segment(), k -> new HashMap<>())
+                        .put(first.metric(), Histogram.Ranks.of(buckets, counts));
                 from = i;
             }
         }
@@ -286,22 +324,25 @@ public class Comparisons {
      * questionnaire's compareBy questions as it did.
      */
     @Transactional
-    public Comparison compare(no.journeydiag.questionnaire.model.Questionnaire q, ScoringResult result, Map<String, Object> answers) {
+    public Comparison compare(
+            no.journeydiag.questionnaire.model.Questionnaire q, ScoringResult result, Map<String, Object> answers) {
         List<String> own = segments(q, answers);
         List<String> wanted = new java.util.ArrayList<>(own);
         wanted.add(ALL);
-        Map<String, Map<String, Histogram.Ranks>> h = peers.get(q.id(), q.version(), wanted, missing -> ranks(q.id(), q.version(), missing));
+        Map<String, Map<String, Histogram.Ranks>> h =
+                peers.get(q.id(), q.version(), wanted, missing -> ranks(q.id(), q.version(), missing));
         Group all = group(h.getOrDefault(ALL, Map.of()), result);
         List<Segment> segments = new java.util.ArrayList<>();
         for (String s : own) {
             Group g = group(h.getOrDefault(s, Map.of()), result);
             int eq = s.indexOf('=');
-            segments.add(new Segment(s.substring(0, eq), s.substring(eq + 1), g.shown, g.responses, g.needed, g.overall, g.elements));
+            segments.add(new Segment(
+                    s.substring(0, eq), s.substring(eq + 1), g.shown, g.responses, g.needed, g.overall, g.elements));
         }
         return new Comparison(all.shown, all.responses, all.needed, all.overall, all.elements, List.copyOf(segments));
     }
 
-    private record Group(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements) { }
+    private record Group(boolean shown, long responses, long needed, Peers overall, Map<String, Peers> elements) {}
 
     private Group group(Map<String, Histogram.Ranks> h, ScoringResult result) {
         Histogram.Ranks overall = h.get(OVERALL);
@@ -321,6 +362,7 @@ public class Comparisons {
     }
 
     static Peers peers(Histogram.Ranks h, double score) {
-        return new Peers(Math.round(h.percentile(score) * 10) / 10.0, h.quantile(0.5), h.quantile(0.25), h.quantile(0.75));
+        return new Peers(
+                Math.round(h.percentile(score) * 10) / 10.0, h.quantile(0.5), h.quantile(0.25), h.quantile(0.75));
     }
 }

@@ -19,9 +19,9 @@ import java.util.function.LongSupplier;
  */
 final class PeerCache {
 
-    private record Key(String questionnaire, String version, String segment) { }
+    private record Key(String questionnaire, String version, String segment) {}
 
-    private record Entry(long loadedAt, Map<String, Histogram.Ranks> byMetric) { }
+    private record Entry(long loadedAt, Map<String, Histogram.Ranks> byMetric) {}
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;
@@ -36,8 +36,11 @@ final class PeerCache {
      * The figures of {@code segments}, by segment then metric (a segment without responses maps to
      * an empty map); those not held or too old come from {@code load}, called once with all of them.
      */
-    Map<String, Map<String, Histogram.Ranks>> get(String questionnaire, String version, List<String> segments,
-                                                  Function<List<String>, Map<String, Map<String, Histogram.Ranks>>> load) {
+    Map<String, Map<String, Histogram.Ranks>> get(
+            String questionnaire,
+            String version,
+            List<String> segments,
+            Function<List<String>, Map<String, Map<String, Histogram.Ranks>>> load) {
         long now = clock.getAsLong();
         Map<String, Map<String, Histogram.Ranks>> out = new HashMap<>();
         List<String> missing = new ArrayList<>();

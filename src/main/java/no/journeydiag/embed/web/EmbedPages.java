@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import no.journeydiag.report.web.ReportPage;
 import no.journeydiag.response.web.FlowPage;
 
@@ -57,7 +56,8 @@ public class EmbedPages {
     @GET
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
-    public Response step(@PathParam("token") String token, @PathParam("step") int step, @QueryParam("lang") String lang) {
+    public Response step(
+            @PathParam("token") String token, @PathParam("step") int step, @QueryParam("lang") String lang) {
         return flow.step(token, step, lang);
     }
 
@@ -65,7 +65,8 @@ public class EmbedPages {
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response saveStep(@PathParam("token") String token, @PathParam("step") int step, MultivaluedMap<String, String> form) {
+    public Response saveStep(
+            @PathParam("token") String token, @PathParam("step") int step, MultivaluedMap<String, String> form) {
         return flow.saveStep(token, step, form);
     }
 
@@ -94,9 +95,16 @@ public class EmbedPages {
     @Path("r/{token}/lead")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
-                         @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
-                         @FormParam("consent") String consent, @FormParam("lang") String lang, @Context UriInfo uri) {
+    public Response lead(
+            @PathParam("token") String token,
+            @FormParam("email") String email,
+            @FormParam("name") String name,
+            @FormParam("company") String company,
+            @FormParam("role") String role,
+            @FormParam("phone") String phone,
+            @FormParam("consent") String consent,
+            @FormParam("lang") String lang,
+            @Context UriInfo uri) {
         return report.lead(token, email, name, company, role, phone, consent, lang, uri);
     }
 

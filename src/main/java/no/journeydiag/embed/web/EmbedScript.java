@@ -1,5 +1,10 @@
 package no.journeydiag.embed.web;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,12 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 
 /**
  * /embed.js: cacheable. Its ETag is a hash of the content; /embed.js?v=ETAG is immutable for a
@@ -29,9 +28,15 @@ public class EmbedScript {
         String etag = "\"" + VERSION + "\"";
         String cache = VERSION.equals(v) ? "public, max-age=31536000, immutable" : "public, max-age=300";
         if (etag.equals(ifNoneMatch)) {
-            return Response.notModified().header("ETag", etag).header("Cache-Control", cache).build();
+            return Response.notModified()
+                    .header("ETag", etag)
+                    .header("Cache-Control", cache)
+                    .build();
         }
-        return Response.ok(SOURCE, "text/javascript; charset=utf-8").header("ETag", etag).header("Cache-Control", cache).build();
+        return Response.ok(SOURCE, "text/javascript; charset=utf-8")
+                .header("ETag", etag)
+                .header("Cache-Control", cache)
+                .build();
     }
 
     private static String read() {
@@ -44,7 +49,8 @@ public class EmbedScript {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

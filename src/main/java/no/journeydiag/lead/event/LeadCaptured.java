@@ -7,4 +7,4 @@ import no.journeydiag.response.service.Stored;
  * Fired inside the transaction that stores a lead (given with consent), so that observers (the
  * webhook outbox) write in the same transaction.
  */
-public record LeadCaptured(Stored stored, LeadService.Lead lead) { }
+public record LeadCaptured(Stored stored, LeadService.Lead lead) {}

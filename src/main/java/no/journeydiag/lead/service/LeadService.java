@@ -1,5 +1,7 @@
 package no.journeydiag.lead.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -8,42 +10,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.Csv;
-import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.lead.event.LeadCaptured;
 import no.journeydiag.lead.persistence.LeadEntity;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.response.service.Stored;
-import no.journeydiag.lead.event.LeadCaptured;
 
 /** Contact details given with a result, only with consent; sent on as lead.captured webhooks. */
 @ApplicationScoped
 public class LeadService {
 
     /** What a person typed; blank fields are absent. */
-    public record LeadForm(String email, String name, String company, String role, String phone, Boolean consent) { }
+    public record LeadForm(String email, String name, String company, String role, String phone, Boolean consent) {}
 
     /** A stored lead as its holder and the webhook see it. */
-    public record Lead(String email, String name, String company, String role, String phone, String locale,
-                       String consentVersion, OffsetDateTime consentedAt) { }
+    public record Lead(
+            String email,
+            String name,
+            String company,
+            String role,
+            String phone,
+            String locale,
+            String consentVersion,
+            OffsetDateTime consentedAt) {}
 
-    static final String EMAIL = "^[^\\s@\"<>(),;:\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
+    static final String EMAIL =
+            "^[^\\s@\"<>(),;:\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
     static final String PHONE = "^\\+?[0-9][0-9 ()-]{4,22}[0-9]$";
 
     private final ResponseService responses;
     private final jakarta.enterprise.event.Event<LeadCaptured> captured;
     private final DiagnosticConfig config;
 
-    public LeadService(ResponseService responses, jakarta.enterprise.event.Event<LeadCaptured> captured, DiagnosticConfig config) {
+    public LeadService(
+            ResponseService responses, jakarta.enterprise.event.Event<LeadCaptured> captured, DiagnosticConfig config) {
         this.responses = responses;
         this.captured = captured;
         this.config = config;
@@ -59,12 +66,12 @@ public class LeadService {
         Stored stored = responses.byToken(token);
         LeadCapture rule = stored.questionnaire().leadCapture();
         if (!rule.on()) {
-            throw new Conflict("This questionnaire does not collect contact details",
-                    "Nothing was stored.");
+            throw new Conflict("This questionnaire does not collect contact details", "Nothing was stored.");
         }
         if (stored.workshopId() != null) {
             // A lead ties a name to one participant's report and answers: the consultant would see who said what.
-            throw new Conflict("Workshop answers are anonymous",
+            throw new Conflict(
+                    "Workshop answers are anonymous",
                     "Answers given in a workshop are not linked to contact details. Nothing was stored.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -100,7 +107,8 @@ public class LeadService {
         lead.phone = phone;
         lead.locale = stored.locale();
         lead.consentVersion = rule.consentVersion();
-        lead.consentText = rule.consent().in(stored.locale(), stored.questionnaire().defaultLocale());
+        lead.consentText =
+                rule.consent().in(stored.locale(), stored.questionnaire().defaultLocale());
         lead.consentedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         lead.persist();
         Lead view = view(lead);
@@ -132,7 +140,9 @@ public class LeadService {
 
     @Transactional
     public Optional<Lead> forResult(long responseId) {
-        return LeadEntity.<LeadEntity>find("responseId", responseId).firstResultOptional().map(LeadService::view);
+        return LeadEntity.<LeadEntity>find("responseId", responseId)
+                .firstResultOptional()
+                .map(LeadService::view);
     }
 
     /**
@@ -166,28 +176,59 @@ public class LeadService {
             params.put("questionnaire", questionnaire);
         }
         var query = LeadEntity.getEntityManager()
-                .createQuery("select l from LeadEntity l where " + where + " order by l.consentedAt desc, l.id desc", LeadEntity.class);
+                .createQuery(
+                        "select l from LeadEntity l where " + where + " order by l.consentedAt desc, l.id desc",
+                        LeadEntity.class);
         params.forEach(query::setParameter);
         List<LeadEntity> leads = query.getResultList();
         Map<Long, ResponseEntity> byId = new LinkedHashMap<>();
         if (!leads.isEmpty()) {
-            ResponseEntity.<ResponseEntity>list("id in ?1", leads.stream().map(l -> l.responseId).toList())
+            ResponseEntity.<ResponseEntity>list(
+                            "id in ?1", leads.stream().map(l -> l.responseId).toList())
                     .forEach(r -> byId.put(r.id, r));
         }
         String base = PublicUrls.configured(config);
-        StringBuilder out = new StringBuilder(Csv.row(List.of("consented_at", "questionnaire", "email", "name", "company", "role",
-                "phone", "locale", "consent_version", "report_url")));
+        StringBuilder out = new StringBuilder(Csv.row(List.of(
+                "consented_at",
+                "questionnaire",
+                "email",
+                "name",
+                "company",
+                "role",
+                "phone",
+                "locale",
+                "consent_version",
+                "report_url")));
         for (LeadEntity l : leads) {
             ResponseEntity r = byId.get(l.responseId);
-            out.append(Csv.row(java.util.Arrays.asList(l.consentedAt.toString(), l.questionnaire, l.email, l.name, l.company,
-                    l.role, l.phone, l.locale, l.consentVersion, r == null ? "" : base + "/r/" + r.reportToken)));
+            out.append(Csv.row(java.util.Arrays.asList(
+                    l.consentedAt.toString(),
+                    l.questionnaire,
+                    l.email,
+                    l.name,
+                    l.company,
+                    l.role,
+                    l.phone,
+                    l.locale,
+                    l.consentVersion,
+                    r == null ? "" : base + "/r/" + r.reportToken)));
         }
         return out.toString();
     }
 
     /** A lead for a partner's feed, with the result token of the report it came with. */
-    public record FedLead(long id, String questionnaire, String email, String name, String company, String role, String phone,
-                          String locale, String consentVersion, OffsetDateTime consentedAt, String resultToken) { }
+    public record FedLead(
+            long id,
+            String questionnaire,
+            String email,
+            String name,
+            String company,
+            String role,
+            String phone,
+            String locale,
+            String consentVersion,
+            OffsetDateTime consentedAt,
+            String resultToken) {}
 
     /**
      * Leads of public responses after the window's cursor, oldest first, of the {@code questionnaires}
@@ -196,7 +237,8 @@ public class LeadService {
      */
     @Transactional
     public List<FedLead> feed(no.journeydiag.common.Feed.Window w, java.util.Collection<String> questionnaires) {
-        StringBuilder q = new StringBuilder("responseId in (select r.id from ResponseEntity r where r.workshopId is null) and ")
+        StringBuilder q = new StringBuilder(
+                        "responseId in (select r.id from ResponseEntity r where r.workshopId is null) and ")
                 .append(w.where("consentedAt"));
         List<Object> params = w.params();
         if (!questionnaires.isEmpty()) {
@@ -204,22 +246,39 @@ public class LeadService {
             params.add(List.copyOf(questionnaires));
         }
         List<LeadEntity> rows = LeadEntity.<LeadEntity>find(q + " order by consentedAt, id", params.toArray())
-                .page(0, w.limit()).list();
+                .page(0, w.limit())
+                .list();
         Map<Long, String> tokens = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
-            ResponseEntity.<ResponseEntity>list("id in ?1", rows.stream().map(l -> l.responseId).toList())
+            ResponseEntity.<ResponseEntity>list(
+                            "id in ?1", rows.stream().map(l -> l.responseId).toList())
                     .forEach(r -> tokens.put(r.id, r.reportToken));
         }
-        return rows.stream().map(l -> new FedLead(l.id, l.questionnaire, l.email, l.name, l.company, l.role, l.phone, l.locale,
-                l.consentVersion, l.consentedAt, tokens.get(l.responseId))).toList();
+        return rows.stream()
+                .map(l -> new FedLead(
+                        l.id,
+                        l.questionnaire,
+                        l.email,
+                        l.name,
+                        l.company,
+                        l.role,
+                        l.phone,
+                        l.locale,
+                        l.consentVersion,
+                        l.consentedAt,
+                        tokens.get(l.responseId)))
+                .toList();
     }
 
     /** How many leads in {@code scope}, by questionnaire. */
     @Transactional
     public Map<String, Long> counts(Scope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
-        var query = LeadEntity.getEntityManager().createQuery("select l.questionnaire, count(l) from LeadEntity l where "
-                + scope.where(params) + " group by l.questionnaire order by l.questionnaire", Object[].class);
+        var query = LeadEntity.getEntityManager()
+                .createQuery(
+                        "select l.questionnaire, count(l) from LeadEntity l where " + scope.where(params)
+                                + " group by l.questionnaire order by l.questionnaire",
+                        Object[].class);
         params.forEach(query::setParameter);
         Map<String, Long> counts = new LinkedHashMap<>();
         query.getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));

@@ -1,17 +1,14 @@
 package no.journeydiag.lead.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.lead.persistence.LeadEntity;
 import no.journeydiag.response.persistence.ResponseEntity;
+import org.jboss.logging.Logger;
 
 /**
  * Deletes responses and leads past their retention (diagnostic.retention.*), separately: leads
@@ -23,7 +20,7 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class);
 
     /** How many rows a run deleted. */
-    public record Deleted(long responses, long leads) { }
+    public record Deleted(long responses, long leads) {}
 
     private final DiagnosticConfig config;
 
@@ -42,10 +39,14 @@ public class Retention {
     @Transactional
     public Deleted deleteExpiredNow() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long leads = config.retention().leadDays()
-                .map(days -> LeadEntity.delete("consentedAt < ?1", now.minusDays(days))).orElse(0L);
-        long responses = config.retention().responseDays()
-                .map(days -> ResponseEntity.delete("createdAt < ?1", now.minusDays(days))).orElse(0L); // leads go by foreign key
+        long leads = config.retention()
+                .leadDays()
+                .map(days -> LeadEntity.delete("consentedAt < ?1", now.minusDays(days)))
+                .orElse(0L);
+        long responses = config.retention()
+                .responseDays()
+                .map(days -> ResponseEntity.delete("createdAt < ?1", now.minusDays(days)))
+                .orElse(0L); // leads go by foreign key
         return new Deleted(responses, leads);
     }
 }

@@ -1,7 +1,8 @@
 package no.journeydiag.lead.web;
 
-import java.util.Map;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,10 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Map;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
@@ -56,12 +54,12 @@ public class LeadsPage {
     public Response csv(@QueryParam("questionnaire") String questionnaire) {
         return Response.ok(leads.csv(scope(), questionnaire), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"leads.csv\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private LeadService.Scope scope() {
         Consultant me = Consultant.of(identity);
-        return me.admin() ? LeadService.Scope.ALL
-                : new LeadService.Scope(false, accounts.leadQuestionnaires(me.id()));
+        return me.admin() ? LeadService.Scope.ALL : new LeadService.Scope(false, accounts.leadQuestionnaires(me.id()));
     }
 }

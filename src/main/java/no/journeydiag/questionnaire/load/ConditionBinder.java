@@ -5,14 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import no.journeydiag.questionnaire.model.Condition;
+import no.journeydiag.questionnaire.model.Pos;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import no.journeydiag.questionnaire.model.Condition;
-import no.journeydiag.questionnaire.model.Pos;
 
 /**
  * Binds a condition ({@code showIf}, {@code when}): a test of one answer or one element score, or
@@ -66,10 +64,14 @@ final class ConditionBinder {
 
     /** {question: q, equals | in | atLeast | atMost | answered: ...} */
     private Condition onAnswer(Node n, Pos pos) {
-        Map<String, Node> f = y.fields(n, "a question condition",
-                Set.of("question", "equals", "in", "atLeast", "atMost", "answered"), Set.of("question"));
+        Map<String, Node> f = y.fields(
+                n,
+                "a question condition",
+                Set.of("question", "equals", "in", "atLeast", "atMost", "answered"),
+                Set.of("question"));
         String q = y.string(f.get("question"), "condition question");
-        List<String> tests = f.keySet().stream().filter(k -> !k.equals("question")).toList();
+        List<String> tests =
+                f.keySet().stream().filter(k -> !k.equals("question")).toList();
         if (tests.size() != 1) {
             y.error(n, "a question condition needs exactly one of equals, in, atLeast, atMost, answered");
             return null;
@@ -97,9 +99,11 @@ final class ConditionBinder {
 
     /** {element: e, below | above | atLeast: score} */
     private Condition onElement(Node n, Pos pos) {
-        Map<String, Node> f = y.fields(n, "an element condition", Set.of("element", "below", "above", "atLeast"), Set.of("element"));
+        Map<String, Node> f =
+                y.fields(n, "an element condition", Set.of("element", "below", "above", "atLeast"), Set.of("element"));
         String e = y.string(f.get("element"), "condition element");
-        List<String> limits = f.keySet().stream().filter(k -> !k.equals("element")).toList();
+        List<String> limits =
+                f.keySet().stream().filter(k -> !k.equals("element")).toList();
         if (limits.size() != 1) {
             y.error(n, "an element condition needs exactly one of below, above, atLeast");
             return null;

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Element;
@@ -31,6 +30,7 @@ final class CrossReferenceChecks {
     private final YamlNodes y;
     /** Where {@code ownershipMap} starts: its rows are plain strings with no position of their own. */
     private final Pos ownershipPos;
+
     private final Map<String, Integer> questionOrder = new LinkedHashMap<>();
 
     CrossReferenceChecks(Questionnaire q, YamlNodes y, Pos ownershipPos) {
@@ -55,7 +55,10 @@ final class CrossReferenceChecks {
         for (Element e : q.elements()) {
             boolean fed = q.questions().stream().anyMatch(x -> x.feeds().containsKey(e.id()));
             if (!fed) {
-                y.error(e.pos(), "element '" + e.id() + "' has no question feeding it; add it to some question's 'feeds' or remove it");
+                y.error(
+                        e.pos(),
+                        "element '" + e.id()
+                                + "' has no question feeding it; add it to some question's 'feeds' or remove it");
             }
         }
         warningSigns();
@@ -67,23 +70,34 @@ final class CrossReferenceChecks {
             }
         }
         for (Element e : q.elements()) {
-            e.advice().forEach((band, entries) -> entries.stream().filter(a -> a.when() != null).forEach(a ->
-                    checkCondition(a.when(), "recommendation of element '" + e.id() + "' for band '" + band + "'",
-                            Integer.MAX_VALUE, true)));
+            e.advice()
+                    .forEach((band, entries) -> entries.stream()
+                            .filter(a -> a.when() != null)
+                            .forEach(a -> checkCondition(
+                                    a.when(),
+                                    "recommendation of element '" + e.id() + "' for band '" + band + "'",
+                                    Integer.MAX_VALUE,
+                                    true)));
         }
         if (q.normalised()) {
             new FormatTwoChecks(q, y).run();
         }
     }
 
-    private record Named(String id, Pos pos) { }
+    private record Named(String id, Pos pos) {}
 
     private void uniqueIds() {
         unique("stage", q.stages().stream().map(s -> new Named(s.id(), s.pos())).toList());
-        unique("element", q.elements().stream().map(e -> new Named(e.id(), e.pos())).toList());
+        unique(
+                "element",
+                q.elements().stream().map(e -> new Named(e.id(), e.pos())).toList());
         unique("band", q.bands().stream().map(b -> new Named(b.id(), b.pos())).toList());
-        unique("section", q.sections().stream().map(s -> new Named(s.id(), s.pos())).toList());
-        unique("warning sign", q.warningSigns().stream().map(s -> new Named(s.id(), s.pos())).toList());
+        unique(
+                "section",
+                q.sections().stream().map(s -> new Named(s.id(), s.pos())).toList());
+        unique(
+                "warning sign",
+                q.warningSigns().stream().map(s -> new Named(s.id(), s.pos())).toList());
         List<Named> questionIds = new ArrayList<>();
         q.sections().forEach(s -> s.questions().forEach(x -> questionIds.add(new Named(x.id(), x.pos()))));
         unique("question", questionIds);
@@ -110,14 +124,21 @@ final class CrossReferenceChecks {
                 return;
             }
             if (b.min() >= b.max()) {
-                y.error(b.pos(), "band '" + b.id() + "': min (" + fmt(b.min()) + ") must be below max (" + fmt(b.max()) + ")");
+                y.error(
+                        b.pos(),
+                        "band '" + b.id() + "': min (" + fmt(b.min()) + ") must be below max (" + fmt(b.max()) + ")");
             }
             if (b.min() > expected) {
-                y.error(b.pos(), "gap between bands: nothing covers " + fmt(expected) + " to " + fmt(b.min())
-                        + "; band '" + b.id() + "' should start at " + fmt(expected));
+                y.error(
+                        b.pos(),
+                        "gap between bands: nothing covers " + fmt(expected) + " to " + fmt(b.min()) + "; band '"
+                                + b.id() + "' should start at " + fmt(expected));
             } else if (b.min() < expected) {
-                y.error(b.pos(), "bands overlap: band '" + b.id() + "' starts at " + fmt(b.min())
-                        + " but the band before it ends at " + fmt(expected) + "; list bands from low to high without overlap");
+                y.error(
+                        b.pos(),
+                        "bands overlap: band '" + b.id() + "' starts at " + fmt(b.min())
+                                + " but the band before it ends at " + fmt(expected)
+                                + "; list bands from low to high without overlap");
             }
             expected = b.max();
         }
@@ -145,7 +166,10 @@ final class CrossReferenceChecks {
     private void question(Question x) {
         String what = "question '" + x.id() + "'";
         if (x.stage() != null && q.stage(x.stage()) == null) {
-            y.error(x.pos(), what + " names unknown stage '" + x.stage() + "'" + known(q.stages().stream().map(Stage::id).toList()));
+            y.error(
+                    x.pos(),
+                    what + " names unknown stage '" + x.stage() + "'"
+                            + known(q.stages().stream().map(Stage::id).toList()));
         }
         for (String e : x.feeds().keySet()) {
             if (q.element(e) == null) {
@@ -167,7 +191,9 @@ final class CrossReferenceChecks {
         for (WarningSign s : q.warningSigns()) {
             for (String e : s.elements()) {
                 if (q.element(e) == null) {
-                    y.error(s.pos(), "warning sign '" + s.id() + "' links unknown element '" + e + "'" + known(elementIds()));
+                    y.error(
+                            s.pos(),
+                            "warning sign '" + s.id() + "' links unknown element '" + e + "'" + known(elementIds()));
                 }
             }
             if (s.when() != null) {
@@ -192,8 +218,7 @@ final class CrossReferenceChecks {
         List<String> all = new ArrayList<>(m.gapValues());
         all.addAll(m.sharedValues());
         for (String v : all) {
-            boolean offered = m.rows().stream().map(q::question)
-                    .anyMatch(x -> x != null && x.option(v) != null);
+            boolean offered = m.rows().stream().map(q::question).anyMatch(x -> x != null && x.option(v) != null);
             if (!offered) {
                 y.error(ownershipPos, "ownershipMap value '" + v + "' is not an option of any row question");
             }
@@ -223,7 +248,10 @@ final class CrossReferenceChecks {
             k.of().forEach(x -> checkCondition(x, where, before, elementsAllowed));
             if (k.atLeast() != null && (k.atLeast() < 0 || k.atLeast() > k.of().size())
                     || k.atMost() != null && (k.atMost() < 0 || k.atMost() > k.of().size())) {
-                y.error(k.pos(), where + ": count limits must be between 0 and the number of conditions (" + k.of().size() + ")");
+                y.error(
+                        k.pos(),
+                        where + ": count limits must be between 0 and the number of conditions (" + k.of().size()
+                                + ")");
             }
         }
     }
@@ -246,22 +274,32 @@ final class CrossReferenceChecks {
         }
         Integer order = questionOrder.get(target.id());
         if (order >= before) {
-            y.error(a.pos(), where + " refers to question '" + target.id() + "', which is not before it; showIf may only"
-                    + " depend on earlier questions (this also rules out cycles)");
+            y.error(
+                    a.pos(),
+                    where + " refers to question '" + target.id() + "', which is not before it; showIf may only"
+                            + " depend on earlier questions (this also rules out cycles)");
         }
-        List<String> values = a instanceof Condition.Equals e ? List.of(e.value() == null ? "" : e.value())
+        List<String> values = a instanceof Condition.Equals e
+                ? List.of(e.value() == null ? "" : e.value())
                 : a instanceof Condition.In in ? List.copyOf(in.values()) : List.of();
         for (String v : values) {
             boolean ok = target.option(v) != null
                     || Question.DONT_KNOW.equals(v) && target.dontKnow()
                     || Question.NOT_APPLICABLE.equals(v) && target.notApplicable();
             if (!ok) {
-                y.error(a.pos(), where + ": '" + v + "' is not a value of question '" + target.id() + "'"
-                        + known(target.options().stream().map(Option::value).toList()));
+                y.error(
+                        a.pos(),
+                        where + ": '" + v + "' is not a value of question '" + target.id() + "'"
+                                + known(target.options().stream()
+                                        .map(Option::value)
+                                        .toList()));
             }
         }
-        if ((a instanceof Condition.AtLeast || a instanceof Condition.AtMost) && !target.type().scored()) {
-            y.error(a.pos(), where + ": atLeast/atMost need a question with points; '" + target.id() + "' is free text");
+        if ((a instanceof Condition.AtLeast || a instanceof Condition.AtMost)
+                && !target.type().scored()) {
+            y.error(
+                    a.pos(),
+                    where + ": atLeast/atMost need a question with points; '" + target.id() + "' is free text");
         }
     }
 

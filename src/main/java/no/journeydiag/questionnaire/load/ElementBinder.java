@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-
 import no.journeydiag.questionnaire.model.Advice;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.LocalizedText;
 import no.journeydiag.questionnaire.model.ScoringRules;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Binds the scored dimensions: {@code elements} with their weights and the advice per band, and
@@ -39,9 +37,11 @@ final class ElementBinder {
         }
         Map<String, Node> r = y.fields(node, "scoring", Set.of("maxItemShare", "minCoverage"), Set.of());
         // Boxed defaults: a bare double would unbox y.number's null (not a number) and throw.
-        Double share = r.containsKey("maxItemShare") ? y.number(r.get("maxItemShare"), "maxItemShare")
+        Double share = r.containsKey("maxItemShare")
+                ? y.number(r.get("maxItemShare"), "maxItemShare")
                 : Double.valueOf(rules.maxItemShare());
-        Double coverage = r.containsKey("minCoverage") ? y.number(r.get("minCoverage"), "minCoverage")
+        Double coverage = r.containsKey("minCoverage")
+                ? y.number(r.get("minCoverage"), "minCoverage")
                 : Double.valueOf(rules.minCoverage());
         if (share != null && (share <= 0 || share > 1)) {
             y.error(r.get("maxItemShare"), "maxItemShare must be a share above 0 and at most 1, e.g. 0.35");
@@ -51,7 +51,8 @@ final class ElementBinder {
             y.error(r.get("minCoverage"), "minCoverage must be a share above 0 and at most 1, e.g. 0.5");
             coverage = null;
         }
-        return new ScoringRules(share == null ? rules.maxItemShare() : share, coverage == null ? rules.minCoverage() : coverage);
+        return new ScoringRules(
+                share == null ? rules.maxItemShare() : share, coverage == null ? rules.minCoverage() : coverage);
     }
 
     /** The {@code elements} list; recommendations are keyed by the ids of {@code bands}. */
@@ -64,8 +65,11 @@ final class ElementBinder {
     }
 
     private Element element(Node n, List<Band> bands) {
-        Map<String, Node> e = y.fields(n, "an element",
-                Set.of("id", "label", "description", "weight", "recommendations"), Set.of("id", "label", "recommendations"));
+        Map<String, Node> e = y.fields(
+                n,
+                "an element",
+                Set.of("id", "label", "description", "weight", "recommendations"),
+                Set.of("id", "label", "recommendations"));
         double weight = 1;
         if (e.containsKey("weight")) {
             Double w = y.number(e.get("weight"), "element weight");
@@ -77,7 +81,10 @@ final class ElementBinder {
         }
         Map<String, LocalizedText> recs = new LinkedHashMap<>();
         Set<String> bandIds = new LinkedHashSet<>();
-        bands.stream().map(Band::id).filter(Objects::nonNull).forEach(bandIds::add); // an unreadable id is reported on its band
+        bands.stream()
+                .map(Band::id)
+                .filter(Objects::nonNull)
+                .forEach(bandIds::add); // an unreadable id is reported on its band
         Map<String, List<Advice>> advice = new LinkedHashMap<>();
         if (e.containsKey("recommendations")) {
             y.fields(e.get("recommendations"), "recommendations (keys are band ids)", bandIds, bandIds)
@@ -89,8 +96,14 @@ final class ElementBinder {
                         recs.put(band, fallback == null ? LocalizedText.EMPTY : fallback.text());
                     });
         }
-        return new Element(y.id(e.get("id"), "element id"), y.text(e.get("label"), "element label"),
-                y.text(e.get("description"), "element description"), weight, recs, advice, YamlNodes.pos(n));
+        return new Element(
+                y.id(e.get("id"), "element id"),
+                y.text(e.get("label"), "element label"),
+                y.text(e.get("description"), "element description"),
+                weight,
+                recs,
+                advice,
+                YamlNodes.pos(n));
     }
 
     /** A band's recommendation: one text, or a list of {when, text} tried in order, the last without when. */
@@ -110,7 +123,9 @@ final class ElementBinder {
             } else if (!last && !a.containsKey("when")) {
                 y.error(item, what + ": only the last entry may be without 'when' (it is the default)");
             }
-            out.add(new Advice(a.containsKey("when") ? conditions.condition(a.get("when")) : null, y.text(a.get("text"), what),
+            out.add(new Advice(
+                    a.containsKey("when") ? conditions.condition(a.get("when")) : null,
+                    y.text(a.get("text"), what),
                     YamlNodes.pos(item)));
         }
         if (items.isEmpty()) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import no.journeydiag.questionnaire.model.Condition;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -31,17 +30,22 @@ final class FormatTwoChecks {
     void run() {
         for (Question x : q.questions()) {
             if (x.scored() && !x.dontKnow() && !x.notApplicable()) {
-                y.error(x.pos(), "question '" + x.id() + "' is scored but offers neither dontKnow nor notApplicable: someone who"
-                        + " does not know would have to guess or pick the middle, which reads as an opinion; add dontKnow: true");
+                y.error(
+                        x.pos(),
+                        "question '" + x.id() + "' is scored but offers neither dontKnow nor notApplicable: someone who"
+                                + " does not know would have to guess or pick the middle, which reads as an opinion; add dontKnow: true");
             }
         }
         double max = q.rules().maxItemShare();
         for (Map.Entry<String, List<Shares.Share>> e : Shares.of(q).entrySet()) {
             for (Shares.Share s : e.getValue()) {
                 if (s.share() > max + 1e-9 && !s.dominant()) {
-                    y.error(q.question(s.question()).pos(), "question '" + s.question() + "' is " + Math.round(100 * s.share())
-                            + " % of element '" + e.getKey() + "' (at most " + Math.round(100 * max) + " %): lower its feed weight,"
-                            + " add questions to the element, or set dominant: true if it is meant to weigh that much");
+                    y.error(
+                            q.question(s.question()).pos(),
+                            "question '" + s.question() + "' is " + Math.round(100 * s.share())
+                                    + " % of element '" + e.getKey() + "' (at most " + Math.round(100 * max)
+                                    + " %): lower its feed weight,"
+                                    + " add questions to the element, or set dominant: true if it is meant to weigh that much");
                 }
             }
         }
@@ -60,10 +64,14 @@ final class FormatTwoChecks {
                 }
             }
             if (questions.size() + elements.size() < MIN_SIGN_EVIDENCE || covered.size() < MIN_SIGN_ELEMENTS) {
-                y.error(s.pos(), "warning sign '" + s.id() + "' rests on " + (questions.size() + elements.size())
-                        + " piece(s) of evidence from " + covered.size() + " element(s); give it at least " + MIN_SIGN_EVIDENCE
-                        + " answers or scores from at least " + MIN_SIGN_ELEMENTS + " elements, so no single answer decides it"
-                        + " unless it is answered strongly");
+                y.error(
+                        s.pos(),
+                        "warning sign '" + s.id() + "' rests on " + (questions.size() + elements.size())
+                                + " piece(s) of evidence from " + covered.size() + " element(s); give it at least "
+                                + MIN_SIGN_EVIDENCE
+                                + " answers or scores from at least " + MIN_SIGN_ELEMENTS
+                                + " elements, so no single answer decides it"
+                                + " unless it is answered strongly");
             }
         }
     }

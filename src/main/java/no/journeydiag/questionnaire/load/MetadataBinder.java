@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.nodes.Node;
-
 import no.journeydiag.questionnaire.model.Stage;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Binds what describes the questionnaire as a whole: its {@code locales}, scoring {@code format},
@@ -54,7 +52,9 @@ final class MetadataBinder {
         }
         Integer v = y.integer(node, "format");
         if (v != null && v != 1 && v != 2) {
-            y.error(node, "format must be 1 (raw points) or 2 (every item normalised; see docs/questionnaire-format.md)");
+            y.error(
+                    node,
+                    "format must be 1 (raw points) or 2 (every item normalised; see docs/questionnaire-format.md)");
             return 1;
         }
         return v == null ? 1 : v;
@@ -80,8 +80,11 @@ final class MetadataBinder {
         }
         for (Node n : y.list(node, "stages")) {
             Map<String, Node> s = y.fields(n, "a stage", Set.of("id", "label", "description"), Set.of("id", "label"));
-            stages.add(new Stage(y.id(s.get("id"), "stage id"), y.text(s.get("label"), "stage label"),
-                    y.text(s.get("description"), "stage description"), YamlNodes.pos(n)));
+            stages.add(new Stage(
+                    y.id(s.get("id"), "stage id"),
+                    y.text(s.get("label"), "stage label"),
+                    y.text(s.get("description"), "stage description"),
+                    YamlNodes.pos(n)));
         }
         return stages;
     }

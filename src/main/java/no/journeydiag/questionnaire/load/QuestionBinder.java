@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Pos;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Section;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * Binds {@code sections}: each section's questions, with their type, options, points, the elements
@@ -26,8 +24,22 @@ import no.journeydiag.questionnaire.model.Section;
 final class QuestionBinder {
 
     private static final int MAX_POINTS = 100;
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "stage", "text", "help", "label",
-            "required", "feeds", "reverse", "dontKnow", "notApplicable", "options", "max", "showIf", "dominant");
+    private static final Set<String> QUESTION_KEYS = Set.of(
+            "id",
+            "type",
+            "stage",
+            "text",
+            "help",
+            "label",
+            "required",
+            "feeds",
+            "reverse",
+            "dontKnow",
+            "notApplicable",
+            "options",
+            "max",
+            "showIf",
+            "dominant");
     /** The stage of a scored question that belongs to no loop stage (the ownership map, say). */
     static final String NO_STAGE = "none";
 
@@ -49,7 +61,10 @@ final class QuestionBinder {
     }
 
     private Section section(Node n) {
-        Map<String, Node> s = y.fields(n, "a section", Set.of("id", "title", "intro", "showIf", "questions"),
+        Map<String, Node> s = y.fields(
+                n,
+                "a section",
+                Set.of("id", "title", "intro", "showIf", "questions"),
                 Set.of("id", "title", "questions"));
         String id = y.id(s.get("id"), "section id");
         List<Question> questions = new ArrayList<>();
@@ -61,8 +76,13 @@ final class QuestionBinder {
                 }
             }
         }
-        return new Section(id, y.text(s.get("title"), "section title"), y.text(s.get("intro"), "section intro"),
-                s.containsKey("showIf") ? conditions.condition(s.get("showIf")) : null, questions, YamlNodes.pos(n));
+        return new Section(
+                id,
+                y.text(s.get("title"), "section title"),
+                y.text(s.get("intro"), "section intro"),
+                s.containsKey("showIf") ? conditions.condition(s.get("showIf")) : null,
+                questions,
+                YamlNodes.pos(n));
     }
 
     private Question question(Node n, String sectionId) {
@@ -94,10 +114,23 @@ final class QuestionBinder {
             y.error(f.get("reverse"), what + " is reverse-keyed but feeds no element; add 'feeds' or remove 'reverse'");
         }
         String stage = stage(n, f, feeds, what);
-        return new Question(id, type, stage, sectionId, y.text(f.get("text"), what + " text"),
-                y.text(f.get("help"), what + " help"), y.text(f.get("label"), what + " label"),
-                y.bool(f.get("required"), "required", true), feeds, reverse, dontKnow, notApplicable,
-                List.copyOf(options), max, f.containsKey("showIf") ? conditions.condition(f.get("showIf")) : null, pos,
+        return new Question(
+                id,
+                type,
+                stage,
+                sectionId,
+                y.text(f.get("text"), what + " text"),
+                y.text(f.get("help"), what + " help"),
+                y.text(f.get("label"), what + " label"),
+                y.bool(f.get("required"), "required", true),
+                feeds,
+                reverse,
+                dontKnow,
+                notApplicable,
+                List.copyOf(options),
+                max,
+                f.containsKey("showIf") ? conditions.condition(f.get("showIf")) : null,
+                pos,
                 y.bool(f.get("dominant"), "dominant", false));
     }
 
@@ -148,16 +181,22 @@ final class QuestionBinder {
                 }
             }
         } else if (f.containsKey("options") && type != QuestionType.TEXT) {
-            y.error(f.get("options"), what + " is a " + type.yamlName() + " question, whose options are built in; remove 'options' or use type single");
+            y.error(
+                    f.get("options"),
+                    what + " is a " + type.yamlName()
+                            + " question, whose options are built in; remove 'options' or use type single");
         }
         if (type == QuestionType.LIKERT || type == QuestionType.YESNO) {
             for (String locale : y.locales()) {
                 if (!BuiltIn.hasLabels(locale)) {
-                    y.error(f.get("type"), what + ": there are no built-in " + type.yamlName() + " labels for locale '"
-                            + locale + "'; use type single with your own options");
+                    y.error(
+                            f.get("type"),
+                            what + ": there are no built-in " + type.yamlName() + " labels for locale '" + locale
+                                    + "'; use type single with your own options");
                 }
             }
-            options = new ArrayList<>(type == QuestionType.LIKERT ? BuiltIn.likert(y.locales(), pos) : BuiltIn.yesNo(y.locales(), pos));
+            options = new ArrayList<>(
+                    type == QuestionType.LIKERT ? BuiltIn.likert(y.locales(), pos) : BuiltIn.yesNo(y.locales(), pos));
         }
         return options;
     }
@@ -175,7 +214,9 @@ final class QuestionBinder {
             }
         }
         if (Question.DONT_KNOW.equals(value) || Question.NOT_APPLICABLE.equals(value)) {
-            y.error(o.get("value"), what + ": '" + value + "' is reserved; set dontKnow: true or notApplicable: true instead");
+            y.error(
+                    o.get("value"),
+                    what + ": '" + value + "' is reserved; set dontKnow: true or notApplicable: true instead");
         }
         return new Option(value, y.text(o.get("label"), "option label"), points, YamlNodes.pos(on));
     }
@@ -193,7 +234,10 @@ final class QuestionBinder {
         if (maxNode != null) {
             Integer m = y.integer(maxNode, "max");
             if (type != QuestionType.MULTI) {
-                y.error(maxNode, what + ": 'max' caps a multi question's score; remove it from a " + type.yamlName() + " question");
+                y.error(
+                        maxNode,
+                        what + ": 'max' caps a multi question's score; remove it from a " + type.yamlName()
+                                + " question");
             } else if (m != null && (m < 1 || m > max)) {
                 y.error(maxNode, what + ": max must be between 1 and the sum of the option points (" + max + ")");
             } else if (m != null) {

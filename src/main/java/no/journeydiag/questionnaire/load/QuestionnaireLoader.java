@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import no.journeydiag.questionnaire.model.Questionnaire;
 
 /** Loads and validates every {@code *.yaml} file of a directory. Pure Java, no framework. */
@@ -23,19 +22,21 @@ public final class QuestionnaireLoader {
         }
     }
 
-    private QuestionnaireLoader() {
-    }
+    private QuestionnaireLoader() {}
 
     public static Result loadDirectory(Path dir) {
         List<Problem> problems = new ArrayList<>();
         List<Questionnaire> loaded = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 0, 0, "questionnaire directory not found; set diagnostic.questionnaires.dir"));
+            problems.add(new Problem(
+                    dir.toString(), 0, 0, "questionnaire directory not found; set diagnostic.questionnaires.dir"));
             return new Result(loaded, problems);
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             problems.add(new Problem(dir.toString(), 0, 0, "cannot list the directory: " + e.getMessage()));
             return new Result(loaded, problems);
@@ -62,8 +63,12 @@ public final class QuestionnaireLoader {
             if (o.valid()) {
                 String other = fileById.putIfAbsent(o.questionnaire().id(), name);
                 if (other != null) {
-                    problems.add(new Problem(name, 1, 1, "questionnaire id '" + o.questionnaire().id()
-                            + "' is already used by " + other + "; ids must be unique across files"));
+                    problems.add(new Problem(
+                            name,
+                            1,
+                            1,
+                            "questionnaire id '" + o.questionnaire().id() + "' is already used by " + other
+                                    + "; ids must be unique across files"));
                 } else {
                     loaded.add(o.questionnaire());
                 }

@@ -8,14 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.LeadCapture;
@@ -29,6 +21,12 @@ import no.journeydiag.questionnaire.model.ScoringRules;
 import no.journeydiag.questionnaire.model.Section;
 import no.journeydiag.questionnaire.model.Stage;
 import no.journeydiag.questionnaire.model.WarningSign;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one questionnaire file: binds the YAML (rejecting unknown keys and wrong types), then
@@ -38,11 +36,28 @@ import no.journeydiag.questionnaire.model.WarningSign;
  */
 public final class QuestionnaireParser {
 
-    private static final Set<String> TOP_KEYS = Set.of("id", "version", "locales", "title", "intro",
-            "estimatedMinutes", "stages", "loop", "elements", "bands", "sections", "warningSigns",
-            "priorities", "ownershipMap", "leadCapture", "compareBy", "format", "scoring", "modes");
-    private static final Set<String> REQUIRED_TOP_KEYS = Set.of("id", "version", "locales", "title", "elements", "bands",
-            "sections");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "id",
+            "version",
+            "locales",
+            "title",
+            "intro",
+            "estimatedMinutes",
+            "stages",
+            "loop",
+            "elements",
+            "bands",
+            "sections",
+            "warningSigns",
+            "priorities",
+            "ownershipMap",
+            "leadCapture",
+            "compareBy",
+            "format",
+            "scoring",
+            "modes");
+    private static final Set<String> REQUIRED_TOP_KEYS =
+            Set.of("id", "version", "locales", "title", "elements", "bands", "sections");
 
     /** The result of reading one file: a questionnaire when there were no problems. */
     public record Outcome(Questionnaire questionnaire, List<Problem> problems) {
@@ -82,7 +97,10 @@ public final class QuestionnaireParser {
             root = new Yaml(options).compose(new java.io.StringReader(new String(content, StandardCharsets.UTF_8)));
         } catch (MarkedYAMLException e) {
             var m = e.getProblemMark();
-            problems.add(new Problem(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+            problems.add(new Problem(
+                    file,
+                    m == null ? 0 : m.getLine() + 1,
+                    m == null ? 0 : m.getColumn() + 1,
                     "not valid YAML: " + e.getProblem()));
             return new Outcome(null, problems);
         } catch (YAMLException e) {
@@ -101,7 +119,7 @@ public final class QuestionnaireParser {
     }
 
     /** A bound questionnaire, and where its ownershipMap starts (its rows have no position of their own). */
-    private record Bound(Questionnaire questionnaire, Pos ownershipPos) { }
+    private record Bound(Questionnaire questionnaire, Pos ownershipPos) {}
 
     /** Binds the top-level keys, each part by its binder; null when the file cannot make a questionnaire. */
     private Bound bind(Node root, String hash) {
@@ -141,8 +159,30 @@ public final class QuestionnaireParser {
         if (id == null || version == null) {
             return null;
         }
-        return new Bound(new Questionnaire(id, version, locales, title, intro, minutes, stages, threshold, elements, bands,
-                sections, signs, priorities, ownership, lead, compareBy, file, hash, null, format, rules, modes),
+        return new Bound(
+                new Questionnaire(
+                        id,
+                        version,
+                        locales,
+                        title,
+                        intro,
+                        minutes,
+                        stages,
+                        threshold,
+                        elements,
+                        bands,
+                        sections,
+                        signs,
+                        priorities,
+                        ownership,
+                        lead,
+                        compareBy,
+                        file,
+                        hash,
+                        null,
+                        format,
+                        rules,
+                        modes),
                 YamlNodes.pos(f.get("ownershipMap")));
     }
 }

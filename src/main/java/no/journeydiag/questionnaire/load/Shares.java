@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -18,10 +17,9 @@ import no.journeydiag.questionnaire.model.Questionnaire;
 public final class Shares {
 
     /** One question's share of one element (0–1). */
-    public record Share(String question, double share, boolean dominant) { }
+    public record Share(String question, double share, boolean dominant) {}
 
-    private Shares() {
-    }
+    private Shares() {}
 
     /** Element id → its questions' shares, largest first. */
     public static Map<String, List<Share>> of(Questionnaire q) {
@@ -48,9 +46,13 @@ public final class Shares {
     /** "value-ownership: named-owner 11 %, lifecycle-visibility 11 %, …" for the validate command. */
     public static List<String> describe(Questionnaire q) {
         List<String> lines = new ArrayList<>();
-        of(q).forEach((element, shares) -> lines.add(element + ": " + String.join(", ",
-                shares.stream().map(s -> s.question() + " " + Math.round(100 * s.share()) + " %" + (s.dominant() ? " (dominant)" : ""))
-                        .toList())));
+        of(q).forEach((element, shares) -> lines.add(element + ": "
+                + String.join(
+                        ", ",
+                        shares.stream()
+                                .map(s -> s.question() + " " + Math.round(100 * s.share()) + " %"
+                                        + (s.dominant() ? " (dominant)" : ""))
+                                .toList())));
         return lines;
     }
 }

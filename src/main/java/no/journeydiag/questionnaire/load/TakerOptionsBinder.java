@@ -5,13 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.nodes.Node;
-
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Section;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Binds what the file asks of a taker beyond the questions: {@code leadCapture} (contact details
@@ -30,7 +28,8 @@ final class TakerOptionsBinder {
         if (n == null) {
             return LeadCapture.OFF;
         }
-        Map<String, Node> f = y.fields(n, "leadCapture", Set.of("mode", "fields", "consentVersion", "consent"), Set.of("mode"));
+        Map<String, Node> f =
+                y.fields(n, "leadCapture", Set.of("mode", "fields", "consentVersion", "consent"), Set.of("mode"));
         String modeName = f.containsKey("mode") ? y.string(f.get("mode"), "leadCapture mode") : null;
         LeadCapture.Mode mode = null;
         for (LeadCapture.Mode m : LeadCapture.Mode.values()) {
@@ -47,10 +46,13 @@ final class TakerOptionsBinder {
         if (mode == LeadCapture.Mode.OFF) {
             return LeadCapture.OFF;
         }
-        List<String> fields = f.containsKey("fields") ? y.stringList(f.get("fields"), "leadCapture fields") : List.of("email");
+        List<String> fields =
+                f.containsKey("fields") ? y.stringList(f.get("fields"), "leadCapture fields") : List.of("email");
         for (String field : fields) {
             if (!LeadCapture.FIELDS.contains(field)) {
-                y.error(f.get("fields"), "leadCapture field '" + field + "' must be one of " + String.join(", ", LeadCapture.FIELDS));
+                y.error(
+                        f.get("fields"),
+                        "leadCapture field '" + field + "' must be one of " + String.join(", ", LeadCapture.FIELDS));
             }
         }
         if (!fields.contains("email")) {

@@ -2,7 +2,6 @@ package no.journeydiag.questionnaire.load;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-
 import no.journeydiag.questionnaire.model.Questionnaire;
 
 /**
@@ -11,8 +10,7 @@ import no.journeydiag.questionnaire.model.Questionnaire;
  */
 public final class ValidateCommand {
 
-    private ValidateCommand() {
-    }
+    private ValidateCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 2) {
@@ -21,7 +19,9 @@ public final class ValidateCommand {
         }
         QuestionnaireLoader.Result result = QuestionnaireLoader.loadDirectory(Path.of(args[1]));
         for (Questionnaire q : result.questionnaires()) {
-            out.printf("ok   %s (%s version %s, %d questions)%n", q.sourceFile(), q.id(), q.version(), q.questions().size());
+            out.printf(
+                    "ok   %s (%s version %s, %d questions)%n",
+                    q.sourceFile(), q.id(), q.version(), q.questions().size());
             if (q.normalised()) {
                 // Each question's share of its elements, so an author sees what weighs what.
                 Shares.describe(q).forEach(line -> out.println("     " + line));

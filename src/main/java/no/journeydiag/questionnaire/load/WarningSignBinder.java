@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.nodes.Node;
-
 import no.journeydiag.questionnaire.model.WarningSign;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Binds {@code warningSigns}: rule-based flags, each with the condition that triggers it and the elements it concerns. */
 final class WarningSignBinder {
@@ -27,14 +25,19 @@ final class WarningSignBinder {
             return signs;
         }
         for (Node n : y.list(node, "warningSigns")) {
-            Map<String, Node> s = y.fields(n, "a warning sign",
+            Map<String, Node> s = y.fields(
+                    n,
+                    "a warning sign",
                     Set.of("id", "label", "description", "recommendation", "elements", "when"),
                     Set.of("id", "label", "recommendation", "when"));
-            signs.add(new WarningSign(y.id(s.get("id"), "warning sign id"), y.text(s.get("label"), "warning sign label"),
+            signs.add(new WarningSign(
+                    y.id(s.get("id"), "warning sign id"),
+                    y.text(s.get("label"), "warning sign label"),
                     y.text(s.get("description"), "warning sign description"),
                     y.text(s.get("recommendation"), "warning sign recommendation"),
                     s.containsKey("elements") ? y.stringList(s.get("elements"), "warning sign elements") : List.of(),
-                    s.containsKey("when") ? conditions.condition(s.get("when")) : null, YamlNodes.pos(n)));
+                    s.containsKey("when") ? conditions.condition(s.get("when")) : null,
+                    YamlNodes.pos(n)));
         }
         return signs;
     }

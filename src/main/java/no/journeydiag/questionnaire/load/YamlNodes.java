@@ -6,15 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import no.journeydiag.questionnaire.model.LocalizedText;
+import no.journeydiag.questionnaire.model.Pos;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import no.journeydiag.questionnaire.model.LocalizedText;
-import no.journeydiag.questionnaire.model.Pos;
 
 /**
  * Typed access to a composed YAML node tree that records a {@link Problem} (with line and column)
@@ -40,7 +38,8 @@ final class YamlNodes {
     }
 
     static Pos pos(Node node) {
-        return node == null ? Pos.NONE
+        return node == null
+                ? Pos.NONE
                 : new Pos(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
@@ -92,7 +91,8 @@ final class YamlNodes {
         if (best != null && distance(best.toLowerCase(), key.toLowerCase()) <= 2) {
             return " (did you mean '" + best + "'?)";
         }
-        return "; allowed keys are " + String.join(", ", allowed.stream().sorted().toList());
+        return "; allowed keys are "
+                + String.join(", ", allowed.stream().sorted().toList());
     }
 
     private static int distance(String a, String b) {

@@ -1,5 +1,4 @@
 package no.journeydiag.questionnaire.model;
 
 /** One recommendation of an element for a band; {@code when} null means "otherwise" (the last entry). */
-public record Advice(Condition when, LocalizedText text, Pos pos) {
-}
+public record Advice(Condition when, LocalizedText text, Pos pos) {}

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Option sets that every questionnaire shares, with their labels in the languages we ship. */
 public final class BuiltIn {
 
-    private BuiltIn() {
-    }
+    private BuiltIn() {}
 
     public static final List<String> LIKERT_VALUES =
             List.of("strongly-disagree", "disagree", "neutral", "agree", "strongly-agree");
@@ -37,7 +36,8 @@ public final class BuiltIn {
     }
 
     public static List<Option> yesNo(List<String> locales, Pos pos) {
-        return List.of(new Option("yes", labels(YESNO_LABELS, locales, 0), 1, pos),
+        return List.of(
+                new Option("yes", labels(YESNO_LABELS, locales, 0), 1, pos),
                 new Option("no", labels(YESNO_LABELS, locales, 1), 0, pos));
     }
 

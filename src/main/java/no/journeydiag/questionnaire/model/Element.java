@@ -8,8 +8,14 @@ import java.util.Map;
  * band's default text, {@code advice} every entry of the band in order (the conditional ones first,
  * the default last), so that a recommendation can depend on the answers and not only on the band.
  */
-public record Element(String id, LocalizedText label, LocalizedText description, double weight,
-                      Map<String, LocalizedText> recommendations, Map<String, List<Advice>> advice, Pos pos) {
+public record Element(
+        String id,
+        LocalizedText label,
+        LocalizedText description,
+        double weight,
+        Map<String, LocalizedText> recommendations,
+        Map<String, List<Advice>> advice,
+        Pos pos) {
 
     public Element {
         if (advice == null) {
@@ -20,8 +26,13 @@ public record Element(String id, LocalizedText label, LocalizedText description,
     }
 
     /** An element whose recommendations depend on the band only. */
-    public Element(String id, LocalizedText label, LocalizedText description, double weight,
-                   Map<String, LocalizedText> recommendations, Pos pos) {
+    public Element(
+            String id,
+            LocalizedText label,
+            LocalizedText description,
+            double weight,
+            Map<String, LocalizedText> recommendations,
+            Pos pos) {
         this(id, label, description, weight, recommendations, null, pos);
     }
 
@@ -31,6 +42,7 @@ public record Element(String id, LocalizedText label, LocalizedText description,
         if (entries == null || entries.isEmpty()) {
             return recommendations.getOrDefault(band, LocalizedText.EMPTY);
         }
-        return entries.get(index >= 0 && index < entries.size() ? index : entries.size() - 1).text();
+        return entries.get(index >= 0 && index < entries.size() ? index : entries.size() - 1)
+                .text();
     }
 }

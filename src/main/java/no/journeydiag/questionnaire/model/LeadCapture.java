@@ -13,7 +13,9 @@ public record LeadCapture(Mode mode, List<String> fields, String consentVersion,
     public static final LeadCapture OFF = new LeadCapture(Mode.OFF, List.of(), null, null);
 
     public enum Mode {
-        OFF, OPTIONAL, BEFORE_REPORT;
+        OFF,
+        OPTIONAL,
+        BEFORE_REPORT;
 
         public String yamlName() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -5,6 +5,11 @@ package no.journeydiag.questionnaire.model;
  * first mode whose {@code when} holds is the organisation's; with {@code improveFirst}, its
  * recommendation also enters "improve first".
  */
-public record Mode(String id, LocalizedText label, LocalizedText description, LocalizedText recommendation, Condition when,
-                   boolean improveFirst, Pos pos) {
-}
+public record Mode(
+        String id,
+        LocalizedText label,
+        LocalizedText description,
+        LocalizedText recommendation,
+        Condition when,
+        boolean improveFirst,
+        Pos pos) {}

@@ -8,18 +8,61 @@ import java.util.Map;
  * {@code maxPoints} is what a fully positive answer scores, after any multi cap.
  * {@code feeds} maps element id to weight.
  */
-public record Question(String id, QuestionType type, String stage, String sectionId,
-                       LocalizedText text, LocalizedText help, LocalizedText label,
-                       boolean required, Map<String, Double> feeds, boolean reverse,
-                       boolean dontKnow, boolean notApplicable, List<Option> options,
-                       int maxPoints, Condition showIf, Pos pos, boolean dominant) {
+public record Question(
+        String id,
+        QuestionType type,
+        String stage,
+        String sectionId,
+        LocalizedText text,
+        LocalizedText help,
+        LocalizedText label,
+        boolean required,
+        Map<String, Double> feeds,
+        boolean reverse,
+        boolean dontKnow,
+        boolean notApplicable,
+        List<Option> options,
+        int maxPoints,
+        Condition showIf,
+        Pos pos,
+        boolean dominant) {
 
     /** A question without {@code dominant} (the share limit applies). */
-    public Question(String id, QuestionType type, String stage, String sectionId, LocalizedText text, LocalizedText help,
-                    LocalizedText label, boolean required, Map<String, Double> feeds, boolean reverse, boolean dontKnow,
-                    boolean notApplicable, List<Option> options, int maxPoints, Condition showIf, Pos pos) {
-        this(id, type, stage, sectionId, text, help, label, required, feeds, reverse, dontKnow, notApplicable, options,
-                maxPoints, showIf, pos, false);
+    public Question(
+            String id,
+            QuestionType type,
+            String stage,
+            String sectionId,
+            LocalizedText text,
+            LocalizedText help,
+            LocalizedText label,
+            boolean required,
+            Map<String, Double> feeds,
+            boolean reverse,
+            boolean dontKnow,
+            boolean notApplicable,
+            List<Option> options,
+            int maxPoints,
+            Condition showIf,
+            Pos pos) {
+        this(
+                id,
+                type,
+                stage,
+                sectionId,
+                text,
+                help,
+                label,
+                required,
+                feeds,
+                reverse,
+                dontKnow,
+                notApplicable,
+                options,
+                maxPoints,
+                showIf,
+                pos,
+                false);
     }
 
     public static final String DONT_KNOW = "dont-know";

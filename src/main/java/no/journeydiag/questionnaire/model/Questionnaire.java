@@ -10,22 +10,73 @@ import java.util.Map;
  * scoring model: 1 weighs raw points (files written before format 2 existed, kept so their stored
  * reports render and rescore alike), 2 normalises every item to 0–1 and judges only with enough answers.
  */
-public record Questionnaire(String id, String version, List<String> locales, LocalizedText title,
-                            LocalizedText intro, int estimatedMinutes, List<Stage> stages,
-                            double loopThreshold, List<Element> elements, List<Band> bands,
-                            List<Section> sections, List<WarningSign> warningSigns,
-                            PriorityRule priorities, OwnershipMap ownershipMap, LeadCapture leadCapture,
-                            List<String> compareBy, String sourceFile, String contentHash, Map<String, Question> questionIndex,
-                            int format, ScoringRules rules, List<Mode> modes) {
+public record Questionnaire(
+        String id,
+        String version,
+        List<String> locales,
+        LocalizedText title,
+        LocalizedText intro,
+        int estimatedMinutes,
+        List<Stage> stages,
+        double loopThreshold,
+        List<Element> elements,
+        List<Band> bands,
+        List<Section> sections,
+        List<WarningSign> warningSigns,
+        PriorityRule priorities,
+        OwnershipMap ownershipMap,
+        LeadCapture leadCapture,
+        List<String> compareBy,
+        String sourceFile,
+        String contentHash,
+        Map<String, Question> questionIndex,
+        int format,
+        ScoringRules rules,
+        List<Mode> modes) {
 
     /** A format 1 questionnaire (raw points, no modes). */
-    public Questionnaire(String id, String version, List<String> locales, LocalizedText title, LocalizedText intro,
-                         int estimatedMinutes, List<Stage> stages, double loopThreshold, List<Element> elements, List<Band> bands,
-                         List<Section> sections, List<WarningSign> warningSigns, PriorityRule priorities,
-                         OwnershipMap ownershipMap, LeadCapture leadCapture, List<String> compareBy, String sourceFile,
-                         String contentHash, Map<String, Question> questionIndex) {
-        this(id, version, locales, title, intro, estimatedMinutes, stages, loopThreshold, elements, bands, sections, warningSigns,
-                priorities, ownershipMap, leadCapture, compareBy, sourceFile, contentHash, questionIndex, 1, ScoringRules.DEFAULT,
+    public Questionnaire(
+            String id,
+            String version,
+            List<String> locales,
+            LocalizedText title,
+            LocalizedText intro,
+            int estimatedMinutes,
+            List<Stage> stages,
+            double loopThreshold,
+            List<Element> elements,
+            List<Band> bands,
+            List<Section> sections,
+            List<WarningSign> warningSigns,
+            PriorityRule priorities,
+            OwnershipMap ownershipMap,
+            LeadCapture leadCapture,
+            List<String> compareBy,
+            String sourceFile,
+            String contentHash,
+            Map<String, Question> questionIndex) {
+        this(
+                id,
+                version,
+                locales,
+                title,
+                intro,
+                estimatedMinutes,
+                stages,
+                loopThreshold,
+                elements,
+                bands,
+                sections,
+                warningSigns,
+                priorities,
+                ownershipMap,
+                leadCapture,
+                compareBy,
+                sourceFile,
+                contentHash,
+                questionIndex,
+                1,
+                ScoringRules.DEFAULT,
                 List.of());
     }
 
@@ -69,7 +120,10 @@ public record Questionnaire(String id, String version, List<String> locales, Loc
     }
 
     public Element element(String elementId) {
-        return elements.stream().filter(e -> e.id().equals(elementId)).findFirst().orElse(null);
+        return elements.stream()
+                .filter(e -> e.id().equals(elementId))
+                .findFirst()
+                .orElse(null);
     }
 
     public Stage stage(String stageId) {
@@ -86,11 +140,17 @@ public record Questionnaire(String id, String version, List<String> locales, Loc
     }
 
     public WarningSign warningSign(String signId) {
-        return warningSigns.stream().filter(s -> s.id().equals(signId)).findFirst().orElse(null);
+        return warningSigns.stream()
+                .filter(s -> s.id().equals(signId))
+                .findFirst()
+                .orElse(null);
     }
 
     public Section sectionOf(Question q) {
-        return sections.stream().filter(s -> s.id().equals(q.sectionId())).findFirst().orElseThrow();
+        return sections.stream()
+                .filter(s -> s.id().equals(q.sectionId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The band that holds {@code score}: min inclusive, max exclusive, the top band holding 100. */

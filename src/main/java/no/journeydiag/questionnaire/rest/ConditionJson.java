@@ -3,14 +3,12 @@ package no.journeydiag.questionnaire.rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Condition;
 
 /** Writes a condition in the same shape as the YAML, for clients that evaluate showIf themselves. */
 public final class ConditionJson {
 
-    private ConditionJson() {
-    }
+    private ConditionJson() {}
 
     public static Map<String, Object> of(Condition c) {
         if (c == null) {

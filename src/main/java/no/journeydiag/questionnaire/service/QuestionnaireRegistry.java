@@ -1,5 +1,9 @@
 package no.journeydiag.questionnaire.service;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,19 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.load.Problem;
 import no.journeydiag.questionnaire.load.QuestionnaireLoader;
 import no.journeydiag.questionnaire.load.QuestionnaireParser;
 import no.journeydiag.questionnaire.model.Questionnaire;
+import org.jboss.logging.Logger;
 
 /**
  * The questionnaires being served. Loaded and validated at start-up (the service refuses to start
@@ -39,7 +36,7 @@ public class QuestionnaireRegistry {
     private static final String DEFAULT_DIR = "questionnaires";
 
     /** A served questionnaire and the snapshot its responses point at. */
-    public record Current(Questionnaire questionnaire, long snapshotId) { }
+    public record Current(Questionnaire questionnaire, long snapshotId) {}
 
     private final DiagnosticConfig config;
     private volatile Map<String, Current> current = Map.of();
@@ -84,9 +81,13 @@ public class QuestionnaireRegistry {
                     s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                     s.persist();
                 } else if (!s.contentHash.equals(q.contentHash())) {
-                    problems.add(new Problem(q.sourceFile(), 0, 0, "the content changed but version '" + q.version()
-                            + "' did not; reports already made with this version need the old text, so give the"
-                            + " edited file a new version (e.g. version: \"" + q.version() + ".1\")"));
+                    problems.add(new Problem(
+                            q.sourceFile(),
+                            0,
+                            0,
+                            "the content changed but version '" + q.version()
+                                    + "' did not; reports already made with this version need the old text, so give the"
+                                    + " edited file a new version (e.g. version: \"" + q.version() + ".1\")"));
                     continue;
                 }
                 snapshots.put(s.id, q);
@@ -95,8 +96,10 @@ public class QuestionnaireRegistry {
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> LOG.error(p.toString()));
-            throw new IllegalStateException("Questionnaires in '" + dir.toAbsolutePath().normalize() + "' are invalid ("
-                    + problems.size() + " problem(s)):\n  " + String.join("\n  ", problems.stream().map(Problem::toString).toList()));
+            throw new IllegalStateException("Questionnaires in '"
+                    + dir.toAbsolutePath().normalize() + "' are invalid (" + problems.size() + " problem(s)):\n  "
+                    + String.join(
+                            "\n  ", problems.stream().map(Problem::toString).toList()));
         }
         current = Map.copyOf(loaded);
         LOG.infof("Serving %d questionnaire(s) from %s: %s", loaded.size(), dir, loaded.keySet());
@@ -108,7 +111,8 @@ public class QuestionnaireRegistry {
      */
     private Path directory() {
         Path dir = Path.of(config.questionnaires().dir());
-        if (Files.isDirectory(dir) || !DEFAULT_DIR.equals(config.questionnaires().dir())) {
+        if (Files.isDirectory(dir)
+                || !DEFAULT_DIR.equals(config.questionnaires().dir())) {
             return dir;
         }
         try (var index = QuestionnaireRegistry.class.getResourceAsStream("/shipped-questionnaires.txt")) {
@@ -116,9 +120,12 @@ public class QuestionnaireRegistry {
                 return dir;
             }
             Path copy = Files.createTempDirectory("shipped-questionnaires");
-            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
-                try (var in = QuestionnaireRegistry.class.getResourceAsStream("/shipped-questionnaires/" + name.trim())) {
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList()) {
+                try (var in =
+                        QuestionnaireRegistry.class.getResourceAsStream("/shipped-questionnaires/" + name.trim())) {
                     if (in != null) {
                         Files.copy(in, copy.resolve(name.trim()));
                     }
@@ -137,7 +144,9 @@ public class QuestionnaireRegistry {
 
     public Collection<Current> all() {
         return current.values().stream()
-                .sorted(java.util.Comparator.comparing((Current c) -> c.questionnaire().id())).toList();
+                .sorted(java.util.Comparator.comparing(
+                        (Current c) -> c.questionnaire().id()))
+                .toList();
     }
 
     public boolean ready() {

@@ -1,7 +1,6 @@
 package no.journeydiag.questionnaire.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,7 +18,9 @@ public class QuestionnairesReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("questionnaires").status(registry.ready())
-                .withData("loaded", registry.all().size()).build();
+        return HealthCheckResponse.named("questionnaires")
+                .status(registry.ready())
+                .withData("loaded", registry.all().size())
+                .build();
     }
 }

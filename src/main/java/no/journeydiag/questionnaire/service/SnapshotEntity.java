@@ -1,7 +1,6 @@
 package no.journeydiag.questionnaire.service;
 
-import java.time.OffsetDateTime;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,8 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
 
 /** The exact YAML a questionnaire version was first used with; old reports render from it. */
 @Entity
@@ -41,6 +39,7 @@ public class SnapshotEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
 
     public static SnapshotEntity findVersion(String questionnaire, String version) {
-        return find("questionnaire = ?1 and version = ?2", questionnaire, version).firstResult();
+        return find("questionnaire = ?1 and version = ?2", questionnaire, version)
+                .firstResult();
     }
 }

@@ -8,8 +8,7 @@ import no.journeydiag.questionnaire.model.Questionnaire;
 @TemplateExtension
 public class QuestionnaireExtensions {
 
-    private QuestionnaireExtensions() {
-    }
+    private QuestionnaireExtensions() {}
 
     static int questionCount(Questionnaire q) {
         return q.questionIndex().size();

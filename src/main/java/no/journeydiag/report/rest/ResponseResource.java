@@ -1,8 +1,5 @@
 package no.journeydiag.report.rest;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,20 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
+import java.net.URI;
+import java.util.List;
+import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.Unprocessable;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Problem;
-import no.journeydiag.common.DomainException.Invalid;
-import no.journeydiag.common.DomainException.Unprocessable;
 import no.journeydiag.common.Tokens;
 import no.journeydiag.common.UniqueViolation;
 import no.journeydiag.report.service.ReportAssembler;
@@ -32,6 +22,13 @@ import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.response.service.Stored;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/questionnaires/{id}/responses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,37 +50,59 @@ public class ResponseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit answers", description = "Validates, scores and stores the answers. Answers to questions"
-            + " that the showIf rules hide for these answers are refused. Bodies over 64 KiB get 413.")
-    @APIResponse(responseCode = "201", description = "Stored; Location points at the result. A retry with the same"
-            + " Idempotency-Key and body gets the same result again, with Idempotency-Replayed: true",
+    @Operation(
+            summary = "Submit answers",
+            description = "Validates, scores and stores the answers. Answers to questions"
+                    + " that the showIf rules hide for these answers are refused. Bodies over 64 KiB get 413.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; Location points at the result. A retry with the same"
+                    + " Idempotency-Key and body gets the same result again, with Idempotency-Replayed: true",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid answers or JSON; errors[] names each field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid answers or JSON; errors[] names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such questionnaire",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such questionnaire",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body too large",
+    @APIResponse(
+            responseCode = "413",
+            description = "Body too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different request",
+    @APIResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was already used with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The service cannot store data right now; nothing was stored. Retry"
-            + " after Retry-After seconds, with the same Idempotency-Key",
+    @APIResponse(
+            responseCode = "503",
+            description = "The service cannot store data right now; nothing was stored. Retry"
+                    + " after Retry-After seconds, with the same Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("id") String id,
-                           @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, description = "Optional. Any unique"
-                                   + " string of 1–255 visible ASCII characters (a UUID, say). A retry with the same key"
-                                   + " gets the response the first request made instead of storing a second one.")
-                           @HeaderParam(IDEMPOTENCY_KEY) String key,
-                           SubmitRequest request) {
+    public Response submit(
+            @PathParam("id") String id,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IDEMPOTENCY_KEY,
+                            description = "Optional. Any unique"
+                                    + " string of 1–255 visible ASCII characters (a UUID, say). A retry with the same key"
+                                    + " gets the response the first request made instead of storing a second one.")
+                    @HeaderParam(IDEMPOTENCY_KEY)
+                    String key,
+            SubmitRequest request) {
         if (key != null) {
             checkKey(key);
         }
         if (request == null) {
             responses.questionnaire(id); // an unknown questionnaire is a 404 whatever the body
-            throw new Invalid("Send a JSON object with \"answers\".",
-                    List.of(new FieldError("body", "a JSON object such as {\"locale\": \"en\", \"answers\": {...}} is required")));
+            throw new Invalid(
+                    "Send a JSON object with \"answers\".",
+                    List.of(new FieldError(
+                            "body", "a JSON object such as {\"locale\": \"en\", \"answers\": {...}} is required")));
         }
-        ResponseService.Idempotency idempotency = key == null ? null : new ResponseService.Idempotency(key, hash(request));
+        ResponseService.Idempotency idempotency =
+                key == null ? null : new ResponseService.Idempotency(key, hash(request));
         if (idempotency != null) {
             var earlier = responses.byIdempotencyKey(id, key);
             if (earlier.isPresent()) {
@@ -92,11 +111,20 @@ public class ResponseResource {
         }
         Stored stored;
         try {
-            stored = responses.submit(id, request.locale(), request.answers(), AnswerReader.Hidden.REJECT,
-                    null, null, Boolean.TRUE.equals(request.test()), idempotency);
+            stored = responses.submit(
+                    id,
+                    request.locale(),
+                    request.answers(),
+                    AnswerReader.Hidden.REJECT,
+                    null,
+                    null,
+                    Boolean.TRUE.equals(request.test()),
+                    idempotency);
         } catch (RuntimeException e) {
             // Two requests with one key at once: the other stored first, and this one's commit broke the unique key.
-            var winner = idempotency != null && UniqueViolation.in(e) ? responses.byIdempotencyKey(id, key) : java.util.Optional.<Stored>empty();
+            var winner = idempotency != null && UniqueViolation.in(e)
+                    ? responses.byIdempotencyKey(id, key)
+                    : java.util.Optional.<Stored>empty();
             if (winner.isEmpty()) {
                 throw e;
             }
@@ -112,18 +140,24 @@ public class ResponseResource {
 
     private Response replay(Stored earlier, ResponseService.Idempotency asked) {
         if (!asked.requestHash().equals(earlier.requestHash())) {
-            throw new Unprocessable("Idempotency-Key already used", "This Idempotency-Key was used with a different"
-                    + " request. Use a new key for new answers; resend the same body to get the first result again.",
+            throw new Unprocessable(
+                    "Idempotency-Key already used",
+                    "This Idempotency-Key was used with a different"
+                            + " request. Use a new key for new answers; resend the same body to get the first result again.",
                     List.of(new FieldError(IDEMPOTENCY_KEY, "already used with a different request body")));
         }
         return created(earlier).header("Idempotency-Replayed", "true").build();
     }
 
     private static void checkKey(String key) {
-        boolean visible = !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        boolean visible =
+                !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
         if (!visible) {
-            throw new Invalid("The Idempotency-Key header is not usable.", List.of(new FieldError(IDEMPOTENCY_KEY,
-                    "use 1–" + MAX_KEY_LENGTH + " visible ASCII characters without spaces, e.g. a UUID")));
+            throw new Invalid(
+                    "The Idempotency-Key header is not usable.",
+                    List.of(new FieldError(
+                            IDEMPOTENCY_KEY,
+                            "use 1–" + MAX_KEY_LENGTH + " visible ASCII characters without spaces, e.g. a UUID")));
         }
     }
 

@@ -1,9 +1,6 @@
 package no.journeydiag.report.rest;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,16 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-
+import java.time.OffsetDateTime;
+import java.util.List;
 import no.journeydiag.account.service.Partner;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.Feed;
@@ -32,6 +21,12 @@ import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.scoring.ScoringResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,50 +45,86 @@ public class ResultResource {
     @Path("/{token}")
     @Operation(summary = "Read a result", description = "The token is the secret from the submit response.")
     @APIResponse(responseCode = "200", description = "The result")
-    @APIResponse(responseCode = "404", description = "No result for this token",
+    @APIResponse(
+            responseCode = "404",
+            description = "No result for this token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportView result(@PathParam("token") String token) {
         return reports.assemble(responses.byToken(token));
     }
 
     /** A completed response in a partner's feed: the summary; the full result is at GET /api/v1/results/{token}. */
-    public record ResultItem(long id, String token, String questionnaire, String version, String locale,
-                             OffsetDateTime completedAt, @Schema(nullable = true) Double overall, @Schema(nullable = true) String band,
-                             List<FeedElement> elements, List<String> warningSigns, String reportUrl) { }
+    public record ResultItem(
+            long id,
+            String token,
+            String questionnaire,
+            String version,
+            String locale,
+            OffsetDateTime completedAt,
+            @Schema(nullable = true) Double overall,
+            @Schema(nullable = true) String band,
+            List<FeedElement> elements,
+            List<String> warningSigns,
+            String reportUrl) {}
 
     /** One element's score in a feed item; score and band are null when too few answers judged it. */
-    public record FeedElement(String id, @Schema(nullable = true) Double score, @Schema(nullable = true) String band) { }
+    public record FeedElement(
+            String id,
+            @Schema(nullable = true) Double score,
+            @Schema(nullable = true) String band) {}
 
     @GET
     @RolesAllowed(Roles.PARTNER)
     @SecurityRequirement(name = "partner")
-    @Operation(summary = "Completed responses for a partner's server, oldest first from since",
-            description = "Needs a partner key (jdp_…). Only questionnaires the key covers, and never workshop participants' "
-                    + "answers (the team report is their only view); page with next until it is null.")
+    @Operation(
+            summary = "Completed responses for a partner's server, oldest first from since",
+            description =
+                    "Needs a partner key (jdp_…). Only questionnaires the key covers, and never workshop participants' "
+                            + "answers (the team report is their only view); page with next until it is null.")
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
-    public Feed<ResultItem> list(@QueryParam("since") String since,
-                                 @QueryParam("after") String after,
-                                 @QueryParam("limit") String limit,
-                                 @Context SecurityIdentity identity) {
+    public Feed<ResultItem> list(
+            @QueryParam("since") String since,
+            @QueryParam("after") String after,
+            @QueryParam("limit") String limit,
+            @Context SecurityIdentity identity) {
         var partner = Partner.of(identity);
         var w = Feed.window(since, after, limit);
-        List<ResultItem> items = responses.completedAfter(w, partner.questionnaires()).stream().map(s -> {
-            var r = s.result();
-            return new ResultItem(s.id(), s.token(), s.questionnaireId(), s.version(), s.locale(), s.createdAt(), r.overall().value(),
-                    r.overall().band(), r.elements().stream().map(e -> new FeedElement(e.id(), e.score(), e.band())).toList(),
-                    r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList(),
-                    reports.reportUrl(s.token()));
-        }).toList();
+        List<ResultItem> items = responses.completedAfter(w, partner.questionnaires()).stream()
+                .map(s -> {
+                    var r = s.result();
+                    return new ResultItem(
+                            s.id(),
+                            s.token(),
+                            s.questionnaireId(),
+                            s.version(),
+                            s.locale(),
+                            s.createdAt(),
+                            r.overall().value(),
+                            r.overall().band(),
+                            r.elements().stream()
+                                    .map(e -> new FeedElement(e.id(), e.score(), e.band()))
+                                    .toList(),
+                            r.warningSigns().stream()
+                                    .filter(ScoringResult.SignResult::triggered)
+                                    .map(ScoringResult.SignResult::id)
+                                    .toList(),
+                            reports.reportUrl(s.token()));
+                })
+                .toList();
         return Feed.of(items, w, "/api/v1/results", ResultItem::completedAt, ResultItem::id, null);
     }
 
     @DELETE
     @Path("/{token}")
-    @Operation(summary = "Delete a result", description = "The holder of the token deletes the response, its report, any lead "
-            + "given with it and any undelivered webhook events about it. Cannot be undone.")
+    @Operation(
+            summary = "Delete a result",
+            description = "The holder of the token deletes the response, its report, any lead "
+                    + "given with it and any undelivered webhook events about it. Cannot be undone.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No result for this token (or already deleted)",
+    @APIResponse(
+            responseCode = "404",
+            description = "No result for this token (or already deleted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("token") String token) {
         responses.delete(token);

@@ -1,18 +1,25 @@
 package no.journeydiag.report.rest;
 
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of POST /api/v1/questionnaires/{id}/responses. Unknown properties are refused. */
-@Schema(name = "SubmitResponse", example = "{\"locale\": \"en\", \"answers\": {\"named-owner\": \"no\", \"long-term-weight\": 4,"
-        + " \"signals-reach\": [\"complaints\", \"usage\"], \"comment\": \"We are reorganising.\"}}")
+@Schema(
+        name = "SubmitResponse",
+        example = "{\"locale\": \"en\", \"answers\": {\"named-owner\": \"no\", \"long-term-weight\": 4,"
+                + " \"signals-reach\": [\"complaints\", \"usage\"], \"comment\": \"We are reorganising.\"}}")
 public record SubmitRequest(
-        @Schema(description = "Locale of the answers; the questionnaire's default when absent") String locale,
-        @Schema(description = "Question id → answer: an option value (single, likert, yesno), a list of option values"
-                + " (multi), an integer 0–10 (scale), a string (text), or \"dont-know\" / \"not-applicable\" where offered")
+        @Schema(description = "Locale of the answers; the questionnaire's default when absent")
+        String locale,
+
+        @Schema(
+                description =
+                        "Question id → answer: an option value (single, likert, yesno), a list of option values"
+                                + " (multi), an integer 0–10 (scale), a string (text), or \"dont-know\" / \"not-applicable\" where offered")
         Map<String, Object> answers,
-        @Schema(description = "true for a test or demo response: stored, scored and reported as usual, but never counted"
-                + " in \"how you compare\", so trying out an embed does not move real takers' percentiles")
-        Boolean test) {
-}
+
+        @Schema(
+                description =
+                        "true for a test or demo response: stored, scored and reported as usual, but never counted"
+                                + " in \"how you compare\", so trying out an embed does not move real takers' percentiles")
+        Boolean test) {}

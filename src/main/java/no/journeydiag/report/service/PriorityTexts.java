@@ -5,8 +5,7 @@ import java.util.List;
 /** Lists in running text: "A", "A and B", "A, B and C" (Norwegian "og"). */
 final class PriorityTexts {
 
-    private PriorityTexts() {
-    }
+    private PriorityTexts() {}
 
     static String joined(List<String> items, String locale) {
         String and = "nb".equals(locale) ? " og " : " and ";

@@ -1,25 +1,19 @@
 package no.journeydiag.report.service;
 
-import java.util.ArrayList;
-import java.util.List;
-
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Msg;
-import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.compare.service.Comparisons;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Band;
-import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Mode;
-import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.model.Section;
@@ -27,8 +21,8 @@ import no.journeydiag.questionnaire.model.WarningSign;
 import no.journeydiag.report.service.ReportView.AnswerView;
 import no.journeydiag.report.service.ReportView.BandView;
 import no.journeydiag.report.service.ReportView.ElementView;
-import no.journeydiag.report.service.ReportView.ModeView;
 import no.journeydiag.report.service.ReportView.EvidenceView;
+import no.journeydiag.report.service.ReportView.ModeView;
 import no.journeydiag.report.service.ReportView.OwnershipView;
 import no.journeydiag.report.service.ReportView.PriorityView;
 import no.journeydiag.report.service.ReportView.SignView;
@@ -65,79 +59,148 @@ public class ReportAssembler {
         ReportMsg rpt = MessageBundles.get(ReportMsg.class, ui);
 
         Comparisons.Comparison cmp = comparisons.compare(q, r, ResponseService.toJson(stored.answers()));
-        List<ElementView> elements = r.elements().stream().map(e -> {
-            Element el = q.element(e.id());
-            return new ElementView(e.id(), el.label().in(loc, dl), el.description().in(loc, dl), e.score(),
-                    band(q, e.band(), loc), e.insufficient() ? rpt.element_insufficient() : note(e.score(), msg), e.insufficient(),
-                    e.insufficient() ? toFindOut(q, stored, e.id(), loc) : List.of(), e.coverage(), e.answered(), e.shown(),
-                    cmp.elements().get(e.id()));
-        }).toList();
+        List<ElementView> elements = r.elements().stream()
+                .map(e -> {
+                    Element el = q.element(e.id());
+                    return new ElementView(
+                            e.id(),
+                            el.label().in(loc, dl),
+                            el.description().in(loc, dl),
+                            e.score(),
+                            band(q, e.band(), loc),
+                            e.insufficient() ? rpt.element_insufficient() : note(e.score(), msg),
+                            e.insufficient(),
+                            e.insufficient() ? toFindOut(q, stored, e.id(), loc) : List.of(),
+                            e.coverage(),
+                            e.answered(),
+                            e.shown(),
+                            cmp.elements().get(e.id()));
+                })
+                .toList();
 
         List<SignView> signs = new ArrayList<>();
-        // Triggered signs first, then those the answers leave open, then those not present; each in the questionnaire's order.
+        // Triggered signs first, then those the answers leave open, then those not present; each in the questionnaire's
+        // order.
         for (int group = 0; group < 3; group++) {
             for (ScoringResult.SignResult s : r.warningSigns()) {
                 if ((s.triggered() ? 0 : s.unknown() ? 1 : 2) != group) {
                     continue;
                 }
                 WarningSign w = q.warningSign(s.id());
-                List<EvidenceView> evidence = s.evidence().stream().map(ev -> evidence(q, ev, loc)).toList();
-                signs.add(new SignView(s.id(), w.label().in(loc, dl), w.description().in(loc, dl),
-                        w.recommendation().in(loc, dl), s.triggered(), evidence, s.unknown()));
+                List<EvidenceView> evidence =
+                        s.evidence().stream().map(ev -> evidence(q, ev, loc)).toList();
+                signs.add(new SignView(
+                        s.id(),
+                        w.label().in(loc, dl),
+                        w.description().in(loc, dl),
+                        w.recommendation().in(loc, dl),
+                        s.triggered(),
+                        evidence,
+                        s.unknown()));
             }
         }
 
-        List<StageView> stages = r.stages().stream().map(s -> new StageView(s.id(),
-                q.stage(s.id()).label().in(loc, dl), s.score(), note(s.score(), msg), s.id().equals(r.breaksAt()))).toList();
+        List<StageView> stages = r.stages().stream()
+                .map(s -> new StageView(
+                        s.id(),
+                        q.stage(s.id()).label().in(loc, dl),
+                        s.score(),
+                        note(s.score(), msg),
+                        s.id().equals(r.breaksAt())))
+                .toList();
 
-        List<PriorityView> priorities = r.priorities().stream().map(p -> priority(q, p, loc, rpt)).toList();
+        List<PriorityView> priorities =
+                r.priorities().stream().map(p -> priority(q, p, loc, rpt)).toList();
         ModeView mode = null;
         if (r.mode() != null && q.mode(r.mode().id()) != null) {
             Mode m = q.mode(r.mode().id());
             mode = new ModeView(m.id(), m.label().in(loc, dl), m.description().in(loc, dl));
         }
 
-        List<OwnershipView> ownership = r.ownership().stream().map(o -> {
-            Question x = q.question(o.question());
-            String stage = x.label().isEmpty() ? x.text().in(loc, dl) : x.label().in(loc, dl);
-            return new OwnershipView(o.question(), stage, o.value(), o.value() == null ? null : x.valueLabel(o.value(), loc),
-                    o.status());
-        }).toList();
+        List<OwnershipView> ownership = r.ownership().stream()
+                .map(o -> {
+                    Question x = q.question(o.question());
+                    String stage = x.label().isEmpty()
+                            ? x.text().in(loc, dl)
+                            : x.label().in(loc, dl);
+                    return new OwnershipView(
+                            o.question(),
+                            stage,
+                            o.value(),
+                            o.value() == null ? null : x.valueLabel(o.value(), loc),
+                            o.status());
+                })
+                .toList();
 
         List<AnswerView> answers = new ArrayList<>();
         for (Section section : q.sections()) {
             for (Question x : section.questions()) {
                 Answer a = stored.answers().get(x.id());
                 if (a != null) {
-                    answers.add(new AnswerView(x.id(), section.title().in(loc, dl), x.text().in(loc, dl), answerText(x, a, loc)));
+                    answers.add(new AnswerView(
+                            x.id(), section.title().in(loc, dl), x.text().in(loc, dl), answerText(x, a, loc)));
                 }
             }
         }
 
         String token = stored.token();
-        return new ReportView(token, reportUrl(token), new ReportView.QuestionnaireRef(q.id(), q.version()), loc,
-                stored.createdAt(), q.title().in(loc, dl),
-                new ReportView.Overall(r.overall().value(), band(q, r.overall().band(), loc), overallNote(q, r, elements, loc, msg, rpt)),
-                elements, signs, stages, r.breaksAt(), r.chainVerdict(), mode, priorities, ownership, answers,
-                new ReportView.ComparisonView(cmp.shown(), cmp.responses(), cmp.needed(), cmp.overall(),
-                        cmp.segments().stream().map(s -> new ReportView.SegmentView(s.question(), s.value(),
-                                q.question(s.question()).valueLabel(s.value(), loc), s.shown(), s.responses(), s.needed(),
-                                s.overall())).toList()),
-                q.normalised() ? new ReportView.MethodView(Formats.percent(q.rules().minCoverage(), loc),
-                        Formats.decimal(q.loopThreshold(), loc).replaceAll("[.,]0$", "")) : null);
+        return new ReportView(
+                token,
+                reportUrl(token),
+                new ReportView.QuestionnaireRef(q.id(), q.version()),
+                loc,
+                stored.createdAt(),
+                q.title().in(loc, dl),
+                new ReportView.Overall(
+                        r.overall().value(),
+                        band(q, r.overall().band(), loc),
+                        overallNote(q, r, elements, loc, msg, rpt)),
+                elements,
+                signs,
+                stages,
+                r.breaksAt(),
+                r.chainVerdict(),
+                mode,
+                priorities,
+                ownership,
+                answers,
+                new ReportView.ComparisonView(
+                        cmp.shown(),
+                        cmp.responses(),
+                        cmp.needed(),
+                        cmp.overall(),
+                        cmp.segments().stream()
+                                .map(s -> new ReportView.SegmentView(
+                                        s.question(),
+                                        s.value(),
+                                        q.question(s.question()).valueLabel(s.value(), loc),
+                                        s.shown(),
+                                        s.responses(),
+                                        s.needed(),
+                                        s.overall()))
+                                .toList()),
+                q.normalised()
+                        ? new ReportView.MethodView(
+                                Formats.percent(q.rules().minCoverage(), loc),
+                                Formats.decimal(q.loopThreshold(), loc).replaceAll("[.,]0$", ""))
+                        : null);
     }
 
     /** Why there is no overall score, in words; null when there is one. */
-    private static String overallNote(Questionnaire q, ScoringResult r, List<ElementView> elements, String loc, Msg msg,
-                                      ReportMsg rpt) {
+    private static String overallNote(
+            Questionnaire q, ScoringResult r, List<ElementView> elements, String loc, Msg msg, ReportMsg rpt) {
         if (r.overall().value() != null) {
             return null;
         }
         if (!q.normalised()) {
             return msg.not_scored();
         }
-        List<String> missing = elements.stream().filter(e -> e.score() == null).map(ElementView::label).toList();
-        return missing.size() == elements.size() ? rpt.overall_none()
+        List<String> missing = elements.stream()
+                .filter(e -> e.score() == null)
+                .map(ElementView::label)
+                .toList();
+        return missing.size() == elements.size()
+                ? rpt.overall_none()
                 : rpt.overall_incomplete(PriorityTexts.joined(missing, loc));
     }
 
@@ -161,22 +224,36 @@ public class ReportAssembler {
         switch (p.kindOrElement()) {
             case ScoringResult.Priority.MODE -> {
                 Mode m = q.mode(p.mode());
-                return new PriorityView(p.kind(), null, m == null ? p.mode() : m.label().in(loc, dl), null, null,
-                        m == null ? "" : m.recommendation().in(loc, dl), p.signs());
+                return new PriorityView(
+                        p.kind(),
+                        null,
+                        m == null ? p.mode() : m.label().in(loc, dl),
+                        null,
+                        null,
+                        m == null ? "" : m.recommendation().in(loc, dl),
+                        p.signs());
             }
             case ScoringResult.Priority.OWNERSHIP -> {
-                List<String> stages = p.stages().stream().map(id -> {
-                    Question x = q.question(id);
-                    return x == null ? id : (x.label().isEmpty() ? x.text() : x.label()).in(loc, dl);
-                }).toList();
+                List<String> stages = p.stages().stream()
+                        .map(id -> {
+                            Question x = q.question(id);
+                            return x == null ? id : (x.label().isEmpty() ? x.text() : x.label()).in(loc, dl);
+                        })
+                        .toList();
                 var gap = q.ownershipMap() == null ? null : q.ownershipMap().gapRecommendation();
                 String text = gap == null ? "" : gap.in(loc, dl).replace("{stages}", PriorityTexts.joined(stages, loc));
                 return new PriorityView(p.kind(), null, rpt.ownership_priority(), null, null, text, p.signs());
             }
             default -> {
                 Element el = q.element(p.element());
-                return new PriorityView(ScoringResult.Priority.ELEMENT, p.element(), el.label().in(loc, dl), p.score(),
-                        band(q, p.band(), loc), el.recommendation(p.band(), p.advice()).in(loc, dl), p.signs());
+                return new PriorityView(
+                        ScoringResult.Priority.ELEMENT,
+                        p.element(),
+                        el.label().in(loc, dl),
+                        p.score(),
+                        band(q, p.band(), loc),
+                        el.recommendation(p.band(), p.advice()).in(loc, dl),
+                        p.signs());
             }
         }
     }
@@ -195,23 +272,38 @@ public class ReportAssembler {
             return null;
         }
         Band b = q.bands().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        return new BandView(b.id(), b.label().in(loc, q.defaultLocale()), b.colour(), b.text().in(loc, q.defaultLocale()));
+        return new BandView(
+                b.id(),
+                b.label().in(loc, q.defaultLocale()),
+                b.colour(),
+                b.text().in(loc, q.defaultLocale()));
     }
 
     private static EvidenceView evidence(Questionnaire q, ScoringResult.Evidence ev, String loc) {
         if (ev.question() != null) {
             Question x = q.question(ev.question());
-            String text = String.join(", ", ev.answer().stream().map(v -> x.valueLabel(v, loc)).toList());
-            return new EvidenceView(ev.question(), x.text().in(loc, q.defaultLocale()), ev.answer(), text, null, null, null);
+            String text = String.join(
+                    ", ", ev.answer().stream().map(v -> x.valueLabel(v, loc)).toList());
+            return new EvidenceView(
+                    ev.question(), x.text().in(loc, q.defaultLocale()), ev.answer(), text, null, null, null);
         }
-        return new EvidenceView(null, null, null, null, ev.element(),
-                q.element(ev.element()).label().in(loc, q.defaultLocale()), ev.score());
+        return new EvidenceView(
+                null,
+                null,
+                null,
+                null,
+                ev.element(),
+                q.element(ev.element()).label().in(loc, q.defaultLocale()),
+                ev.score());
     }
-
 
     private static String answerText(Question x, Answer a, String loc) {
         if (a instanceof Answer.Choices c) {
-            return c.selected().isEmpty() ? "—" : String.join(", ", c.selected().stream().map(v -> x.valueLabel(v, loc)).toList());
+            return c.selected().isEmpty()
+                    ? "—"
+                    : String.join(
+                            ", ",
+                            c.selected().stream().map(v -> x.valueLabel(v, loc)).toList());
         }
         if (a instanceof Answer.Number n) {
             return n.value() + " / 10";
@@ -221,5 +313,4 @@ public class ReportAssembler {
         }
         return x.valueLabel(a.values().get(0), loc);
     }
-
 }

@@ -10,8 +10,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "rpt", locale = "en")
 public interface ReportMsg {
 
-    @Message("There is no overall score: {missing} could not be judged from your answers, and an overall score needs every"
-            + " element.")
+    @Message(
+            "There is no overall score: {missing} could not be judged from your answers, and an overall score needs every"
+                    + " element.")
     String overall_incomplete(String missing);
 
     @Message("There is no overall score: too few questions had an answer other than \"don't know\".")
@@ -23,7 +24,8 @@ public interface ReportMsg {
     @Message("To judge it, find out:")
     String find_out();
 
-    @Message("There are too few answers about {stage} to say where the chain breaks. Find out what happens there first.")
+    @Message(
+            "There are too few answers about {stage} to say where the chain breaks. Find out what happens there first.")
     String chain_unknown(String stage);
 
     @Message("No stage is below {threshold}: the chain holds from seeing to doing. The weakest link is {stage}.")
@@ -53,5 +55,4 @@ public interface ReportMsg {
             + " from observing to acting breaks at the first stage below {threshold}. A warning sign fires on the specific"
             + " answers listed with it, never on an average.")
     String method_text(String coverage, String threshold);
-
 }

@@ -2,7 +2,6 @@ package no.journeydiag.report.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import no.journeydiag.report.service.ReportView;
 
 /**
@@ -22,14 +21,25 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
      * {@code y} is the label's baseline; the bar starts at {@code barY}. An element without a score
      * ({@code scored} false) gets no bar, and {@code scoreText} says why in words.
      */
-    public record Bar(String id, boolean scored, String label, String scoreText, int answered, int shown, int y, int barY, int width, String colour, int textX,
-                      Peers peers) { }
+    public record Bar(
+            String id,
+            boolean scored,
+            String label,
+            String scoreText,
+            int answered,
+            int shown,
+            int y,
+            int barY,
+            int width,
+            String colour,
+            int textX,
+            Peers peers) {}
 
     /** Where the middle half of all responses lie on this bar ({@code x} to {@code x + width}) and their median. */
-    public record Peers(int x, int width, int median) { }
+    public record Peers(int x, int width, int median) {}
 
     /** A band boundary drawn as a dashed vertical line. */
-    public record Tick(int x, String label) { }
+    public record Tick(int x, String label) {}
 
     private static int x(double score) {
         return BAR_X + (int) Math.round(BAR_WIDTH * score / 100.0);
@@ -43,9 +53,25 @@ public record BarChart(int width, int height, int barX, int barWidth, List<Bar> 
             int w = (int) Math.round(BAR_WIDTH * score / 100.0);
             String colour = e.band() == null ? "#8c959f" : e.band().colour();
             String scoreText = e.score() == null ? e.scoreNote() : ReportExtensions.decimal(e.score(), r.locale());
-            Peers peers = e.peers() == null ? null : new Peers(x(e.peers().q1()), Math.max(2, x(e.peers().q3()) - x(e.peers().q1())),
-                    x(e.peers().median()));
-            bars.add(new Bar(e.id(), e.score() != null, e.label(), scoreText, e.answered(), e.shown(), y + 16, y + 24, w, colour, BAR_X + w + 6, peers));
+            Peers peers = e.peers() == null
+                    ? null
+                    : new Peers(
+                            x(e.peers().q1()),
+                            Math.max(2, x(e.peers().q3()) - x(e.peers().q1())),
+                            x(e.peers().median()));
+            bars.add(new Bar(
+                    e.id(),
+                    e.score() != null,
+                    e.label(),
+                    scoreText,
+                    e.answered(),
+                    e.shown(),
+                    y + 16,
+                    y + 24,
+                    w,
+                    colour,
+                    BAR_X + w + 6,
+                    peers));
             y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();

@@ -1,15 +1,13 @@
 package no.journeydiag.report.web;
 
-import java.time.OffsetDateTime;
-
 import io.quarkus.qute.TemplateExtension;
+import java.time.OffsetDateTime;
 
 /** View logic for the report templates. */
 @TemplateExtension
 public class ReportExtensions {
 
-    private ReportExtensions() {
-    }
+    private ReportExtensions() {}
 
     /** A score with one decimal (machine form, "25.7"), or a dash when there is none. */
     public static String score(Double value) {
@@ -38,8 +36,11 @@ public class ReportExtensions {
 
     /** The label of the first stage the answers could not judge (where "unknown" chains stop), or "". */
     static String unjudgedStage(no.journeydiag.report.service.ReportView report) {
-        return report.stages().stream().filter(st -> st.score() == null).map(no.journeydiag.report.service.ReportView.StageView::label)
-                .findFirst().orElse("");
+        return report.stages().stream()
+                .filter(st -> st.score() == null)
+                .map(no.journeydiag.report.service.ReportView.StageView::label)
+                .findFirst()
+                .orElse("");
     }
 
     /** Whether any element got a score (so an empty "improve first" means all of them are strong). */

@@ -1,10 +1,8 @@
 package no.journeydiag.report.web;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -17,12 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import no.journeydiag.common.FieldError;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
 import no.journeydiag.questionnaire.model.Band;
@@ -44,10 +42,18 @@ public class ReportPage {
 
     @CheckedTemplate(basePath = "report")
     static class Templates {
-        static native TemplateInstance report(ReportView report, BarChart chart, List<String> locales, String shareUrl, TeamLink team,
-                                              LeadBox lead, String base, String completed);
+        static native TemplateInstance report(
+                ReportView report,
+                BarChart chart,
+                List<String> locales,
+                String shareUrl,
+                TeamLink team,
+                LeadBox lead,
+                String base,
+                String completed);
 
-        static native TemplateInstance gate(String token, String title, String locale, List<String> locales, LeadBox lead, String base);
+        static native TemplateInstance gate(
+                String token, String title, String locale, List<String> locales, LeadBox lead, String base);
 
         static native TemplateInstance delete(String token, String title, String locale, String base);
 
@@ -55,14 +61,20 @@ public class ReportPage {
     }
 
     /** For a workshop participant: the team report's link once published, else null (pending). */
-    public record TeamLink(String url) { }
+    public record TeamLink(String url) {}
 
     /**
      * The lead form as the page needs it: which fields, the consent text, what was typed and what
      * needs fixing, or {@code saved} once a lead is stored (its address is never shown: the report link may be shared). Null when the questionnaire asks for none.
      */
-    public record LeadBox(String token, boolean gate, List<String> fields, String consent, Map<String, String> values,
-                          Map<String, String> errors, boolean saved) {
+    public record LeadBox(
+            String token,
+            boolean gate,
+            List<String> fields,
+            String consent,
+            Map<String, String> values,
+            Map<String, String> errors,
+            boolean saved) {
         public boolean asks(String field) {
             return fields.contains(field);
         }
@@ -73,7 +85,7 @@ public class ReportPage {
      * link, the overall score and the element scores. Nothing the person typed.
      */
     public record Completed(String resultToken, String reportUrl, Double overall, List<Element> elements) {
-        public record Element(String id, String label, Double score) { }
+        public record Element(String id, String label, Double score) {}
     }
 
     private final ResponseService responses;
@@ -83,8 +95,13 @@ public class ReportPage {
     private final no.journeydiag.common.JsonText json;
     private final no.journeydiag.common.web.Mount mount;
 
-    public ReportPage(ResponseService responses, ReportAssembler assembler, Workshops workshops, LeadService leads,
-                      no.journeydiag.common.JsonText json, no.journeydiag.common.web.Mount mount) {
+    public ReportPage(
+            ResponseService responses,
+            ReportAssembler assembler,
+            Workshops workshops,
+            LeadService leads,
+            no.journeydiag.common.JsonText json,
+            no.journeydiag.common.web.Mount mount) {
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
@@ -104,16 +121,26 @@ public class ReportPage {
     @Path("lead")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response lead(@PathParam("token") String token, @FormParam("email") String email, @FormParam("name") String name,
-                         @FormParam("company") String company, @FormParam("role") String role, @FormParam("phone") String phone,
-                         @FormParam("consent") String consent, @FormParam("lang") String lang, @Context UriInfo uri) {
+    public Response lead(
+            @PathParam("token") String token,
+            @FormParam("email") String email,
+            @FormParam("name") String name,
+            @FormParam("company") String company,
+            @FormParam("role") String role,
+            @FormParam("phone") String phone,
+            @FormParam("consent") String consent,
+            @FormParam("lang") String lang,
+            @Context UriInfo uri) {
         String base = mount.base();
         LeadService.LeadForm form = new LeadService.LeadForm(email, name, company, role, phone, "yes".equals(consent));
-        String language = lang != null && lang.matches("[a-z]{2}") ? lang : null; // the reader's switch, kept across the post
+        String language =
+                lang != null && lang.matches("[a-z]{2}") ? lang : null; // the reader's switch, kept across the post
         try {
             LeadService.Lead saved = leads.capture(token, form);
             boolean switched = language != null && !language.equals(saved.locale());
-            return Response.seeOther(java.net.URI.create(base + "/r/" + token + (switched ? "?lang=" + language : "") + "#lead")).build();
+            return Response.seeOther(
+                            java.net.URI.create(base + "/r/" + token + (switched ? "?lang=" + language : "") + "#lead"))
+                    .build();
         } catch (Invalid e) {
             Map<String, String> values = new HashMap<>();
             putIfPresent(values, "email", form.email());
@@ -134,7 +161,8 @@ public class ReportPage {
     @Path("lead")
     public Response leadAgain(@PathParam("token") String token, @QueryParam("lang") String lang) {
         String query = lang != null && lang.matches("[a-z]{2}") ? "?lang=" + lang : "";
-        return Response.seeOther(java.net.URI.create(mount.base() + "/r/" + token + query + "#lead")).build();
+        return Response.seeOther(java.net.URI.create(mount.base() + "/r/" + token + query + "#lead"))
+                .build();
     }
 
     @GET
@@ -146,7 +174,8 @@ public class ReportPage {
         String locale = stored.locale();
         Questionnaire q = stored.questionnaire();
         return Html.builder(200, Templates.delete(token, q.title().in(locale, q.defaultLocale()), locale, base), locale)
-                .header("Referrer-Policy", "no-referrer").build();
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     @POST
@@ -161,28 +190,55 @@ public class ReportPage {
     }
 
     /** What a report page shows, read in one transaction: the gate when {@code view} is null. */
-    private record Prepared(Stored stored, String locale, LeadBox lead, ReportView view, TeamLink team) { }
+    private record Prepared(Stored stored, String locale, LeadBox lead, ReportView view, TeamLink team) {}
 
-    private Response render(int status, String token, String lang, UriInfo uri, Map<String, String> values,
-                            Map<String, String> errors, String base) {
+    private Response render(
+            int status,
+            String token,
+            String lang,
+            UriInfo uri,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String base) {
         // The response, its lead, the peer figures and the workshop in one transaction, which ends
         // before the page is rendered: no connection is held while HTML is written.
         Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, values, errors));
         Questionnaire q = p.stored().questionnaire();
         if (p.view() == null) {
-            return respond(Html.builder(status, Templates.gate(p.stored().token(), q.title().in(p.locale(), q.defaultLocale()),
-                    p.locale(), q.locales(), p.lead(), base), p.locale()));
+            return respond(Html.builder(
+                    status,
+                    Templates.gate(
+                            p.stored().token(),
+                            q.title().in(p.locale(), q.defaultLocale()),
+                            p.locale(),
+                            q.locales(),
+                            p.lead(),
+                            base),
+                    p.locale()));
         }
         ReportView view = p.view();
         String share = shareUrl(view, uri);
-        String completed = base.isEmpty() ? null : json.write(new Completed(view.token(), share,
-                view.overall().score(), view.elements().stream().map(e -> new Completed.Element(e.id(), e.label(), e.score())).toList()));
+        String completed = base.isEmpty()
+                ? null
+                : json.write(new Completed(
+                        view.token(),
+                        share,
+                        view.overall().score(),
+                        view.elements().stream()
+                                .map(e -> new Completed.Element(e.id(), e.label(), e.score()))
+                                .toList()));
         return respond(Html.builder(status, page(q, view, share, p.team(), p.lead(), base, completed), view.locale()));
     }
 
     /** The report page's template with its chart, ready to render (also what bench/run-render.sh measures). */
-    static TemplateInstance page(Questionnaire q, ReportView view, String share, TeamLink team, LeadBox lead, String base,
-                                 String completed) {
+    static TemplateInstance page(
+            Questionnaire q,
+            ReportView view,
+            String share,
+            TeamLink team,
+            LeadBox lead,
+            String base,
+            String completed) {
         List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
         return Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share, team, lead, base, completed);
     }
@@ -196,19 +252,27 @@ public class ReportPage {
         LeadBox lead = null;
         if (rule.on() && stored.workshopId() == null) { // workshop answers stay anonymous: no lead form, no gate
             Optional<LeadService.Lead> saved = leads.forResult(stored.id());
-            lead = new LeadBox(stored.token(), rule.mode() == LeadCapture.Mode.BEFORE_REPORT, rule.fields(),
-                    rule.consent().in(locale, q.defaultLocale()), values, errors, saved.isPresent());
+            lead = new LeadBox(
+                    stored.token(),
+                    rule.mode() == LeadCapture.Mode.BEFORE_REPORT,
+                    rule.fields(),
+                    rule.consent().in(locale, q.defaultLocale()),
+                    values,
+                    errors,
+                    saved.isPresent());
             if (lead.gate() && saved.isEmpty()) {
                 return new Prepared(stored, locale, lead, null, null);
             }
         }
-        TeamLink team = stored.workshopId() == null ? null
+        TeamLink team = stored.workshopId() == null
+                ? null
                 : new TeamLink(workshops.publishedTeamUrl(stored.workshopId()).orElse(null));
         return new Prepared(stored, locale, lead, assembler.assemble(stored, locale), team);
     }
 
     private static Response respond(Response.ResponseBuilder page) {
-        return page.header("X-Robots-Tag", null).header("X-Robots-Tag", "noindex, nofollow")
+        return page.header("X-Robots-Tag", null)
+                .header("X-Robots-Tag", "noindex, nofollow")
                 .header("Referrer-Policy", "no-referrer") // the token is in the URL
                 .build();
     }
@@ -221,7 +285,8 @@ public class ReportPage {
 
     /** The absolute link to share: from the configured public URL, else from this request. */
     private static String shareUrl(ReportView view, UriInfo uri) {
-        return view.reportUrl().startsWith("http") ? view.reportUrl()
+        return view.reportUrl().startsWith("http")
+                ? view.reportUrl()
                 : uri.getBaseUri().resolve(view.reportUrl().substring(1)).toString();
     }
 }

@@ -1,7 +1,6 @@
 package no.journeydiag.response.persistence;
 
-import java.time.OffsetDateTime;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
 
 /** Answers saved step by step; {@code responseToken} is set once, when the draft is submitted. */
 @Entity

@@ -1,7 +1,6 @@
 package no.journeydiag.response.persistence;
 
-import java.time.OffsetDateTime;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,8 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
 
 /** A completed response: the answers, the computed result and the token that opens its report. */
 @Entity
@@ -77,6 +75,7 @@ public class ResponseEntity extends PanacheEntityBase {
     }
 
     public static ResponseEntity findByIdempotencyKey(String questionnaire, String key) {
-        return find("questionnaire = ?1 and idempotencyKey = ?2", questionnaire, key).firstResult();
+        return find("questionnaire = ?1 and idempotencyKey = ?2", questionnaire, key)
+                .firstResult();
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import no.journeydiag.common.FieldError;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
@@ -33,10 +32,9 @@ public final class AnswerReader {
     /** The message of a missing required answer; pages replace it with their own wording. */
     public static final String REQUIRED = "an answer is required";
 
-    public record Outcome(Map<String, Answer> answers, List<FieldError> errors) { }
+    public record Outcome(Map<String, Answer> answers, List<FieldError> errors) {}
 
-    private AnswerReader() {
-    }
+    private AnswerReader() {}
 
     public static Outcome read(Questionnaire q, Map<String, ?> raw, Hidden hidden, String fieldPrefix) {
         List<FieldError> errors = new ArrayList<>();
@@ -45,7 +43,8 @@ public final class AnswerReader {
             String field = fieldPrefix + e.getKey();
             Question question = q.question(e.getKey());
             if (question == null) {
-                errors.add(new FieldError(field, "unknown question '" + e.getKey() + "'; this questionnaire has no such question"));
+                errors.add(new FieldError(
+                        field, "unknown question '" + e.getKey() + "'; this questionnaire has no such question"));
                 continue;
             }
             if (e.getValue() == null) {
@@ -62,7 +61,8 @@ public final class AnswerReader {
             if (!shown.contains(id)) {
                 answers.remove(id);
                 if (hidden == Hidden.REJECT) {
-                    errors.add(new FieldError(fieldPrefix + id,
+                    errors.add(new FieldError(
+                            fieldPrefix + id,
                             "this question is not shown for the other answers given, so it must not be answered"));
                 }
             }
@@ -80,10 +80,13 @@ public final class AnswerReader {
     private static Answer one(Question q, Object value, String field, List<FieldError> errors) {
         if (value instanceof String s && q.type() != QuestionType.TEXT) {
             if (s.equals(Question.DONT_KNOW)) {
-                return q.dontKnow() ? new Answer.DontKnow() : refuse(errors, field, "this question does not offer \"don't know\"");
+                return q.dontKnow()
+                        ? new Answer.DontKnow()
+                        : refuse(errors, field, "this question does not offer \"don't know\"");
             }
             if (s.equals(Question.NOT_APPLICABLE)) {
-                return q.notApplicable() ? new Answer.NotApplicable()
+                return q.notApplicable()
+                        ? new Answer.NotApplicable()
                         : refuse(errors, field, "this question does not offer \"not applicable\"");
             }
         }
@@ -93,16 +96,21 @@ public final class AnswerReader {
                     return refuse(errors, field, "expected a text value");
                 }
                 if (s.codePointCount(0, s.length()) > Question.TEXT_MAX_LENGTH) {
-                    return refuse(errors, field, "text is " + s.codePointCount(0, s.length()) + " characters; at most "
-                            + Question.TEXT_MAX_LENGTH + " are allowed");
+                    return refuse(
+                            errors,
+                            field,
+                            "text is " + s.codePointCount(0, s.length()) + " characters; at most "
+                                    + Question.TEXT_MAX_LENGTH + " are allowed");
                 }
                 return s.isBlank() ? null : new Answer.Text(s.strip());
             }
             case SCALE -> {
                 Integer n = null;
                 if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-                    n = ((Number) value).longValue() >= Integer.MIN_VALUE && ((Number) value).longValue() <= Integer.MAX_VALUE
-                            ? ((Number) value).intValue() : -1;
+                    n = ((Number) value).longValue() >= Integer.MIN_VALUE
+                                    && ((Number) value).longValue() <= Integer.MAX_VALUE
+                            ? ((Number) value).intValue()
+                            : -1;
                 } else if (value instanceof String s && s.matches("-?\\d{1,9}")) {
                     n = Integer.valueOf(s);
                 } else if (value instanceof java.math.BigInteger) {
@@ -137,7 +145,8 @@ public final class AnswerReader {
                     return refuse(errors, field, "expected one option value as text" + options(q) + reserved(q));
                 }
                 if (q.option(s) == null) {
-                    return refuse(errors, field, "'" + s + "' is not an option of this question" + options(q) + reserved(q));
+                    return refuse(
+                            errors, field, "'" + s + "' is not an option of this question" + options(q) + reserved(q));
                 }
                 return new Answer.Choice(s);
             }
@@ -150,7 +159,8 @@ public final class AnswerReader {
     }
 
     private static String options(Question q) {
-        return "; use one of: " + String.join(", ", q.options().stream().map(Option::value).toList());
+        return "; use one of: "
+                + String.join(", ", q.options().stream().map(Option::value).toList());
     }
 
     private static String reserved(Question q) {

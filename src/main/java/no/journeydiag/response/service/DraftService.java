@@ -1,5 +1,9 @@
 package no.journeydiag.response.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -9,19 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import io.quarkus.scheduler.Scheduled;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Tokens;
-import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -30,6 +25,7 @@ import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.persistence.DraftEntity;
 import no.journeydiag.scoring.Answer;
 import no.journeydiag.scoring.Scoring;
+import org.jboss.logging.Logger;
 
 /**
  * The step-by-step flow: a draft holds the answers so far under its own token; each step is a
@@ -92,7 +88,9 @@ public class DraftService {
             Set<String> shown = new LinkedHashSet<>(Scoring.shownQuestions(questionnaire, answers));
             List<Step> steps = new ArrayList<>();
             for (Section s : questionnaire.sections()) {
-                List<Question> questions = s.questions().stream().filter(q -> shown.contains(q.id())).toList();
+                List<Question> questions = s.questions().stream()
+                        .filter(q -> shown.contains(q.id()))
+                        .toList();
                 if (!questions.isEmpty()) {
                     steps.add(new Step(steps.size() + 1, s, questions));
                 }
@@ -111,10 +109,10 @@ public class DraftService {
         }
     }
 
-    public record Step(int number, Section section, List<Question> questions) { }
+    public record Step(int number, Section section, List<Question> questions) {}
 
     /** What saving a step did: errors to show, or whether new follow-up questions appeared. */
-    public record StepOutcome(Draft draft, List<FieldError> errors, boolean followUpsAppeared) { }
+    public record StepOutcome(Draft draft, List<FieldError> errors, boolean followUpsAppeared) {}
 
     private final QuestionnaireRegistry registry;
     private final ResponseService responses;
@@ -122,8 +120,12 @@ public class DraftService {
     private final JsonText json;
     private final ParticipationGate gate;
 
-    public DraftService(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, JsonText json,
-                        ParticipationGate gate) {
+    public DraftService(
+            QuestionnaireRegistry registry,
+            ResponseService responses,
+            DiagnosticConfig config,
+            JsonText json,
+            ParticipationGate gate) {
         this.gate = gate;
         this.registry = registry;
         this.responses = responses;
@@ -165,13 +167,15 @@ public class DraftService {
 
     private Draft load(DraftEntity d) {
         if (d == null || d.expiresAt.isBefore(now())) {
-            throw new NotFound("We could not find these answers",
+            throw new NotFound(
+                    "We could not find these answers",
                     "The link may be incomplete, or the saved answers have expired (they are kept for "
                             + config.drafts().ttl().toDays() + " days). You can start again from the home page.");
         }
         Questionnaire q = registry.snapshot(d.snapshotId);
-        Map<String, Object> raw = json.read(d.answersJson, new TypeReference<>() { });
-        return new Draft(d, q, AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers());
+        Map<String, Object> raw = json.read(d.answersJson, new TypeReference<>() {});
+        return new Draft(
+                d, q, AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers());
     }
 
     /**
@@ -202,11 +206,16 @@ public class DraftService {
         raw.putAll(submitted);
         AnswerReader.Outcome read = AnswerReader.read(draft.questionnaire(), raw, AnswerReader.Hidden.DROP, "answers.");
         Draft updated = new Draft(draft.entity(), draft.questionnaire(), read.answers());
-        Step after = updated.steps().stream().filter(s -> s.section().id().equals(step.section().id())).findFirst().orElse(null);
+        Step after = updated.steps().stream()
+                .filter(s -> s.section().id().equals(step.section().id()))
+                .findFirst()
+                .orElse(null);
         Set<String> afterIds = after == null ? Set.of() : ids(after.questions());
         // A follow-up matters only if it still needs an answer (with JavaScript it may already have one).
-        boolean appeared = afterIds.stream().anyMatch(id -> !before.contains(id)
-                && draft.questionnaire().question(id).required() && !read.answers().containsKey(id));
+        boolean appeared = afterIds.stream()
+                .anyMatch(id -> !before.contains(id)
+                        && draft.questionnaire().question(id).required()
+                        && !read.answers().containsKey(id));
         // Only this step's problems count here; other steps are checked at review.
         List<FieldError> stepErrors = read.errors().stream()
                 .filter(e -> afterIds.contains(e.field().substring("answers.".length())))
@@ -239,8 +248,13 @@ public class DraftService {
         if (locked.workshopId != null) {
             gate.checkOpen(locked.workshopId); // a closed workshop keeps the draft but takes no answers
         }
-        Stored stored = responses.submit(locked.questionnaire, locked.locale,
-                ResponseService.toJson(draft.answers()), AnswerReader.Hidden.DROP, locked.workshopId, locked.participantRole);
+        Stored stored = responses.submit(
+                locked.questionnaire,
+                locked.locale,
+                ResponseService.toJson(draft.answers()),
+                AnswerReader.Hidden.DROP,
+                locked.workshopId,
+                locked.participantRole);
         locked.responseToken = stored.token();
         locked.updatedAt = now();
         return locked.responseToken;
@@ -249,7 +263,9 @@ public class DraftService {
     /** Switches the draft to {@code locale} when the questionnaire offers it; answers are unaffected. */
     @Transactional
     public Draft switchLocale(Draft draft, String locale) {
-        if (locale == null || locale.equals(draft.locale()) || !draft.questionnaire().locales().contains(locale)
+        if (locale == null
+                || locale.equals(draft.locale())
+                || !draft.questionnaire().locales().contains(locale)
                 || draft.responseToken() != null) {
             return draft;
         }
@@ -261,7 +277,8 @@ public class DraftService {
     public Step step(Draft draft, int number) {
         List<Step> steps = draft.steps();
         if (number < 1 || number > steps.size()) {
-            throw new NotFound("There is no such step",
+            throw new NotFound(
+                    "There is no such step",
                     "This questionnaire has " + steps.size() + " steps. Continue from the link below.");
         }
         return steps.get(number - 1);

@@ -1,22 +1,19 @@
 package no.journeydiag.response.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-
+import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Tokens;
-import no.journeydiag.common.DomainException.NotFound;
-import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.event.ResponseCompleted;
@@ -34,15 +31,18 @@ public class ResponseService {
      * A client's Idempotency-Key and the hash of the request it came with: the first request with a
      * key stores the response, a retry with the same key and request finds it (see {@link #byIdempotencyKey}).
      */
-    public record Idempotency(String key, String requestHash) { }
+    public record Idempotency(String key, String requestHash) {}
 
     private final QuestionnaireRegistry registry;
     private final JsonText json;
     private final jakarta.enterprise.event.Event<ResponseCompleted> completed;
     private final jakarta.enterprise.event.Event<ResponseDeleted> deleted;
 
-    public ResponseService(QuestionnaireRegistry registry, JsonText json, jakarta.enterprise.event.Event<ResponseCompleted> completed,
-                           jakarta.enterprise.event.Event<ResponseDeleted> deleted) {
+    public ResponseService(
+            QuestionnaireRegistry registry,
+            JsonText json,
+            jakarta.enterprise.event.Event<ResponseCompleted> completed,
+            jakarta.enterprise.event.Event<ResponseDeleted> deleted) {
         this.registry = registry;
         this.json = json;
         this.completed = completed;
@@ -65,8 +65,9 @@ public class ResponseService {
     }
 
     public QuestionnaireRegistry.Current questionnaire(String id) {
-        return registry.find(id).orElseThrow(() -> new NotFound(
-                "There is no questionnaire '" + id + "'. GET /api/v1/questionnaires lists the ones available."));
+        return registry.find(id)
+                .orElseThrow(() -> new NotFound("There is no questionnaire '" + id
+                        + "'. GET /api/v1/questionnaires lists the ones available."));
     }
 
     /**
@@ -80,15 +81,26 @@ public class ResponseService {
 
     /** As above, for a workshop participant with the role they chose. */
     @Transactional
-    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
-                         Long workshopId, String role) {
+    public Stored submit(
+            String questionnaireId,
+            String locale,
+            Map<String, ?> rawAnswers,
+            AnswerReader.Hidden hidden,
+            Long workshopId,
+            String role) {
         return submit(questionnaireId, locale, rawAnswers, hidden, workshopId, role, false);
     }
 
     /** As above; a {@code test} response is stored and reported, but never counted among the peers. */
     @Transactional
-    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
-                         Long workshopId, String role, boolean test) {
+    public Stored submit(
+            String questionnaireId,
+            String locale,
+            Map<String, ?> rawAnswers,
+            AnswerReader.Hidden hidden,
+            Long workshopId,
+            String role,
+            boolean test) {
         return submit(questionnaireId, locale, rawAnswers, hidden, workshopId, role, test, null);
     }
 
@@ -97,8 +109,15 @@ public class ResponseService {
      * this questionnaire breaks a unique constraint at commit, so of two racing retries one is stored.
      */
     @Transactional
-    public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden,
-                         Long workshopId, String role, boolean test, Idempotency idempotency) {
+    public Stored submit(
+            String questionnaireId,
+            String locale,
+            Map<String, ?> rawAnswers,
+            AnswerReader.Hidden hidden,
+            Long workshopId,
+            String role,
+            boolean test,
+            Idempotency idempotency) {
         QuestionnaireRegistry.Current current = questionnaire(questionnaireId);
         Questionnaire q = current.questionnaire();
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -107,10 +126,12 @@ public class ResponseService {
             if (q.locales().contains(locale)) {
                 usedLocale = locale;
             } else {
-                errors.add(new FieldError("locale", "'" + locale + "' is not offered; use one of: " + String.join(", ", q.locales())));
+                errors.add(new FieldError(
+                        "locale", "'" + locale + "' is not offered; use one of: " + String.join(", ", q.locales())));
             }
         }
-        AnswerReader.Outcome read = AnswerReader.read(q, rawAnswers == null ? Map.of() : rawAnswers, hidden, "answers.");
+        AnswerReader.Outcome read =
+                AnswerReader.read(q, rawAnswers == null ? Map.of() : rawAnswers, hidden, "answers.");
         errors.addAll(read.errors());
         if (!errors.isEmpty()) {
             throw new Invalid("Some answers need fixing; see errors.", errors);
@@ -162,29 +183,40 @@ public class ResponseService {
             q += " and questionnaire in ?3";
             params.add(List.copyOf(questionnaires));
         }
-        return ResponseEntity.<ResponseEntity>find(q + " order by createdAt, id", params.toArray()).page(0, w.limit()).list()
-                .stream().map(this::stored).toList();
+        return ResponseEntity.<ResponseEntity>find(q + " order by createdAt, id", params.toArray())
+                .page(0, w.limit())
+                .list()
+                .stream()
+                .map(this::stored)
+                .toList();
     }
 
     /** The response an earlier request with this Idempotency-Key made for this questionnaire, if any. */
     @Transactional
     public java.util.Optional<Stored> byIdempotencyKey(String questionnaireId, String key) {
-        return java.util.Optional.ofNullable(ResponseEntity.findByIdempotencyKey(questionnaireId, key)).map(this::stored);
+        return java.util.Optional.ofNullable(ResponseEntity.findByIdempotencyKey(questionnaireId, key))
+                .map(this::stored);
     }
 
     /** A stored response read back with the questionnaire version it was made with. */
     public Stored stored(ResponseEntity e) {
         Questionnaire q = registry.snapshot(e.snapshotId);
-        Map<String, Object> raw = json.read(e.answersJson, new TypeReference<>() { });
-        Map<String, Answer> answers = AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers();
-        return new Stored(e, q, answers, json.read(e.resultJson, new TypeReference<ScoringResult>() { }));
+        Map<String, Object> raw = json.read(e.answersJson, new TypeReference<>() {});
+        Map<String, Answer> answers =
+                AnswerReader.read(q, raw, AnswerReader.Hidden.DROP, "").answers();
+        return new Stored(e, q, answers, json.read(e.resultJson, new TypeReference<ScoringResult>() {}));
     }
 
     /** Answers in the API's own shape: option value, list of values, number or text. */
     public static Map<String, Object> toJson(Map<String, Answer> answers) {
         Map<String, Object> out = new LinkedHashMap<>();
-        answers.forEach((id, a) -> out.put(id, a instanceof Answer.Choices c ? c.selected()
-                : a instanceof Answer.Number n ? (Object) n.value() : a.values().get(0)));
+        answers.forEach((id, a) -> out.put(
+                id,
+                a instanceof Answer.Choices c
+                        ? c.selected()
+                        : a instanceof Answer.Number n
+                                ? (Object) n.value()
+                                : a.values().get(0)));
         return out;
     }
 }

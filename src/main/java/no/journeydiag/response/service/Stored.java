@@ -2,7 +2,6 @@ package no.journeydiag.response.service;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.scoring.Answer;

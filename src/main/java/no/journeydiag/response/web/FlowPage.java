@@ -1,42 +1,40 @@
 package no.journeydiag.response.web;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import no.journeydiag.common.web.PublicUrls;
-import no.journeydiag.common.FieldError;
-import no.journeydiag.common.JsonText;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import no.journeydiag.common.DomainException;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Mount;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
-import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
 import no.journeydiag.response.service.DraftService.Step;
@@ -52,24 +50,53 @@ public class FlowPage {
     static final String PREFIX = "q.";
 
     /** The landing page as the template needs it. */
-    public record Landing(String id, String locale, List<String> locales, String title, String intro, int minutes,
-                          int questions, String resumeUrl, long keepDays, boolean asksContact) { }
+    public record Landing(
+            String id,
+            String locale,
+            List<String> locales,
+            String title,
+            String intro,
+            int minutes,
+            int questions,
+            String resumeUrl,
+            long keepDays,
+            boolean asksContact) {}
 
     /** One step: its place in the flow, its questions and any messages. */
-    public record StepView(String token, String locale, List<String> locales, String title, String sectionTitle, String sectionIntro, int number, int total,
-                           List<FormView.Question> questions, List<String> generalErrors, int errorCount, boolean followUps, String backUrl,
-                           String continueUrl, String answersJson) {
+    public record StepView(
+            String token,
+            String locale,
+            List<String> locales,
+            String title,
+            String sectionTitle,
+            String sectionIntro,
+            int number,
+            int total,
+            List<FormView.Question> questions,
+            List<String> generalErrors,
+            int errorCount,
+            boolean followUps,
+            String backUrl,
+            String continueUrl,
+            String answersJson) {
         public int percent() {
             return Math.round(100f * (number - 1) / (total + 1));
         }
     }
 
-    public record ReviewView(String token, String locale, List<String> locales, String title, int total, List<ReviewSection> sections, List<String> missing,
-                             String continueUrl) { }
+    public record ReviewView(
+            String token,
+            String locale,
+            List<String> locales,
+            String title,
+            int total,
+            List<ReviewSection> sections,
+            List<String> missing,
+            String continueUrl) {}
 
-    public record ReviewSection(int step, String title, List<ReviewAnswer> answers) { }
+    public record ReviewSection(int step, String title, List<ReviewAnswer> answers) {}
 
-    public record ReviewAnswer(String question, String answer) { }
+    public record ReviewAnswer(String question, String answer) {}
 
     @CheckedTemplate(basePath = "flow")
     static class Templates {
@@ -86,7 +113,8 @@ public class FlowPage {
     private final JsonText json;
     private final Mount mount;
 
-    public FlowPage(DraftService drafts, ResponseService responses, DiagnosticConfig config, JsonText json, Mount mount) {
+    public FlowPage(
+            DraftService drafts, ResponseService responses, DiagnosticConfig config, JsonText json, Mount mount) {
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
@@ -114,9 +142,22 @@ public class FlowPage {
         }
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         String dl = q.defaultLocale();
-        Response.ResponseBuilder r = Html.builder(200, Templates.landing(new Landing(q.id(), l, q.locales(), q.title().in(l, dl),
-                q.intro().in(l, dl), q.estimatedMinutes(), q.questionIndex().size(), resume, config.drafts().ttl().toDays(),
-                q.leadCapture().on()), base), l);
+        Response.ResponseBuilder r = Html.builder(
+                200,
+                Templates.landing(
+                        new Landing(
+                                q.id(),
+                                l,
+                                q.locales(),
+                                q.title().in(l, dl),
+                                q.intro().in(l, dl),
+                                q.estimatedMinutes(),
+                                q.questionIndex().size(),
+                                resume,
+                                config.drafts().ttl().toDays(),
+                                q.leadCapture().on()),
+                        base),
+                l);
         if (l.equals(lang) && base.isEmpty()) {
             r.cookie(LocaleResolver.remember(l));
         }
@@ -132,8 +173,13 @@ public class FlowPage {
         String token = d.token();
         Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
         if (base.isEmpty()) {
-            r.cookie(new NewCookie.Builder(cookieName(id)).value(token).path("/").httpOnly(true)
-                    .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build());
+            r.cookie(new NewCookie.Builder(cookieName(id))
+                    .value(token)
+                    .path("/")
+                    .httpOnly(true)
+                    .sameSite(NewCookie.SameSite.LAX)
+                    .maxAge((int) config.drafts().ttl().toSeconds())
+                    .build());
         }
         return r.build();
     }
@@ -152,7 +198,8 @@ public class FlowPage {
     @GET
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
-    public Response step(@PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
+    public Response step(
+            @PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
         String base = mount.base();
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.responseToken() != null) {
@@ -166,8 +213,8 @@ public class FlowPage {
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response saveStep(@PathParam("token") String token, @PathParam("step") int number,
-                             MultivaluedMap<String, String> form) {
+    public Response saveStep(
+            @PathParam("token") String token, @PathParam("step") int number, MultivaluedMap<String, String> form) {
         String base = mount.base();
         Draft before = drafts.find(token);
         if (before.responseToken() != null) {
@@ -181,11 +228,16 @@ public class FlowPage {
         List<FieldError> errors = new ArrayList<>(formErrors);
         errors.addAll(outcome.errors());
         // The same section after saving: its number and questions may have changed with the answers.
-        Step again = outcome.draft().steps().stream().filter(s -> s.section().id().equals(step.section().id()))
-                .findFirst().orElse(step);
+        Step again = outcome.draft().steps().stream()
+                .filter(s -> s.section().id().equals(step.section().id()))
+                .findFirst()
+                .orElse(step);
         if (!errors.isEmpty() || outcome.followUpsAppeared()) {
-            return Html.page(errors.isEmpty() ? 200 : 400,
-                    Templates.step(stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared(), base), base),
+            return Html.page(
+                    errors.isEmpty() ? 200 : 400,
+                    Templates.step(
+                            stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared(), base),
+                            base),
                     outcome.draft().locale());
         }
         int next = again.number() + 1;
@@ -211,14 +263,16 @@ public class FlowPage {
     public Response submit(@PathParam("token") String token) {
         String base = mount.base();
         try {
-            return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token))).build();
+            return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token)))
+                    .build();
         } catch (Invalid e) {
             return Response.seeOther(resumeUri(drafts.find(token), base)).build();
         }
     }
 
     private static Response toReport(Draft submitted, String base) {
-        return Response.seeOther(URI.create(base + "/r/" + submitted.responseToken())).build();
+        return Response.seeOther(URI.create(base + "/r/" + submitted.responseToken()))
+                .build();
     }
 
     /** The first step with a required question unanswered, else the review. */
@@ -227,8 +281,13 @@ public class FlowPage {
         return URI.create(base + "/d/" + d.token() + (step == 0 ? "/review" : "/" + step));
     }
 
-    private StepView stepView(Draft d, Step step, Map<String, List<String>> submitted, List<FieldError> errors,
-                              boolean followUps, String base) {
+    private StepView stepView(
+            Draft d,
+            Step step,
+            Map<String, List<String>> submitted,
+            List<FieldError> errors,
+            boolean followUps,
+            String base) {
         Questionnaire q = d.questionnaire();
         String loc = d.locale();
         Map<String, String> errorByQuestion = new HashMap<>();
@@ -243,19 +302,34 @@ public class FlowPage {
         // Every question of the section is rendered; those hidden for the current answers carry the
         // hidden attribute, and /js/flow.js shows them as soon as their condition holds.
         for (Question x : step.section().questions()) {
-            List<String> values = submitted.containsKey(x.id()) ? submitted.get(x.id()) : FormViews.values(d.answers(), x.id());
+            List<String> values =
+                    submitted.containsKey(x.id()) ? submitted.get(x.id()) : FormViews.values(d.answers(), x.id());
             String error = errorByQuestion.get(x.id());
             error = FormViews.personal(error, loc);
-            FormView.Question view = FormViews.question(q, x, values, error, loc, false)
-                    .withShowIf(showIfJson(x));
+            FormView.Question view =
+                    FormViews.question(q, x, values, error, loc, false).withShowIf(showIfJson(x));
             questions.add(step.questions().contains(x) ? view : view.hide(showIfJson(x)));
         }
         int total = d.steps().size();
         String token = d.token();
-        return new StepView(token, loc, q.locales(), q.title().in(loc, q.defaultLocale()), step.section().title().in(loc, q.defaultLocale()),
-                blank(step.section().intro().in(loc, q.defaultLocale())), step.number(), total, questions, general, errors.size(),
-                followUps, step.number() > 1 ? base + "/d/" + token + "/" + (step.number() - 1) : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
-                PublicUrls.configured(config) + "/d/" + token, answersJson(d));
+        return new StepView(
+                token,
+                loc,
+                q.locales(),
+                q.title().in(loc, q.defaultLocale()),
+                step.section().title().in(loc, q.defaultLocale()),
+                blank(step.section().intro().in(loc, q.defaultLocale())),
+                step.number(),
+                total,
+                questions,
+                general,
+                errors.size(),
+                followUps,
+                step.number() > 1
+                        ? base + "/d/" + token + "/" + (step.number() - 1)
+                        : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
+                PublicUrls.configured(config) + "/d/" + token,
+                answersJson(d));
     }
 
     private String showIfJson(Question x) {
@@ -285,15 +359,28 @@ public class FlowPage {
                     }
                     answers.add(new ReviewAnswer(x.text().in(loc, q.defaultLocale()), "—"));
                 } else {
-                    answers.add(new ReviewAnswer(x.text().in(loc, q.defaultLocale()),
-                            String.join(", ", FormViews.values(d.answers(), x.id()).stream()
-                                    .map(v -> x.type() == QuestionType.TEXT || x.type() == QuestionType.SCALE && !v.contains("-")
-                                            ? v : x.valueLabel(v, loc)).toList())));
+                    answers.add(new ReviewAnswer(
+                            x.text().in(loc, q.defaultLocale()),
+                            String.join(
+                                    ", ",
+                                    FormViews.values(d.answers(), x.id()).stream()
+                                            .map(v -> x.type() == QuestionType.TEXT
+                                                            || x.type() == QuestionType.SCALE && !v.contains("-")
+                                                    ? v
+                                                    : x.valueLabel(v, loc))
+                                            .toList())));
                 }
             }
             sections.add(new ReviewSection(s.number(), s.section().title().in(loc, q.defaultLocale()), answers));
         }
-        return new ReviewView(d.token(), loc, q.locales(), q.title().in(loc, q.defaultLocale()), d.steps().size(), sections, missing,
+        return new ReviewView(
+                d.token(),
+                loc,
+                q.locales(),
+                q.title().in(loc, q.defaultLocale()),
+                d.steps().size(),
+                sections,
+                missing,
                 PublicUrls.configured(config) + "/d/" + d.token());
     }
 
@@ -301,7 +388,8 @@ public class FlowPage {
         Map<String, List<String>> submitted = new LinkedHashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith(PREFIX)) {
-                List<String> values = v.stream().filter(s -> s != null && !s.isEmpty()).toList();
+                List<String> values =
+                        v.stream().filter(s -> s != null && !s.isEmpty()).toList();
                 if (!values.isEmpty()) {
                     submitted.put(k.substring(PREFIX.length()), values);
                 }
@@ -311,7 +399,8 @@ public class FlowPage {
     }
 
     /** Form strings → the API's answer shapes: lists for multi, a single string otherwise. */
-    static Map<String, Object> toAnswerValues(Questionnaire q, Map<String, List<String>> submitted, List<FieldError> errors) {
+    static Map<String, Object> toAnswerValues(
+            Questionnaire q, Map<String, List<String>> submitted, List<FieldError> errors) {
         Map<String, Object> raw = new LinkedHashMap<>();
         submitted.forEach((id, values) -> {
             Question x = q.question(id);

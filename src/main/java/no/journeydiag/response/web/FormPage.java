@@ -1,13 +1,7 @@
 package no.journeydiag.response.web;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,16 +13,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import no.journeydiag.common.FieldError;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
-import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Question;
-import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.model.Section;
 import no.journeydiag.response.service.AnswerReader;
@@ -81,8 +76,12 @@ public class FormPage {
         } catch (Invalid e) {
             List<FieldError> errors = new ArrayList<>(formErrors);
             errors.addAll(e.errors());
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.form(view(q, submitted, errors, loc)).setLocale(Locale.forLanguageTag(loc)).render()).build();
+            return Response.status(400)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.form(view(q, submitted, errors, loc))
+                            .setLocale(Locale.forLanguageTag(loc))
+                            .render())
+                    .build();
         }
     }
 
@@ -102,13 +101,26 @@ public class FormPage {
         for (Section s : q.sections()) {
             List<FormView.Question> questions = new ArrayList<>();
             for (Question x : s.questions()) {
-                questions.add(FormViews.question(q, x, submitted.getOrDefault(x.id(), List.of()), errorByQuestion.get(x.id()), loc, true));
+                questions.add(FormViews.question(
+                        q, x, submitted.getOrDefault(x.id(), List.of()), errorByQuestion.get(x.id()), loc, true));
             }
-            sections.add(new FormView.Section(s.id(), s.title().in(loc, dl), blankToNull(s.intro().in(loc, dl)),
-                    FormViews.hint(q, s.showIf(), loc), questions));
+            sections.add(new FormView.Section(
+                    s.id(),
+                    s.title().in(loc, dl),
+                    blankToNull(s.intro().in(loc, dl)),
+                    FormViews.hint(q, s.showIf(), loc),
+                    questions));
         }
-        return new FormView(q.id(), q.title().in(loc, dl), q.intro().in(loc, dl), q.estimatedMinutes(), loc, q.locales(), sections,
-                general, errors.size());
+        return new FormView(
+                q.id(),
+                q.title().in(loc, dl),
+                q.intro().in(loc, dl),
+                q.estimatedMinutes(),
+                loc,
+                q.locales(),
+                sections,
+                general,
+                errors.size());
     }
 
     private static String blankToNull(String s) {

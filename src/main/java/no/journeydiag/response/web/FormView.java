@@ -3,10 +3,18 @@ package no.journeydiag.response.web;
 import java.util.List;
 
 /** The one-page form as the template needs it: texts localized, previous answers and errors filled in. */
-public record FormView(String id, String title, String intro, int estimatedMinutes, String locale, List<String> locales,
-                       List<Section> sections, List<String> generalErrors, int errorCount) {
+public record FormView(
+        String id,
+        String title,
+        String intro,
+        int estimatedMinutes,
+        String locale,
+        List<String> locales,
+        List<Section> sections,
+        List<String> generalErrors,
+        int errorCount) {
 
-    public record Section(String id, String title, String intro, String hint, List<Question> questions) { }
+    public record Section(String id, String title, String intro, String hint, List<Question> questions) {}
 
     /**
      * @param kind "choice" (radios), "multi" (checkboxes), "scale" (radios 0–10) or "text"
@@ -16,11 +24,29 @@ public record FormView(String id, String title, String intro, int estimatedMinut
      * @param hidden not shown for the answers so far (rendered with the hidden attribute for the script)
      * @param showIf the question's condition as JSON, for the script that shows it without a reload
      */
-    public record Question(String id, String kind, String text, String help, boolean required, List<Option> options,
-                           String textValue, String error, String hint, boolean hidden, String showIf) {
+    public record Question(
+            String id,
+            String kind,
+            String text,
+            String help,
+            boolean required,
+            List<Option> options,
+            String textValue,
+            String error,
+            String hint,
+            boolean hidden,
+            String showIf) {
 
-        public Question(String id, String kind, String text, String help, boolean required, List<Option> options,
-                        String textValue, String error, String hint) {
+        public Question(
+                String id,
+                String kind,
+                String text,
+                String help,
+                boolean required,
+                List<Option> options,
+                String textValue,
+                String error,
+                String hint) {
             this(id, kind, text, help, required, options, textValue, error, hint, false, null);
         }
 
@@ -37,5 +63,5 @@ public record FormView(String id, String title, String intro, int estimatedMinut
         }
     }
 
-    public record Option(String value, String label, boolean checked, boolean reserved) { }
+    public record Option(String value, String label, boolean checked, boolean reserved) {}
 }

@@ -1,11 +1,10 @@
 package no.journeydiag.response.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import no.journeydiag.common.web.Msg;
 import no.journeydiag.questionnaire.model.BuiltIn;
 import no.journeydiag.questionnaire.model.Condition;
@@ -20,15 +19,14 @@ import no.journeydiag.scoring.Answer;
 /** Builds the view of one question for the one-page form and for the steps. */
 final class FormViews {
 
-    private FormViews() {
-    }
+    private FormViews() {}
 
     /**
      * @param values what the respondent chose or typed (option values, or the text)
      * @param withHint whether to explain a showIf in words (the one-page form shows every question)
      */
-    static FormView.Question question(Questionnaire q, Question x, List<String> values, String error, String loc,
-                                      boolean withHint) {
+    static FormView.Question question(
+            Questionnaire q, Question x, List<String> values, String error, String loc, boolean withHint) {
         List<FormView.Option> options = new ArrayList<>();
         if (x.type() == QuestionType.SCALE) {
             for (int i = 0; i <= Question.SCALE_MAX; i++) {
@@ -37,15 +35,20 @@ final class FormViews {
             }
         } else {
             for (Option o : x.options()) {
-                options.add(new FormView.Option(o.value(), o.label().in(loc, q.defaultLocale()), values.contains(o.value()), false));
+                options.add(new FormView.Option(
+                        o.value(), o.label().in(loc, q.defaultLocale()), values.contains(o.value()), false));
             }
         }
         if (x.dontKnow()) {
-            options.add(new FormView.Option(Question.DONT_KNOW, BuiltIn.dontKnow(loc), values.contains(Question.DONT_KNOW), true));
+            options.add(new FormView.Option(
+                    Question.DONT_KNOW, BuiltIn.dontKnow(loc), values.contains(Question.DONT_KNOW), true));
         }
         if (x.notApplicable()) {
-            options.add(new FormView.Option(Question.NOT_APPLICABLE, BuiltIn.notApplicable(loc),
-                    values.contains(Question.NOT_APPLICABLE), true));
+            options.add(new FormView.Option(
+                    Question.NOT_APPLICABLE,
+                    BuiltIn.notApplicable(loc),
+                    values.contains(Question.NOT_APPLICABLE),
+                    true));
         }
         String kind = switch (x.type()) {
             case MULTI -> "multi";
@@ -55,8 +58,15 @@ final class FormViews {
         };
         String dl = q.defaultLocale();
         String help = x.help().in(loc, dl);
-        return new FormView.Question(x.id(), kind, x.text().in(loc, dl), help.isEmpty() ? null : help, x.required(), options,
-                x.type() == QuestionType.TEXT && !values.isEmpty() ? values.get(0) : "", error,
+        return new FormView.Question(
+                x.id(),
+                kind,
+                x.text().in(loc, dl),
+                help.isEmpty() ? null : help,
+                x.required(),
+                options,
+                x.type() == QuestionType.TEXT && !values.isEmpty() ? values.get(0) : "",
+                error,
                 withHint ? hint(q, x.showIf(), loc) : null);
     }
 
@@ -80,10 +90,14 @@ final class FormViews {
         if (c instanceof Condition.Equals || c instanceof Condition.In) {
             Condition.OnAnswer a = (Condition.OnAnswer) c;
             Question x = q.question(a.question());
-            List<String> values = c instanceof Condition.Equals e ? List.of(e.value()) : List.copyOf(((Condition.In) c).values());
+            List<String> values =
+                    c instanceof Condition.Equals e ? List.of(e.value()) : List.copyOf(((Condition.In) c).values());
             String quote = loc.equals("nb") ? "«%s»" : "“%s”";
-            String answers = String.join(" " + msg.hint_or().trim() + " ",
-                    values.stream().map(v -> String.format(quote, x.valueLabel(v, loc))).toList());
+            String answers = String.join(
+                    " " + msg.hint_or().trim() + " ",
+                    values.stream()
+                            .map(v -> String.format(quote, x.valueLabel(v, loc)))
+                            .toList());
             return msg.hint_if(answers, x.text().in(loc, dl));
         }
         return msg.hint_some();

@@ -1,5 +1,6 @@
 package no.journeydiag.webhook.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -7,8 +8,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Keeps webhooks away from internal systems (SSRF): https only, and every address the host
@@ -21,8 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 public final class AddressGuard {
 
-    private AddressGuard() {
-    }
+    private AddressGuard() {}
 
     /** Resolves host names; a bean so that tests can stand in for DNS. */
     @ApplicationScoped
@@ -33,7 +31,7 @@ public final class AddressGuard {
     }
 
     /** Where to send: the URL's parts and the checked address to connect to. */
-    public record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) { }
+    public record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {}
 
     /**
      * The outcome of a check: a target, or a refusal. {@code temporary} refusals (the name does not

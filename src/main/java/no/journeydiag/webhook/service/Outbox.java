@@ -1,23 +1,21 @@
 package no.journeydiag.webhook.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.common.JsonText;
+import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.lead.event.LeadCaptured;
+import no.journeydiag.response.event.ResponseCompleted;
+import no.journeydiag.response.event.ResponseDeleted;
 import no.journeydiag.response.service.Stored;
 import no.journeydiag.scoring.ScoringResult;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
-import no.journeydiag.response.event.ResponseCompleted;
-import no.journeydiag.response.event.ResponseDeleted;
 
 /**
  * Writes webhook events to the outbox table in the transaction that stores what they report
@@ -45,7 +43,10 @@ public class Outbox {
 
     /** A deleted response takes its undelivered events with it: they may carry the person's contact details. */
     void onDeleted(@Observes ResponseDeleted deleted) {
-        DeliveryEntity.delete("status <> ?1 and payload like ?2", DeliveryEntity.DELIVERED, "%\"token\":\"" + deleted.token() + "\"%");
+        DeliveryEntity.delete(
+                "status <> ?1 and payload like ?2",
+                DeliveryEntity.DELIVERED,
+                "%\"token\":\"" + deleted.token() + "\"%");
     }
 
     /**
@@ -58,26 +59,42 @@ public class Outbox {
             return;
         }
         ScoringResult r = stored.result();
-        var result = new WebhookEvent.Result(stored.token(), r.overall().value(), r.overall().band(),
-                r.elements().stream().map(x -> new WebhookEvent.Element(x.id(), x.score(), x.band())).toList(),
-                r.warningSigns().stream().filter(ScoringResult.SignResult::triggered).map(ScoringResult.SignResult::id).toList());
+        var result = new WebhookEvent.Result(
+                stored.token(),
+                r.overall().value(),
+                r.overall().band(),
+                r.elements().stream()
+                        .map(x -> new WebhookEvent.Element(x.id(), x.score(), x.band()))
+                        .toList(),
+                r.warningSigns().stream()
+                        .filter(ScoringResult.SignResult::triggered)
+                        .map(ScoringResult.SignResult::id)
+                        .toList());
         add(type, stored.questionnaireId(), stored.version(), result, stored.token(), lead);
     }
 
     /** Adds one row per target that wants this event type for this questionnaire. */
-    void add(String type, String questionnaire, String version, WebhookEvent.Result result, String reportToken, Object lead) {
+    void add(
+            String type,
+            String questionnaire,
+            String version,
+            WebhookEvent.Result result,
+            String reportToken,
+            Object lead) {
         if (config.webhooks().targets().isEmpty()) {
             return; // no event to write, so no payload to build on every submission
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String eventId = UUID.randomUUID().toString();
         String reportUrl = PublicUrls.report(config, reportToken);
-        String body = json.write(new WebhookEvent(eventId, type, now, new WebhookEvent.Questionnaire(questionnaire, version),
-                result, reportUrl, lead));
-        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t : config.webhooks().targets().entrySet()) {
+        String body = json.write(new WebhookEvent(
+                eventId, type, now, new WebhookEvent.Questionnaire(questionnaire, version), result, reportUrl, lead));
+        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t :
+                config.webhooks().targets().entrySet()) {
             var target = t.getValue();
             boolean wantsType = target.events().contains(type);
-            boolean wantsQuestionnaire = target.questionnaires().contains("*") || target.questionnaires().contains(questionnaire);
+            boolean wantsQuestionnaire = target.questionnaires().contains("*")
+                    || target.questionnaires().contains(questionnaire);
             if (!wantsType || !wantsQuestionnaire) {
                 continue;
             }

@@ -3,7 +3,6 @@ package no.journeydiag.webhook.service;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,8 +15,7 @@ public final class Signatures {
 
     public static final String HEADER = "X-Diagnostic-Signature";
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     public static String header(String secret, long unixSeconds, String body) {
         return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + body);

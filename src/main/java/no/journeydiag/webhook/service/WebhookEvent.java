@@ -8,16 +8,23 @@ import java.util.List;
  * receiver that has seen it can ignore the repeat (delivery is at least once). {@code lead} is
  * present only on lead.captured events, and only with the person's consent.
  */
-public record WebhookEvent(String eventId, String type, OffsetDateTime time, Questionnaire questionnaire, Result result,
-                           String reportUrl, Object lead) {
+public record WebhookEvent(
+        String eventId,
+        String type,
+        OffsetDateTime time,
+        Questionnaire questionnaire,
+        Result result,
+        String reportUrl,
+        Object lead) {
 
     public static final String RESPONSE_COMPLETED = "response.completed";
     public static final String LEAD_CAPTURED = "lead.captured";
 
-    public record Questionnaire(String id, String version) { }
+    public record Questionnaire(String id, String version) {}
 
     /** The result summary; the full result is at GET /api/v1/results/{token}. */
-    public record Result(String token, Double overall, String band, List<Element> elements, List<String> warningSigns) { }
+    public record Result(
+            String token, Double overall, String band, List<Element> elements, List<String> warningSigns) {}
 
-    public record Element(String id, Double score, String band) { }
+    public record Element(String id, Double score, String band) {}
 }

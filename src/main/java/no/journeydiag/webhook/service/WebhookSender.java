@@ -1,5 +1,17 @@
 package no.journeydiag.webhook.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -10,25 +22,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
+import org.jboss.logging.Logger;
 
 /**
  * Delivers the outbox: at least once, with exponential backoff, from any number of instances.
@@ -52,20 +48,24 @@ public class WebhookSender {
         // Vert.x rather than the JDK client: only it can connect to the address the guard checked.
         // No pooled connections (each send is pinned to the address checked for it), no redirects
         // (one could point inwards), and TLS verifies the certificate against the URL's host name.
-        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setVerifyHost(true)
-                .setConnectTimeout((int) config.webhooks().timeout().toMillis()));
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(false).setVerifyHost(true).setConnectTimeout((int)
+                        config.webhooks().timeout().toMillis()));
     }
 
     /** Refuses to start with a target that could never be delivered to, naming it. */
     void validate(@Observes StartupEvent event) {
-        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t : config.webhooks().targets().entrySet()) {
+        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t :
+                config.webhooks().targets().entrySet()) {
             String url = t.getValue().url();
             boolean https = url.startsWith("https://") || config.webhooks().allowHttp() && url.startsWith("http://");
             if (!https) {
-                throw new IllegalStateException("Webhook target '" + t.getKey() + "': only https:// URLs are allowed (" + url + ")");
+                throw new IllegalStateException(
+                        "Webhook target '" + t.getKey() + "': only https:// URLs are allowed (" + url + ")");
             }
             if (t.getValue().secret().length() < 16) {
-                throw new IllegalStateException("Webhook target '" + t.getKey() + "': the secret needs at least 16 characters");
+                throw new IllegalStateException(
+                        "Webhook target '" + t.getKey() + "': the secret needs at least 16 characters");
             }
             for (String type : t.getValue().events()) {
                 if (!type.equals(WebhookEvent.RESPONSE_COMPLETED) && !type.equals(WebhookEvent.LEAD_CAPTURED)) {
@@ -94,7 +94,9 @@ public class WebhookSender {
     /** The persistence layer is closed: the application is shutting down. */
     private static boolean stopping(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("is closed")) {
+            if (t instanceof IllegalStateException
+                    && t.getMessage() != null
+                    && t.getMessage().contains("is closed")) {
                 return true;
             }
         }
@@ -104,10 +106,16 @@ public class WebhookSender {
     /** Sends every due delivery this instance can claim; returns how many attempts were made. */
     public int sendDue() {
         OffsetDateTime now = now();
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> DeliveryEntity
-                .find("status = ?1 and nextAttemptAt <= ?2 and (lockedUntil is null or lockedUntil < ?2) order by nextAttemptAt",
-                        DeliveryEntity.PENDING, now)
-                .page(0, BATCH).list().stream().map(d -> ((DeliveryEntity) d).id).toList());
+        List<Long> due = QuarkusTransaction.requiringNew()
+                .call(() -> DeliveryEntity.find(
+                                "status = ?1 and nextAttemptAt <= ?2 and (lockedUntil is null or lockedUntil < ?2) order by nextAttemptAt",
+                                DeliveryEntity.PENDING,
+                                now)
+                        .page(0, BATCH)
+                        .list()
+                        .stream()
+                        .map(d -> ((DeliveryEntity) d).id)
+                        .toList());
         int attempts = 0;
         for (Long id : due) {
             if (claim(id)) {
@@ -122,9 +130,14 @@ public class WebhookSender {
     boolean claim(long id) {
         OffsetDateTime now = now();
         OffsetDateTime until = now.plus(config.webhooks().timeout().multipliedBy(4));
-        return QuarkusTransaction.requiringNew().call(() -> DeliveryEntity.update(
-                "lockedUntil = ?1 where id = ?2 and status = ?3 and nextAttemptAt <= ?4 and (lockedUntil is null or lockedUntil < ?4)",
-                until, id, DeliveryEntity.PENDING, now) == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> DeliveryEntity.update(
+                                "lockedUntil = ?1 where id = ?2 and status = ?3 and nextAttemptAt <= ?4 and (lockedUntil is null or lockedUntil < ?4)",
+                                until,
+                                id,
+                                DeliveryEntity.PENDING,
+                                now)
+                        == 1);
     }
 
     private void attempt(long id) {
@@ -136,8 +149,8 @@ public class WebhookSender {
             finish(id, DeliveryEntity.FAILED, null, "the target '" + d.target + "' is no longer configured");
             return;
         }
-        AddressGuard.Decision guard = AddressGuard.check(target.url(), config.webhooks().allowHttp(),
-                config.webhooks().allowLoopback(), dns);
+        AddressGuard.Decision guard = AddressGuard.check(
+                target.url(), config.webhooks().allowHttp(), config.webhooks().allowLoopback(), dns);
         if (!guard.allowed() && guard.temporary()) {
             retryLater(id, null, "not sent: " + guard.refusal()); // DNS may answer next time, like any failed attempt
             return;
@@ -154,10 +167,12 @@ public class WebhookSender {
                 finish(id, DeliveryEntity.DELIVERED, status, null);
                 return;
             }
-            error = "the target answered " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : "");
+            error = "the target answered " + status
+                    + (status >= 300 && status < 400 ? " (redirects are not followed)" : "");
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            error = "could not deliver: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            error = "could not deliver: "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -172,10 +187,16 @@ public class WebhookSender {
     private int post(AddressGuard.Target t, String secret, DeliveryEntity d)
             throws ExecutionException, InterruptedException, TimeoutException {
         long timeout = config.webhooks().timeout().toMillis();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(t.address(), t.port())))
-                .setHost(t.host()).setPort(t.port()).setURI(t.pathAndQuery()).setSsl(t.https()).setFollowRedirects(false)
-                .setConnectTimeout(timeout).setIdleTimeout(timeout)
+                .setHost(t.host())
+                .setPort(t.port())
+                .setURI(t.pathAndQuery())
+                .setSsl(t.https())
+                .setFollowRedirects(false)
+                .setConnectTimeout(timeout)
+                .setIdleTimeout(timeout)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("User-Agent", "journey-diagnostic-webhooks/1")
                 .putHeader("X-Diagnostic-Event", d.eventType)
@@ -184,7 +205,8 @@ public class WebhookSender {
         return http.request(options)
                 .compose(request -> request.send(Buffer.buffer(d.payload)))
                 .compose(response -> response.end().map(v -> response.statusCode())) // the body is read and dropped
-                .toCompletionStage().toCompletableFuture()
+                .toCompletionStage()
+                .toCompletableFuture()
                 .get(2 * timeout, TimeUnit.MILLISECONDS);
     }
 
@@ -225,7 +247,8 @@ public class WebhookSender {
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity d = DeliveryEntity.findById(id);
             if (d == null || DeliveryEntity.DELIVERED.equals(d.status)) {
-                throw new no.journeydiag.common.DomainException.NotFound("There is no undelivered webhook event " + id + ".");
+                throw new no.journeydiag.common.DomainException.NotFound(
+                        "There is no undelivered webhook event " + id + ".");
             }
             OffsetDateTime now = now();
             d.status = DeliveryEntity.PENDING;

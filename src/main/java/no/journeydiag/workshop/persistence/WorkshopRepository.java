@@ -1,15 +1,13 @@
 package no.journeydiag.workshop.persistence;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import no.journeydiag.account.persistence.ConsultantEntity;
 
 /** The queries on workshops. Callers hold the transaction. */
@@ -43,8 +41,10 @@ public class WorkshopRepository {
     }
 
     public List<Long> idsOwnedBy(long ownerId) {
-        return WorkshopEntity.getEntityManager().createQuery("select w.id from WorkshopEntity w where w.ownerId = ?1", Long.class)
-                .setParameter(1, ownerId).getResultList();
+        return WorkshopEntity.getEntityManager()
+                .createQuery("select w.id from WorkshopEntity w where w.ownerId = ?1", Long.class)
+                .setParameter(1, ownerId)
+                .getResultList();
     }
 
     /** Unlinks the workshops that named {@code previousId} as their earlier one. */
@@ -55,7 +55,8 @@ public class WorkshopRepository {
     /** The display names of these owners, by id, in one query. */
     public Map<Long, String> ownerNames(Collection<Long> ownerIds) {
         Map<Long, String> names = new HashMap<>();
-        ConsultantEntity.<ConsultantEntity>list("id in ?1", List.copyOf(ownerIds)).forEach(c -> names.put(c.id, c.displayName));
+        ConsultantEntity.<ConsultantEntity>list("id in ?1", List.copyOf(ownerIds))
+                .forEach(c -> names.put(c.id, c.displayName));
         return names;
     }
 

@@ -1,7 +1,6 @@
 package no.journeydiag.workshop.rest;
 
-import java.util.List;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,15 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.web.PublicUrls;
@@ -37,12 +28,21 @@ import no.journeydiag.workshop.rest.WorkshopDtos.WorkshopJson;
 import no.journeydiag.workshop.service.TeamExport;
 import no.journeydiag.workshop.service.TeamReports;
 import no.journeydiag.workshop.service.Workshops;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Workshops over the API, with a personal token. Another consultant's workshop id is a 404. */
 @Path("/api/v1/workshops")
 @Tag(name = "Workshops")
 @RolesAllowed(Roles.CONSULTANT)
-@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "A personal API token (jd_…) created at /consultant/tokens")
 @SecurityRequirement(name = "token")
 @APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one")
@@ -55,8 +55,12 @@ public class WorkshopResource {
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
 
-    public WorkshopResource(Workshops workshops, TeamReports teams, TeamExport export, SecurityIdentity identity,
-                            DiagnosticConfig config) {
+    public WorkshopResource(
+            Workshops workshops,
+            TeamReports teams,
+            TeamExport export,
+            SecurityIdentity identity,
+            DiagnosticConfig config) {
         this.workshops = workshops;
         this.teams = teams;
         this.export = export;
@@ -67,7 +71,9 @@ public class WorkshopResource {
     @GET
     @Operation(summary = "Your workshops (all workshops for an admin), newest first")
     public List<WorkshopJson> list(@Context UriInfo uri) {
-        return workshops.list(me()).stream().map(w -> WorkshopJson.of(w, base(uri))).toList();
+        return workshops.list(me()).stream()
+                .map(w -> WorkshopJson.of(w, base(uri)))
+                .toList();
     }
 
     @POST
@@ -76,10 +82,21 @@ public class WorkshopResource {
     @APIResponse(responseCode = "201", description = "Created; Location is the workshop")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     public Response create(@Valid @NotNull CreateWorkshop body, @Context UriInfo uri) {
-        var w = workshops.create(me(), new Workshops.Settings(body.organisation(), body.questionnaire(), body.roles(),
-                body.anonymityThreshold(), body.opensAt(), body.closesAt(), body.previousWorkshopId()), List.of());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.id())).build())
-                .entity(WorkshopJson.of(w, base(uri))).build();
+        var w = workshops.create(
+                me(),
+                new Workshops.Settings(
+                        body.organisation(),
+                        body.questionnaire(),
+                        body.roles(),
+                        body.anonymityThreshold(),
+                        body.opensAt(),
+                        body.closesAt(),
+                        body.previousWorkshopId()),
+                List.of());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(Long.toString(w.id())).build())
+                .entity(WorkshopJson.of(w, base(uri)))
+                .build();
     }
 
     @GET
@@ -117,8 +134,11 @@ public class WorkshopResource {
 
     @GET
     @Path("{id}/report")
-    @Operation(summary = "The team report, from released answers only (anonymity folding applied; below the threshold only the count)",
-            description = "Answers join the report in batches when the workshop is closed, and only when adding them singles no one out.")
+    @Operation(
+            summary =
+                    "The team report, from released answers only (anonymity folding applied; below the threshold only the count)",
+            description =
+                    "Answers join the report in batches when the workshop is closed, and only when adding them singles no one out.")
     public TeamReportJson report(@PathParam("id") long id, @Context UriInfo uri) {
         return TeamReportJson.of(teams.team(me(), id), base(uri));
     }
@@ -126,12 +146,15 @@ public class WorkshopResource {
     @GET
     @Path("{id}/export.csv")
     @Produces("text/csv")
-    @Operation(summary = "One anonymous row per released answer: role group (merged_roles names what \"other\" counts), scores, "
-            + "answers without free text (formulas neutralised)")
+    @Operation(
+            summary =
+                    "One anonymous row per released answer: role group (merged_roles names what \"other\" counts), scores, "
+                            + "answers without free text (formulas neutralised)")
     public Response csv(@PathParam("id") long id) {
         Consultant me = me();
         return Response.ok(export.csv(teams.data(me, id)), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"")
+                .build();
     }
 
     private Consultant me() {

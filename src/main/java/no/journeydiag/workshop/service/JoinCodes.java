@@ -1,12 +1,10 @@
 package no.journeydiag.workshop.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import no.journeydiag.workshop.persistence.WorkshopRepository;
 
 /**

@@ -1,11 +1,9 @@
 package no.journeydiag.workshop.service;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.workshop.persistence.WorkshopEntity;
 import no.journeydiag.workshop.persistence.WorkshopResponses;
@@ -20,10 +18,10 @@ import no.journeydiag.workshop.team.TeamReport;
 public class ParticipantCounts {
 
     /** Participants in the present view: who started (unfinished drafts and finished ones) and who finished. Never by role. */
-    public record LiveCounts(long joined, long finished) { }
+    public record LiveCounts(long joined, long finished) {}
 
     /** Finished participants by role, for the workshop page: only roles with at least the threshold; the rest as one number. */
-    public record RoleCounts(Map<String, Long> byRole, long otherRoles) { }
+    public record RoleCounts(Map<String, Long> byRole, long otherRoles) {}
 
     private final WorkshopAccess access;
     private final WorkshopResponses responses;
@@ -52,7 +50,9 @@ public class ParticipantCounts {
         WorkshopEntity w = access.owned(who, id);
         Map<String, Long> all = new LinkedHashMap<>();
         views.roles(w).forEach(r -> all.put(r, 0L));
-        responses.finishedByRole(w.id).forEach(r -> all.merge(r.role() == null ? TeamReport.OTHER : r.role(), r.count(), Long::sum));
+        responses
+                .finishedByRole(w.id)
+                .forEach(r -> all.merge(r.role() == null ? TeamReport.OTHER : r.role(), r.count(), Long::sum));
         Map<String, Long> shown = new LinkedHashMap<>();
         long other = 0;
         for (var e : all.entrySet()) {

@@ -1,7 +1,6 @@
 package no.journeydiag.workshop.service;
 
 import java.time.OffsetDateTime;
-
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.workshop.team.TeamReport;
 

@@ -1,14 +1,12 @@
 package no.journeydiag.workshop.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import no.journeydiag.common.Csv;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
@@ -34,7 +32,9 @@ public class TeamExport {
      */
     public String csv(TeamData data) {
         Questionnaire q = data.team().questionnaire();
-        List<Question> questions = q.questionIndex().values().stream().filter(x -> x.type() != QuestionType.TEXT).toList();
+        List<Question> questions = q.questionIndex().values().stream()
+                .filter(x -> x.type() != QuestionType.TEXT)
+                .toList();
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("role", "merged_roles", "overall"));
         q.elements().forEach(e -> header.add("element:" + e.id()));
@@ -48,24 +48,29 @@ public class TeamExport {
         for (Map.Entry<String, List<Participant>> group : layout.groups().entrySet()) {
             String merged = group.getKey().equals(TeamReport.OTHER) ? String.join(";", layout.merged()) : "";
             for (Participant p : group.getValue()) {
-                rows.add(new Row(group.getKey(), p.result().overall().value(), cells(q, questions, group.getKey(), merged, p)));
+                rows.add(new Row(
+                        group.getKey(), p.result().overall().value(), cells(q, questions, group.getKey(), merged, p)));
             }
         }
-        rows.sort(Comparator.comparing((Row r) -> r.role().equals(TeamReport.OTHER)).thenComparing(Row::role)
+        rows.sort(Comparator.comparing((Row r) -> r.role().equals(TeamReport.OTHER))
+                .thenComparing(Row::role)
                 .thenComparing(Row::overall, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.cells().toString()));
         rows.forEach(r -> out.append(Csv.row(r.cells())));
         return out.toString();
     }
 
-    private record Row(String role, Double overall, List<String> cells) { }
+    private record Row(String role, Double overall, List<String> cells) {}
 
     /** One decimal with ".", whatever the page language: the CSV is machine data. Empty when there is no score. */
     static String number(Double v) {
-        return v == null ? "" : BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return v == null
+                ? ""
+                : BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static List<String> cells(Questionnaire q, List<Question> questions, String role, String merged, Participant p) {
+    private static List<String> cells(
+            Questionnaire q, List<Question> questions, String role, String merged, Participant p) {
         ScoringResult r = p.result();
         List<String> cells = new ArrayList<>();
         cells.add(role);

@@ -1,14 +1,12 @@
 package no.journeydiag.workshop.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -23,7 +21,7 @@ import no.journeydiag.workshop.team.TeamReport;
 class TeamReportCache {
 
     /** A team report, the questionnaire it was made with and the key of what it was made from. */
-    record Prepared(Object key, Questionnaire questionnaire, TeamReport report) { }
+    record Prepared(Object key, Questionnaire questionnaire, TeamReport report) {}
 
     private final Semaphore permits;
     /** Recently viewed team reports by workshop id (bounded by config). */

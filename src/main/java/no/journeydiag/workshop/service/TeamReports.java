@@ -1,5 +1,7 @@
 package no.journeydiag.workshop.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.config.DiagnosticConfig;
@@ -40,8 +38,14 @@ import no.journeydiag.workshop.team.TeamReport;
 public class TeamReports {
 
     /** What a team report is made from: the released set of the workshop and of its linked earlier one. Equal keys make equal reports. */
-    private record TeamKey(long workshopId, Stamp released, int threshold, Long previousId, Stamp previous,
-                           int previousThreshold, String questionnaire) { }
+    private record TeamKey(
+            long workshopId,
+            Stamp released,
+            int threshold,
+            Long previousId,
+            Stamp previous,
+            int previousThreshold,
+            String questionnaire) {}
 
     private final QuestionnaireRegistry registry;
     private final ResponseService responses;
@@ -54,8 +58,15 @@ public class TeamReports {
     /** Pending sets found unsafe to release, by workshop: not judged again until something changes. */
     private final Map<Long, List<Stamp>> refused = new ConcurrentHashMap<>();
 
-    TeamReports(QuestionnaireRegistry registry, ResponseService responses, DiagnosticConfig config, WorkshopRepository workshops,
-                WorkshopResponses rows, WorkshopAccess access, WorkshopViews views, TeamReportCache cache) {
+    TeamReports(
+            QuestionnaireRegistry registry,
+            ResponseService responses,
+            DiagnosticConfig config,
+            WorkshopRepository workshops,
+            WorkshopResponses rows,
+            WorkshopAccess access,
+            WorkshopViews views,
+            TeamReportCache cache) {
         this.registry = registry;
         this.responses = responses;
         this.config = config;
@@ -88,7 +99,8 @@ public class TeamReports {
             List<List<Participant>> batches = batches(w.id);
             List<Participant> all = batches.stream().flatMap(List::stream).toList();
             TeamReport report = aggregate(w, q, batches);
-            Anonymity.Layout layout = report.belowThreshold() ? null
+            Anonymity.Layout layout = report.belowThreshold()
+                    ? null
                     : Anonymity.layout(q, all, w.anonymityThreshold, Releases.carry(q, batches, w.anonymityThreshold));
             return new TeamData(new Team(views.view(w), q, report, release(w.id)), layout);
         });
@@ -113,8 +125,12 @@ public class TeamReports {
         releaseIfSafe(w, q);
         Stamp released = rows.stamp(w.id, true);
         TeamKey key = key(w, q, released);
-        TeamReportCache.Prepared kept = cache.get(w.id, key, () -> new TeamReportCache.Prepared(key, q, aggregate(w, q, batches(w.id))));
-        return new Team(views.view(w), kept.questionnaire(), kept.report(),
+        TeamReportCache.Prepared kept =
+                cache.get(w.id, key, () -> new TeamReportCache.Prepared(key, q, aggregate(w, q, batches(w.id))));
+        return new Team(
+                views.view(w),
+                kept.questionnaire(),
+                kept.report(),
                 new Release(released.count(), rows.stamp(w.id, false).count(), released.releasedAt()));
     }
 
@@ -141,7 +157,8 @@ public class TeamReports {
         }
         cache.withPermit(() -> {
             List<List<Participant>> batches = batches(w.id);
-            List<Participant> candidates = waiting.stream().map(this::participant).toList();
+            List<Participant> candidates =
+                    waiting.stream().map(this::participant).toList();
             if (Releases.safe(q, batches, candidates, w.anonymityThreshold)) {
                 OffsetDateTime at = now();
                 Stamp released = rows.stamp(w.id, true);
@@ -177,8 +194,8 @@ public class TeamReports {
 
     private TeamReport report(Questionnaire q, List<List<Participant>> batches, int threshold, TeamReport previous) {
         List<Participant> all = batches.stream().flatMap(List::stream).toList();
-        return TeamAggregator.aggregate(q, all, threshold, config.workshops().gapThreshold(), previous,
-                Releases.carry(q, batches, threshold));
+        return TeamAggregator.aggregate(
+                q, all, threshold, config.workshops().gapThreshold(), previous, Releases.carry(q, batches, threshold));
     }
 
     /** The released responses in their release batches, oldest first. */
@@ -197,21 +214,31 @@ public class TeamReports {
 
     private Participant participant(ResponseEntity e) {
         Stored s = responses.stored(e);
-        return new Participant(e.participantRole == null ? TeamReport.OTHER : e.participantRole, s.answers(), s.result());
+        return new Participant(
+                e.participantRole == null ? TeamReport.OTHER : e.participantRole, s.answers(), s.result());
     }
 
     private TeamKey key(WorkshopEntity w, Questionnaire q, Stamp released) {
-        WorkshopEntity p = w.previousId == null ? null : workshops.find(w.previousId).orElse(null);
-        return new TeamKey(w.id, released, w.anonymityThreshold, p == null ? null : p.id,
-                p == null ? Stamp.NONE : rows.stamp(p.id, true), p == null ? 0 : p.anonymityThreshold,
+        WorkshopEntity p =
+                w.previousId == null ? null : workshops.find(w.previousId).orElse(null);
+        return new TeamKey(
+                w.id,
+                released,
+                w.anonymityThreshold,
+                p == null ? null : p.id,
+                p == null ? Stamp.NONE : rows.stamp(p.id, true),
+                p == null ? 0 : p.anonymityThreshold,
                 q.id() + "@" + q.version() + "#" + q.contentHash());
     }
 
     /** The questionnaire version reports are made with; one removed from the questionnaires directory is a 409, not a 500. */
     private Questionnaire current(WorkshopEntity w) {
-        return registry.find(w.questionnaire).map(QuestionnaireRegistry.Current::questionnaire)
-                .orElseThrow(() -> new Conflict("This workshop's questionnaire is not loaded",
-                        "The team report needs questionnaire '" + w.questionnaire + "', which this service no longer offers. "
+        return registry.find(w.questionnaire)
+                .map(QuestionnaireRegistry.Current::questionnaire)
+                .orElseThrow(() -> new Conflict(
+                        "This workshop's questionnaire is not loaded",
+                        "The team report needs questionnaire '" + w.questionnaire
+                                + "', which this service no longer offers. "
                                 + "Put its file back in the questionnaires directory and restart."));
     }
 

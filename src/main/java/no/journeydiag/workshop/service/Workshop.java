@@ -5,14 +5,31 @@ import java.util.List;
 import java.util.Locale;
 
 /** A workshop as its consultant sees it. */
-public record Workshop(long id, String organisation, String questionnaire, String questionnaireTitle, List<String> roles,
-                       int anonymityThreshold, OffsetDateTime opensAt, OffsetDateTime closesAt, boolean closed,
-                       boolean published, String joinCode, String joinCodeDisplay, String teamToken, State state,
-                       long participants, Long previousWorkshopId, String ownerName, OffsetDateTime createdAt) {
+public record Workshop(
+        long id,
+        String organisation,
+        String questionnaire,
+        String questionnaireTitle,
+        List<String> roles,
+        int anonymityThreshold,
+        OffsetDateTime opensAt,
+        OffsetDateTime closesAt,
+        boolean closed,
+        boolean published,
+        String joinCode,
+        String joinCodeDisplay,
+        String teamToken,
+        State state,
+        long participants,
+        Long previousWorkshopId,
+        String ownerName,
+        OffsetDateTime createdAt) {
 
     /** open, not-yet-open or closed, as of now. */
     public enum State {
-        OPEN, NOT_YET_OPEN, CLOSED;
+        OPEN,
+        NOT_YET_OPEN,
+        CLOSED;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,9 +1,7 @@
 package no.journeydiag.workshop.service;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.Optional;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.Tokens;
@@ -26,7 +24,9 @@ class WorkshopAccess {
 
     /** The workshop if {@code who} may see it; otherwise the same 404 as for an id that does not exist. */
     WorkshopEntity owned(Consultant who, long id) {
-        return workshops.find(id).filter(w -> mayAccess(who, w))
+        return workshops
+                .find(id)
+                .filter(w -> mayAccess(who, w))
                 .orElseThrow(() -> new NotFound("There is no workshop " + id + " among yours."));
     }
 
@@ -38,6 +38,7 @@ class WorkshopAccess {
     WorkshopEntity published(String teamToken) {
         Optional<WorkshopEntity> w = Tokens.wellFormed(teamToken) ? workshops.byTeamToken(teamToken) : Optional.empty();
         return w.filter(x -> x.published)
-                .orElseThrow(() -> new NotFound("This team report is not available. The consultant may not have shared it yet."));
+                .orElseThrow(() ->
+                        new NotFound("This team report is not available. The consultant may not have shared it yet."));
     }
 }

@@ -1,12 +1,9 @@
 package no.journeydiag.workshop.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import no.journeydiag.common.JsonText;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.workshop.persistence.WorkshopEntity;
@@ -22,7 +19,8 @@ class WorkshopViews {
     private final WorkshopResponses responses;
     private final JsonText json;
 
-    WorkshopViews(QuestionnaireRegistry registry, WorkshopRepository workshops, WorkshopResponses responses, JsonText json) {
+    WorkshopViews(
+            QuestionnaireRegistry registry, WorkshopRepository workshops, WorkshopResponses responses, JsonText json) {
         this.registry = registry;
         this.workshops = workshops;
         this.responses = responses;
@@ -38,21 +36,41 @@ class WorkshopViews {
         if (all.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> participants = responses.finishedPer(all.stream().map(w -> w.id).toList());
-        Map<Long, String> owners = workshops.ownerNames(all.stream().map(w -> w.ownerId).distinct().toList());
-        return all.stream().map(w -> new Workshop(w.id, w.organisation, w.questionnaire, title(w.questionnaire), roles(w),
-                w.anonymityThreshold, w.opensAt, w.closesAt, w.closed, w.published, w.joinCode, JoinCodes.display(w.joinCode),
-                w.teamToken, Workshops.state(w), participants.getOrDefault(w.id, 0L), w.previousId, owners.getOrDefault(w.ownerId, ""),
-                w.createdAt)).toList();
+        Map<Long, Long> participants =
+                responses.finishedPer(all.stream().map(w -> w.id).toList());
+        Map<Long, String> owners =
+                workshops.ownerNames(all.stream().map(w -> w.ownerId).distinct().toList());
+        return all.stream()
+                .map(w -> new Workshop(
+                        w.id,
+                        w.organisation,
+                        w.questionnaire,
+                        title(w.questionnaire),
+                        roles(w),
+                        w.anonymityThreshold,
+                        w.opensAt,
+                        w.closesAt,
+                        w.closed,
+                        w.published,
+                        w.joinCode,
+                        JoinCodes.display(w.joinCode),
+                        w.teamToken,
+                        Workshops.state(w),
+                        participants.getOrDefault(w.id, 0L),
+                        w.previousId,
+                        owners.getOrDefault(w.ownerId, ""),
+                        w.createdAt))
+                .toList();
     }
 
     /** The roles participants choose from, in the consultant's order. */
     List<String> roles(WorkshopEntity w) {
-        return json.read(w.roles, new TypeReference<List<String>>() { });
+        return json.read(w.roles, new TypeReference<List<String>>() {});
     }
 
     private String title(String questionnaire) {
-        return registry.find(questionnaire).map(c -> c.questionnaire().title().in("en", c.questionnaire().defaultLocale()))
+        return registry.find(questionnaire)
+                .map(c -> c.questionnaire().title().in("en", c.questionnaire().defaultLocale()))
                 .orElse(questionnaire);
     }
 }

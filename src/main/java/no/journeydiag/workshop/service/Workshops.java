@@ -1,5 +1,7 @@
 package no.journeydiag.workshop.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,16 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import no.journeydiag.account.service.Consultant;
-import no.journeydiag.common.FieldError;
-import no.journeydiag.common.JsonText;
-import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Tokens;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 import no.journeydiag.response.service.ParticipationGate;
@@ -33,16 +31,22 @@ import no.journeydiag.workshop.team.TeamReport;
 @ApplicationScoped
 public class Workshops implements ParticipationGate {
 
-    public static final List<String> DEFAULT_ROLES = List.of("leadership", "marketing", "sales", "product",
-            "customer service", "operations", "other");
+    public static final List<String> DEFAULT_ROLES =
+            List.of("leadership", "marketing", "sales", "product", "customer service", "operations", "other");
     public static final int DEFAULT_THRESHOLD = 3;
     static final int MAX_ORGANISATION = 120;
     static final int MAX_ROLE = 40;
     static final int MAX_ROLES = 15;
 
     /** What a consultant sets when creating a workshop; nulls take the defaults. */
-    public record Settings(String organisation, String questionnaire, List<String> roles, Integer anonymityThreshold,
-                           OffsetDateTime opensAt, OffsetDateTime closesAt, Long previousWorkshopId) { }
+    public record Settings(
+            String organisation,
+            String questionnaire,
+            List<String> roles,
+            Integer anonymityThreshold,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt,
+            Long previousWorkshopId) {}
 
     private final QuestionnaireRegistry registry;
     private final WorkshopRepository workshops;
@@ -53,8 +57,15 @@ public class Workshops implements ParticipationGate {
     private final TeamReports teams;
     private final JsonText json;
 
-    Workshops(QuestionnaireRegistry registry, WorkshopRepository workshops, WorkshopResponses responses, WorkshopAccess access,
-              WorkshopViews views, JoinCodes codes, TeamReports teams, JsonText json) {
+    Workshops(
+            QuestionnaireRegistry registry,
+            WorkshopRepository workshops,
+            WorkshopResponses responses,
+            WorkshopAccess access,
+            WorkshopViews views,
+            JoinCodes codes,
+            TeamReports teams,
+            JsonText json) {
         this.registry = registry;
         this.workshops = workshops;
         this.responses = responses;
@@ -74,10 +85,16 @@ public class Workshops implements ParticipationGate {
         List<FieldError> errors = new ArrayList<>(alreadyFound);
         String org = s.organisation() == null ? "" : s.organisation().strip();
         if (org.isEmpty() || org.length() > MAX_ORGANISATION) {
-            errors.add(new FieldError("organisation", "give the client's name in 1–" + MAX_ORGANISATION + " characters"));
+            errors.add(
+                    new FieldError("organisation", "give the client's name in 1–" + MAX_ORGANISATION + " characters"));
         }
         if (s.questionnaire() == null || registry.find(s.questionnaire()).isEmpty()) {
-            errors.add(new FieldError("questionnaire", "choose one of: " + registry.all().stream().map(c -> c.questionnaire().id()).collect(Collectors.joining(", "))));
+            errors.add(new FieldError(
+                    "questionnaire",
+                    "choose one of: "
+                            + registry.all().stream()
+                                    .map(c -> c.questionnaire().id())
+                                    .collect(Collectors.joining(", "))));
         }
         List<String> roles = roles(s.roles(), errors);
         int threshold = s.anonymityThreshold() == null ? DEFAULT_THRESHOLD : s.anonymityThreshold();
@@ -116,7 +133,9 @@ public class Workshops implements ParticipationGate {
         if (previous == null || !WorkshopAccess.mayAccess(owner, previous)) {
             errors.add(new FieldError("previousWorkshopId", "there is no workshop of yours with this id"));
         } else if (s.questionnaire() != null && !previous.questionnaire.equals(s.questionnaire())) {
-            errors.add(new FieldError("previousWorkshopId", "the earlier workshop used another questionnaire, so scores cannot be compared"));
+            errors.add(new FieldError(
+                    "previousWorkshopId",
+                    "the earlier workshop used another questionnaire, so scores cannot be compared"));
         }
         return previous;
     }
@@ -132,7 +151,8 @@ public class Workshops implements ParticipationGate {
                 continue;
             }
             if (role.length() > MAX_ROLE) {
-                errors.add(new FieldError("roles", "'" + role.substring(0, 20) + "…' is longer than " + MAX_ROLE + " characters"));
+                errors.add(new FieldError(
+                        "roles", "'" + role.substring(0, 20) + "…' is longer than " + MAX_ROLE + " characters"));
             } else if (roles.stream().noneMatch(x -> x.equalsIgnoreCase(role))) {
                 roles.add(role);
             }
@@ -204,11 +224,14 @@ public class Workshops implements ParticipationGate {
     @Override
     @Transactional
     public void checkOpen(long workshopId) {
-        WorkshopEntity w = workshops.find(workshopId).orElseThrow(() -> new NotFound("This workshop has been deleted."));
+        WorkshopEntity w =
+                workshops.find(workshopId).orElseThrow(() -> new NotFound("This workshop has been deleted."));
         State state = state(w);
         if (state != State.OPEN) {
-            throw new Conflict(state == State.CLOSED ? "This workshop is closed" : "This workshop is not open yet",
-                    state == State.CLOSED ? "It no longer takes answers. Your answers so far are kept; ask the consultant to reopen it."
+            throw new Conflict(
+                    state == State.CLOSED ? "This workshop is closed" : "This workshop is not open yet",
+                    state == State.CLOSED
+                            ? "It no longer takes answers. Your answers so far are kept; ask the consultant to reopen it."
                             : "It opens " + w.opensAt + ". Your answers so far are kept; send them once it is open.");
         }
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.scoring.ScoringResult.ElementScore;
@@ -22,11 +21,10 @@ import no.journeydiag.workshop.team.TeamAggregator.Participant;
  */
 public final class Anonymity {
 
-    private Anonymity() {
-    }
+    private Anonymity() {}
 
     /** One group's mean on one element. */
-    public record Cell(String group, String element) { }
+    public record Cell(String group, String element) {}
 
     /**
      * What an earlier shown report kept together: roles merged into "other" stay merged and hidden
@@ -43,8 +41,13 @@ public final class Anonymity {
      * figures are shown. {@code cells} holds, per element, the groups whose mean is shown;
      * {@code teamElements} the elements with team statistics.
      */
-    public record Layout(Map<String, List<Participant>> groups, List<String> merged, boolean breakdown,
-                         Map<String, Set<String>> cells, Set<String> teamElements, boolean overall) {
+    public record Layout(
+            Map<String, List<Participant>> groups,
+            List<String> merged,
+            boolean breakdown,
+            Map<String, Set<String>> cells,
+            Set<String> teamElements,
+            boolean overall) {
 
         /** What a later report must keep as this one showed it. */
         public Carry carry(Questionnaire q) {
@@ -52,7 +55,9 @@ public final class Anonymity {
             if (breakdown) {
                 for (Element e : q.elements()) {
                     Set<String> shown = cells.getOrDefault(e.id(), Set.of());
-                    groups.keySet().stream().filter(g -> !shown.contains(g)).forEach(g -> hidden.add(new Cell(g, e.id())));
+                    groups.keySet().stream()
+                            .filter(g -> !shown.contains(g))
+                            .forEach(g -> hidden.add(new Cell(g, e.id())));
                 }
             }
             return new Carry(Set.copyOf(merged), hidden);
@@ -74,7 +79,9 @@ public final class Anonymity {
             teamElements.add(e.id());
             cells.put(e.id(), breakdown ? shownCells(groups, e.id(), threshold, carry.hidden()) : Set.of());
         }
-        long overall = participants.stream().filter(p -> p.result().overall().value() != null).count();
+        long overall = participants.stream()
+                .filter(p -> p.result().overall().value() != null)
+                .count();
         return new Layout(groups, merged, breakdown, cells, teamElements, overall >= threshold);
     }
 
@@ -85,10 +92,11 @@ public final class Anonymity {
      * Groups keep the order in which roles first appear; "other" comes last. Returns the roles merged
      * into "other" (not counting "other" itself), sorted.
      */
-    static List<String> fold(List<Participant> participants, int threshold, Set<String> keepMerged,
-                             Map<String, List<Participant>> out) {
+    static List<String> fold(
+            List<Participant> participants, int threshold, Set<String> keepMerged, Map<String, List<Participant>> out) {
         Map<String, List<Participant>> byRole = new LinkedHashMap<>();
-        participants.forEach(p -> byRole.computeIfAbsent(p.role(), k -> new ArrayList<>()).add(p));
+        participants.forEach(
+                p -> byRole.computeIfAbsent(p.role(), k -> new ArrayList<>()).add(p));
         List<Participant> other = new ArrayList<>();
         Set<String> merged = new TreeSet<>();
         byRole.forEach((role, ps) -> {
@@ -104,9 +112,11 @@ public final class Anonymity {
         });
         while (!other.isEmpty() && other.size() < threshold && !out.isEmpty()) {
             String smallest = out.entrySet().stream()
-                    .min(Comparator.comparingInt((Map.Entry<String, List<Participant>> g) -> g.getValue().size())
+                    .min(Comparator.comparingInt((Map.Entry<String, List<Participant>> g) ->
+                                    g.getValue().size())
                             .thenComparing(Map.Entry::getKey))
-                    .orElseThrow().getKey();
+                    .orElseThrow()
+                    .getKey();
             other.addAll(out.remove(smallest));
             merged.add(smallest);
         }
@@ -122,7 +132,8 @@ public final class Anonymity {
      * team mean would give them away, so the next smallest cell is hidden too, until they hold
      * none or at least the threshold.
      */
-    static Set<String> shownCells(Map<String, List<Participant>> groups, String element, int threshold, Set<Cell> keepHidden) {
+    static Set<String> shownCells(
+            Map<String, List<Participant>> groups, String element, int threshold, Set<Cell> keepHidden) {
         Map<String, Integer> n = new LinkedHashMap<>();
         groups.forEach((g, ps) -> n.put(g, scorers(ps, element)));
         Set<String> shown = new LinkedHashSet<>();
@@ -135,7 +146,8 @@ public final class Anonymity {
             }
         }
         while (hidden > 0 && hidden < threshold && !shown.isEmpty()) {
-            String smallest = shown.stream().min(Comparator.comparingInt((String g) -> n.get(g)).thenComparing(g -> g))
+            String smallest = shown.stream()
+                    .min(Comparator.comparingInt((String g) -> n.get(g)).thenComparing(g -> g))
                     .orElseThrow();
             shown.remove(smallest);
             hidden += n.get(smallest);

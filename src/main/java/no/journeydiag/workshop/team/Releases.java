@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.workshop.team.TeamAggregator.Participant;
 
@@ -30,8 +29,7 @@ public final class Releases {
 
     private static final String ABSENT = "-";
 
-    private Releases() {
-    }
+    private Releases() {}
 
     /** What the report of everyone in {@code batches} (released in that order) must keep together. */
     public static Anonymity.Carry carry(Questionnaire q, List<List<Participant>> batches, int threshold) {
@@ -47,7 +45,8 @@ public final class Releases {
     }
 
     /** Whether {@code pending} may join the report of {@code batches} (each a release, oldest first). */
-    public static boolean safe(Questionnaire q, List<List<Participant>> batches, List<Participant> pending, int threshold) {
+    public static boolean safe(
+            Questionnaire q, List<List<Participant>> batches, List<Participant> pending, int threshold) {
         if (pending.isEmpty()) {
             return false;
         }
@@ -80,8 +79,8 @@ public final class Releases {
      * Per family of figures (the groups, each element, the overall score, each shown question),
      * the set each contributor is counted in: the report publishes one figure per set.
      */
-    static Map<String, Map<Participant, String>> disclosed(Questionnaire q, List<Participant> participants,
-                                                          Anonymity.Layout layout, int threshold) {
+    static Map<String, Map<Participant, String>> disclosed(
+            Questionnaire q, List<Participant> participants, Anonymity.Layout layout, int threshold) {
         Map<String, Map<Participant, String>> out = new LinkedHashMap<>();
         Map<Participant, String> group = new IdentityHashMap<>();
         layout.groups().forEach((g, ps) -> ps.forEach(p -> group.put(p, g)));
@@ -99,12 +98,15 @@ public final class Releases {
         }
         if (layout.overall()) {
             Map<Participant, String> scored = new IdentityHashMap<>();
-            participants.stream().filter(p -> p.result().overall().value() != null).forEach(p -> scored.put(p, "team"));
+            participants.stream()
+                    .filter(p -> p.result().overall().value() != null)
+                    .forEach(p -> scored.put(p, "team"));
             out.put("overall", scored);
         }
         Set<String> questions = new LinkedHashSet<>();
         TeamAggregator.prompts(q, participants, threshold).forEach(p -> questions.add(p.question()));
-        TeamAggregator.ownership(q, participants, threshold).stream().filter(TeamReport.StageConsensus::enoughAnswers)
+        TeamAggregator.ownership(q, participants, threshold).stream()
+                .filter(TeamReport.StageConsensus::enoughAnswers)
                 .forEach(s -> questions.add(s.question()));
         for (String id : questions) {
             Map<Participant, String> answered = new IdentityHashMap<>();
@@ -115,8 +117,11 @@ public final class Releases {
     }
 
     /** One family: classes of alike people before and after the last report. */
-    private static boolean safe(String family, List<Map<String, Map<Participant, String>>> shown, List<Participant> everyone,
-                                int threshold) {
+    private static boolean safe(
+            String family,
+            List<Map<String, Map<Participant, String>>> shown,
+            List<Participant> everyone,
+            int threshold) {
         int last = shown.size() - 1;
         Map<Participant, String> before = new IdentityHashMap<>();
         Map<Participant, String> after = new IdentityHashMap<>();
@@ -156,7 +161,8 @@ public final class Releases {
 
     private static Map<String, List<Participant>> classes(Map<Participant, String> signatures) {
         Map<String, List<Participant>> out = new HashMap<>();
-        signatures.forEach((p, sig) -> out.computeIfAbsent(sig, k -> new ArrayList<>()).add(p));
+        signatures.forEach(
+                (p, sig) -> out.computeIfAbsent(sig, k -> new ArrayList<>()).add(p));
         return out;
     }
 }

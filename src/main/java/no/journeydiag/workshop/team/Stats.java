@@ -6,8 +6,7 @@ import java.util.List;
 /** Descriptive statistics of a team's scores. Population formulas: the team is the whole group, not a sample. */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     public static double mean(List<Double> xs) {
         double sum = 0;

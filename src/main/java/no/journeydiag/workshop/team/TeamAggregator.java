@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Option;
 import no.journeydiag.questionnaire.model.Question;
@@ -38,46 +37,59 @@ public final class TeamAggregator {
     static final double STAGE_AGREEMENT = 0.5;
 
     /** One participant: the role they chose, their answers and their scored result. */
-    public record Participant(String role, Map<String, Answer> answers, ScoringResult result) { }
+    public record Participant(String role, Map<String, Answer> answers, ScoringResult result) {}
 
-    private TeamAggregator() {
-    }
+    private TeamAggregator() {}
 
     /**
      * @param threshold    the anonymity threshold: smallest group whose statistics are shown
      * @param gapThreshold role differences at or above this many points are flagged
      * @param previous     the linked earlier workshop's report, or null
      */
-    public static TeamReport aggregate(Questionnaire q, List<Participant> participants, int threshold,
-                                       double gapThreshold, TeamReport previous) {
+    public static TeamReport aggregate(
+            Questionnaire q, List<Participant> participants, int threshold, double gapThreshold, TeamReport previous) {
         return aggregate(q, participants, threshold, gapThreshold, previous, Anonymity.Carry.NONE);
     }
 
     /** As above, keeping together what an earlier shown report of the same workshop kept together. */
-    public static TeamReport aggregate(Questionnaire q, List<Participant> participants, int threshold,
-                                       double gapThreshold, TeamReport previous, Anonymity.Carry carry) {
+    public static TeamReport aggregate(
+            Questionnaire q,
+            List<Participant> participants,
+            int threshold,
+            double gapThreshold,
+            TeamReport previous,
+            Anonymity.Carry carry) {
         int n = participants.size();
         if (n < threshold || n == 0) {
             return TeamReport.countOnly(n, threshold);
         }
         Anonymity.Layout layout = Anonymity.layout(q, participants, threshold, carry);
         List<GroupCount> counts = new ArrayList<>();
-        layout.groups().forEach((role, ps) -> counts.add(new GroupCount(role, ps.size(),
-                role.equals(TeamReport.OTHER) ? layout.merged() : List.of())));
+        layout.groups()
+                .forEach((role, ps) -> counts.add(
+                        new GroupCount(role, ps.size(), role.equals(TeamReport.OTHER) ? layout.merged() : List.of())));
 
         List<ElementStats> elements = new ArrayList<>();
         for (Element e : q.elements()) {
             List<Double> scores = scores(participants, e.id());
             if (!layout.teamElements().contains(e.id())) {
-                elements.add(new ElementStats(e.id(), scores.size(), false, null, null, null, null, null, null, null, List.of()));
+                elements.add(new ElementStats(
+                        e.id(), scores.size(), false, null, null, null, null, null, null, null, List.of()));
                 continue;
             }
             double mean = Stats.mean(scores);
             double sd = Stats.sd(scores);
-            elements.add(new ElementStats(e.id(), scores.size(), true, Stats.round1(mean), Stats.round1(Stats.median(scores)),
+            elements.add(new ElementStats(
+                    e.id(),
+                    scores.size(),
+                    true,
+                    Stats.round1(mean),
+                    Stats.round1(Stats.median(scores)),
                     scores.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                     scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
-                    Stats.round1(sd), Stats.round2(Stats.agreement(sd)), q.band(Stats.round1(mean)).id(),
+                    Stats.round1(sd),
+                    Stats.round2(Stats.agreement(sd)),
+                    q.band(Stats.round1(mean)).id(),
                     scores.stream().sorted().toList()));
         }
 
@@ -98,30 +110,56 @@ public final class TeamAggregator {
         ScoringResult team = Scoring.score(q, teamAnswers);
         List<SignShare> signs = new ArrayList<>();
         for (var sign : q.warningSigns()) {
-            int fired = (int) participants.stream().filter(p -> p.result().sign(sign.id()) != null
-                    && p.result().sign(sign.id()).triggered()).count();
-            signs.add(new SignShare(sign.id(), fired, Stats.round2((double) fired / n), team.sign(sign.id()).triggered()));
+            int fired = (int) participants.stream()
+                    .filter(p -> p.result().sign(sign.id()) != null
+                            && p.result().sign(sign.id()).triggered())
+                    .count();
+            signs.add(new SignShare(
+                    sign.id(),
+                    fired,
+                    Stats.round2((double) fired / n),
+                    team.sign(sign.id()).triggered()));
         }
 
         // Improve first: the engine's own rule, applied to the team means and the team's signs.
-        List<ElementScore> teamScores = elements.stream().filter(ElementStats::enoughAnswers)
-                .map(s -> new ElementScore(s.element(), s.mean(), s.band(), 0, 0, 0)).toList();
+        List<ElementScore> teamScores = elements.stream()
+                .filter(ElementStats::enoughAnswers)
+                .map(s -> new ElementScore(s.element(), s.mean(), s.band(), 0, 0, 0))
+                .toList();
         List<ScoringResult.Priority> improveFirst = Scoring.priorities(q, teamScores, team.warningSigns());
 
         List<Change> changes = new ArrayList<>();
         if (previous != null && !previous.belowThreshold()) {
             for (ElementStats now : elements) {
-                previous.elements().stream().filter(b -> b.element().equals(now.element()) && b.enoughAnswers() && now.enoughAnswers())
-                        .findFirst().ifPresent(b -> changes.add(new Change(now.element(), b.mean(), now.mean(),
-                                Stats.round1(now.mean() - b.mean()))));
+                previous.elements().stream()
+                        .filter(b -> b.element().equals(now.element()) && b.enoughAnswers() && now.enoughAnswers())
+                        .findFirst()
+                        .ifPresent(b -> changes.add(
+                                new Change(now.element(), b.mean(), now.mean(), Stats.round1(now.mean() - b.mean()))));
             }
         }
 
-        List<Double> overalls = participants.stream().map(p -> p.result().overall().value()).filter(v -> v != null).toList();
+        List<Double> overalls = participants.stream()
+                .map(p -> p.result().overall().value())
+                .filter(v -> v != null)
+                .toList();
         Double overall = layout.overall() ? Stats.round1(Stats.mean(overalls)) : null;
-        return new TeamReport(n, threshold, false, counts, layout.breakdown(), coverage(participants), overall, elements,
-                heatmap, gaps(q, heatmap, gapThreshold), signs, prompts(q, participants, threshold),
-                ownership(q, participants, threshold), improveFirst, changes);
+        return new TeamReport(
+                n,
+                threshold,
+                false,
+                counts,
+                layout.breakdown(),
+                coverage(participants),
+                overall,
+                elements,
+                heatmap,
+                gaps(q, heatmap, gapThreshold),
+                signs,
+                prompts(q, participants, threshold),
+                ownership(q, participants, threshold),
+                improveFirst,
+                changes);
     }
 
     /** The scores participants have for an element; those with none (only "don't know") are left out. */
@@ -176,34 +214,57 @@ public final class TeamAggregator {
     static Map<String, Answer> aggregatedAnswers(Questionnaire q, List<Participant> participants) {
         Map<String, Answer> out = new LinkedHashMap<>();
         for (Question x : q.questionIndex().values()) {
-            List<Answer> given = participants.stream().map(p -> p.answers().get(x.id())).filter(a -> a != null).toList();
+            List<Answer> given = participants.stream()
+                    .map(p -> p.answers().get(x.id()))
+                    .filter(a -> a != null)
+                    .toList();
             if (given.isEmpty() || x.type() == QuestionType.TEXT) {
                 continue;
             }
-            List<Double> numbers = given.stream().filter(a -> a instanceof Answer.Number)
-                    .map(a -> (double) ((Answer.Number) a).value()).toList();
+            List<Double> numbers = given.stream()
+                    .filter(a -> a instanceof Answer.Number)
+                    .map(a -> (double) ((Answer.Number) a).value())
+                    .toList();
             if (!numbers.isEmpty() && numbers.size() * 2 >= given.size()) {
                 out.put(x.id(), new Answer.Number((int) Math.round(Stats.median(numbers))));
                 continue;
             }
-            List<Answer.Choices> multi = given.stream().filter(a -> a instanceof Answer.Choices).map(a -> (Answer.Choices) a).toList();
+            List<Answer.Choices> multi = given.stream()
+                    .filter(a -> a instanceof Answer.Choices)
+                    .map(a -> (Answer.Choices) a)
+                    .toList();
             if (!multi.isEmpty() && multi.size() * 2 >= given.size()) {
-                List<String> ticked = x.options().stream().map(Option::value)
-                        .filter(v -> multi.stream().filter(m -> m.selected().contains(v)).count() * 2 >= multi.size()).toList();
+                List<String> ticked = x.options().stream()
+                        .map(Option::value)
+                        .filter(v -> multi.stream()
+                                                .filter(m -> m.selected().contains(v))
+                                                .count()
+                                        * 2
+                                >= multi.size())
+                        .toList();
                 out.put(x.id(), new Answer.Choices(ticked));
                 continue;
             }
-            List<Answer.Choice> ordered = given.stream().filter(a -> a instanceof Answer.Choice).map(a -> (Answer.Choice) a)
-                    .filter(c -> x.option(c.value()) != null).toList();
+            List<Answer.Choice> ordered = given.stream()
+                    .filter(a -> a instanceof Answer.Choice)
+                    .map(a -> (Answer.Choice) a)
+                    .filter(c -> x.option(c.value()) != null)
+                    .toList();
             if (x.type() == QuestionType.LIKERT && !ordered.isEmpty() && ordered.size() * 2 >= given.size()) {
                 List<Answer.Choice> sorted = ordered.stream()
-                        .sorted(Comparator.comparingInt(c -> x.options().indexOf(x.option(c.value())))).toList();
+                        .sorted(Comparator.comparingInt(c -> x.options().indexOf(x.option(c.value()))))
+                        .toList();
                 out.put(x.id(), sorted.get((sorted.size() - 1) / 2)); // lower median: an answer someone gave
                 continue;
             }
             String mode = mode(x, given);
-            out.put(x.id(), mode.equals(Question.DONT_KNOW) ? new Answer.DontKnow()
-                    : mode.equals(Question.NOT_APPLICABLE) ? new Answer.NotApplicable() : new Answer.Choice(mode));
+            out.put(
+                    x.id(),
+                    mode.equals(Question.DONT_KNOW)
+                            ? new Answer.DontKnow()
+                            : mode.equals(Question.NOT_APPLICABLE)
+                                    ? new Answer.NotApplicable()
+                                    : new Answer.Choice(mode));
         }
         return out;
     }
@@ -289,16 +350,23 @@ public final class TeamAggregator {
         List<StageConsensus> out = new ArrayList<>();
         for (String id : q.ownershipMap().rows()) {
             Question x = q.question(id);
-            List<Answer> given = participants.stream().map(p -> p.answers().get(id)).filter(a -> a != null).toList();
+            List<Answer> given = participants.stream()
+                    .map(p -> p.answers().get(id))
+                    .filter(a -> a != null)
+                    .toList();
             if (given.isEmpty() || given.size() < threshold) {
                 out.add(new StageConsensus(id, x.stage(), given.size(), false, null, 0, false, List.of()));
                 continue;
             }
             List<ValueCount> dist = distribution(x, given);
             String leading = mode(x, given);
-            int count = dist.stream().filter(c -> c.value().equals(leading)).mapToInt(ValueCount::count).sum();
+            int count = dist.stream()
+                    .filter(c -> c.value().equals(leading))
+                    .mapToInt(ValueCount::count)
+                    .sum();
             double agreement = Stats.round2((double) count / given.size());
-            boolean agreed = agreement >= STAGE_AGREEMENT && !leading.equals(Question.DONT_KNOW)
+            boolean agreed = agreement >= STAGE_AGREEMENT
+                    && !leading.equals(Question.DONT_KNOW)
                     && !q.ownershipMap().gapValues().contains(leading);
             out.add(new StageConsensus(id, x.stage(), given.size(), true, leading, agreement, agreed, dist));
         }

@@ -2,7 +2,6 @@ package no.journeydiag.workshop.team;
 
 import java.util.List;
 import java.util.Map;
-
 import no.journeydiag.scoring.ScoringResult;
 
 /**
@@ -12,52 +11,101 @@ import no.journeydiag.scoring.ScoringResult;
  * {@code threshold} members and every shown mean at least {@code threshold} scores; a figure with
  * fewer is null ("not enough answers"). Without a {@code breakdown} no role group is shown apart.
  */
-public record TeamReport(int participants, int threshold, boolean belowThreshold, List<GroupCount> groups,
-                         boolean breakdown, double coverage, Double overallMean, List<ElementStats> elements,
-                         List<RoleRow> heatmap, List<Gap> gaps, List<SignShare> signs, List<Prompt> prompts,
-                         List<StageConsensus> ownership, List<ScoringResult.Priority> improveFirst, List<Change> changes) {
+public record TeamReport(
+        int participants,
+        int threshold,
+        boolean belowThreshold,
+        List<GroupCount> groups,
+        boolean breakdown,
+        double coverage,
+        Double overallMean,
+        List<ElementStats> elements,
+        List<RoleRow> heatmap,
+        List<Gap> gaps,
+        List<SignShare> signs,
+        List<Prompt> prompts,
+        List<StageConsensus> ownership,
+        List<ScoringResult.Priority> improveFirst,
+        List<Change> changes) {
 
     /** The folded "other" group's name: small roles are merged into it. */
     public static final String OTHER = "other";
 
     static TeamReport countOnly(int participants, int threshold) {
-        return new TeamReport(participants, threshold, true, List.of(), false, 0, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        return new TeamReport(
+                participants,
+                threshold,
+                true,
+                List.of(),
+                false,
+                0,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** A role group after folding; {@code merged} names the roles counted in "other" (empty for the others). */
-    public record GroupCount(String role, int count, List<String> merged) { }
+    public record GroupCount(String role, int count, List<String> merged) {}
 
     /**
      * One element across the team. {@code n} participants have a score for it; with fewer than the
      * threshold ({@code enoughAnswers} false) every statistic is null and {@code scores} is empty.
      * {@code scores} are every participant's score, sorted (no order, no names).
      */
-    public record ElementStats(String element, int n, boolean enoughAnswers, Double mean, Double median, Double min, Double max,
-                               Double sd, Double agreement, String band, List<Double> scores) { }
+    public record ElementStats(
+            String element,
+            int n,
+            boolean enoughAnswers,
+            Double mean,
+            Double median,
+            Double min,
+            Double max,
+            Double sd,
+            Double agreement,
+            String band,
+            List<Double> scores) {}
 
     /** Mean score per element of one role group (element id → mean; absent when too few in the group have a score). */
-    public record RoleRow(String role, int count, Map<String, Double> means) { }
+    public record RoleRow(String role, int count, Map<String, Double> means) {}
 
     /** The widest difference between role groups on one element. */
-    public record Gap(String element, String highRole, double highMean, String lowRole, double lowMean,
-                      double difference, boolean flagged) { }
+    public record Gap(
+            String element,
+            String highRole,
+            double highMean,
+            String lowRole,
+            double lowMean,
+            double difference,
+            boolean flagged) {}
 
     /** How many participants a sign fires for, and whether it fires on the team's aggregated answers. */
-    public record SignShare(String sign, int count, double share, boolean team) { }
+    public record SignShare(String sign, int count, double share, boolean team) {}
 
     /** A question the team disagrees on: {@code spread} is the SD of points ÷ its largest possible SD (0–1). */
-    public record Prompt(String question, int n, double spread, List<ValueCount> distribution) { }
+    public record Prompt(String question, int n, double spread, List<ValueCount> distribution) {}
 
-    public record ValueCount(String value, int count) { }
+    public record ValueCount(String value, int count) {}
 
     /**
      * Who participants say leads a stage: the most named answer and the share who named it. With
      * fewer than the threshold answers ({@code enoughAnswers} false) only {@code n} is filled.
      */
-    public record StageConsensus(String question, String stage, int n, boolean enoughAnswers, String leading, double agreement,
-                                 boolean agreed, List<ValueCount> distribution) { }
+    public record StageConsensus(
+            String question,
+            String stage,
+            int n,
+            boolean enoughAnswers,
+            String leading,
+            double agreement,
+            boolean agreed,
+            List<ValueCount> distribution) {}
 
     /** Change of an element's team mean since the linked earlier workshop. */
-    public record Change(String element, double before, double now, double delta) { }
+    public record Change(String element, double before, double now, double delta) {}
 }

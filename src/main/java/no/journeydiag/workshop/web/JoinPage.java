@@ -1,9 +1,8 @@
 package no.journeydiag.workshop.web;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -18,10 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.RateLimiter;
 import no.journeydiag.common.web.Html;
@@ -44,15 +42,26 @@ import no.journeydiag.workshop.service.Workshop.State;
 public class JoinPage {
 
     /** The code form; {@code message} explains a wrong or rate-limited code. */
-    public record CodeView(String locale, String code, String message) { }
+    public record CodeView(String locale, String code, String message) {}
 
     /**
      * The role picker; {@code error} names the field to fix. {@code resumeUrl} leads to this browser's
      * unfinished answers, {@code reportUrl} to its report once it has answered.
      */
-    public record RoleView(String locale, List<String> locales, String code, String organisation, String title, int minutes,
-                           int questions, List<String> roles, int threshold, String state, String resumeUrl, String reportUrl,
-                           String error) {
+    public record RoleView(
+            String locale,
+            List<String> locales,
+            String code,
+            String organisation,
+            String title,
+            int minutes,
+            int questions,
+            List<String> roles,
+            int threshold,
+            String state,
+            String resumeUrl,
+            String reportUrl,
+            String error) {
 
         /** For the page title, where no {@code <bdi>} can go: Unicode's own isolates keep an RTL name from reordering the rest. */
         public String isolatedOrganisation() {
@@ -62,6 +71,7 @@ public class JoinPage {
 
     /** The scope of wrong codes, and of look-ups made while an address is over that limit. */
     public static final String WRONG_CODES = "join-code";
+
     public static final String LIMITED_LOOKUPS = "join-limited";
 
     /**
@@ -84,8 +94,12 @@ public class JoinPage {
     private final DiagnosticConfig config;
     private final RateLimiter wrongCodes;
 
-    public JoinPage(JoinCodes codes, DraftService drafts, ResponseService responses, DiagnosticConfig config,
-                    RateLimiter wrongCodes) {
+    public JoinPage(
+            JoinCodes codes,
+            DraftService drafts,
+            ResponseService responses,
+            DiagnosticConfig config,
+            RateLimiter wrongCodes) {
         this.codes = codes;
         this.drafts = drafts;
         this.responses = responses;
@@ -105,8 +119,11 @@ public class JoinPage {
     @Path("join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response join(@FormParam("code") String code, @FormParam("lang") String lang, HttpHeaders headers,
-                         @Context HttpServerRequest request) {
+    public Response join(
+            @FormParam("code") String code,
+            @FormParam("lang") String lang,
+            HttpHeaders headers,
+            @Context HttpServerRequest request) {
         String l = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
         Optional<Workshop> w = lookUp(code, request);
         if (w == null) {
@@ -115,14 +132,18 @@ public class JoinPage {
         if (w.isEmpty()) {
             return Html.page(404, Templates.join(new CodeView(l, shown(code), "unknown")), l);
         }
-        return Response.seeOther(URI.create("/w/" + w.get().joinCode() + "?lang=" + l)).build();
+        return Response.seeOther(URI.create("/w/" + w.get().joinCode() + "?lang=" + l))
+                .build();
     }
 
     @GET
     @Path("w/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public Response roles(@PathParam("code") String code, @QueryParam("lang") String lang, HttpHeaders headers,
-                          @Context HttpServerRequest request) {
+    public Response roles(
+            @PathParam("code") String code,
+            @QueryParam("lang") String lang,
+            HttpHeaders headers,
+            @Context HttpServerRequest request) {
         Optional<Workshop> w = lookUp(code, request);
         String l0 = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
         if (w == null) {
@@ -138,8 +159,12 @@ public class JoinPage {
     @Path("w/{code}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response start(@PathParam("code") String code, @FormParam("role") String role, @FormParam("lang") String lang,
-                          HttpHeaders headers, @Context HttpServerRequest request) {
+    public Response start(
+            @PathParam("code") String code,
+            @FormParam("role") String role,
+            @FormParam("lang") String lang,
+            HttpHeaders headers,
+            @Context HttpServerRequest request) {
         Optional<Workshop> found = lookUp(code, request);
         if (found == null) {
             return limited(LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES), code);
@@ -153,26 +178,51 @@ public class JoinPage {
         if (w.state() != State.OPEN) {
             return rolePage(409, w, lang, headers, null);
         }
-        String chosen = role == null ? null : w.roles().stream().filter(r -> r.equals(role)).findFirst().orElse(null);
+        String chosen = role == null
+                ? null
+                : w.roles().stream().filter(r -> r.equals(role)).findFirst().orElse(null);
         if (chosen == null) {
             return rolePage(400, w, lang, headers, "role");
         }
         DraftService.Draft d = drafts.start(w.questionnaire(), lang, w.id(), chosen);
         String token = d.token();
-        NewCookie cookie = new NewCookie.Builder(cookieName(w)).value(token).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).maxAge((int) config.drafts().ttl().toSeconds()).build();
-        return Response.seeOther(URI.create("/d/" + token + "/1")).cookie(cookie).build();
+        NewCookie cookie = new NewCookie.Builder(cookieName(w))
+                .value(token)
+                .path("/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) config.drafts().ttl().toSeconds())
+                .build();
+        return Response.seeOther(URI.create("/d/" + token + "/1"))
+                .cookie(cookie)
+                .build();
     }
 
     private Response rolePage(int status, Workshop w, String lang, HttpHeaders headers, String error) {
         Questionnaire q = responses.questionnaire(w.questionnaire()).questionnaire();
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         Optional<DraftService.Draft> own = ownDraft(w, headers);
-        String resume = own.filter(d -> d.responseToken() == null).map(d -> "/d/" + d.token()).orElse(null);
+        String resume = own.filter(d -> d.responseToken() == null)
+                .map(d -> "/d/" + d.token())
+                .orElse(null);
         String report = own.map(d -> d.responseToken()).map(t -> "/r/" + t).orElse(null);
-        return Html.page(status, Templates.role(new RoleView(l, q.locales(), w.joinCode(), w.organisation(),
-                q.title().in(l, q.defaultLocale()), q.estimatedMinutes(), q.questionIndex().size(), w.roles(),
-                w.anonymityThreshold(), w.state().id(), resume, report, error)), l);
+        return Html.page(
+                status,
+                Templates.role(new RoleView(
+                        l,
+                        q.locales(),
+                        w.joinCode(),
+                        w.organisation(),
+                        q.title().in(l, q.defaultLocale()),
+                        q.estimatedMinutes(),
+                        q.questionIndex().size(),
+                        w.roles(),
+                        w.anonymityThreshold(),
+                        w.state().id(),
+                        resume,
+                        report,
+                        error)),
+                l);
     }
 
     /** This browser's draft for the workshop (finished or not), unless it expired or went with a deleted result. */
@@ -215,7 +265,8 @@ public class JoinPage {
 
     private static Response limited(String locale, String code) {
         return Html.builder(429, Templates.join(new CodeView(locale, shown(code), "limited")), locale)
-                .header("Retry-After", "60").build();
+                .header("Retry-After", "60")
+                .build();
     }
 
     private static String shown(String code) {

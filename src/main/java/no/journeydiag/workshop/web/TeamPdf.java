@@ -1,21 +1,18 @@
 package no.journeydiag.workshop.web;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The team report as PDF: the same template and inline SVG charts as the page, laid out by
@@ -31,11 +28,12 @@ public final class TeamPdf {
 
     private static final String CSS = read("/pdf/team-report.css");
 
-    private TeamPdf() {
-    }
+    private TeamPdf() {}
 
     public static byte[] render(TeamView view) {
-        String html = Templates.teampdf(view).setLocale(java.util.Locale.forLanguageTag(view.locale())).render();
+        String html = Templates.teampdf(view)
+                .setLocale(java.util.Locale.forLanguageTag(view.locale()))
+                .render();
         Document doc = Jsoup.parse(html);
         doc.head().appendElement("style").appendChild(new DataNode(CSS));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import no.journeydiag.common.web.Html;
 import no.journeydiag.workshop.service.TeamReports;
 
@@ -26,6 +25,7 @@ public class TeamReportPage {
     public Response show(@PathParam("token") String token, @QueryParam("lang") String lang) {
         TeamView view = TeamViews.of(teams.published(token), lang, false);
         return Html.builder(200, WorkshopPages.Templates.team(view, null), view.locale())
-                .header("Referrer-Policy", "no-referrer").build();
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 }

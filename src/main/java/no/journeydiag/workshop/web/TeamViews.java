@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
@@ -25,8 +24,7 @@ public final class TeamViews {
     static final int MAX_STACK = 15;
     static final int BAR_MAX = 120;
 
-    private TeamViews() {
-    }
+    private TeamViews() {}
 
     public static TeamView of(Team team, String requested, boolean forPdf) {
         Questionnaire q = team.questionnaire();
@@ -47,65 +45,166 @@ public final class TeamViews {
             }
             Band band = q.band(s.mean());
             List<TeamView.Dot> dots = dots(s.scores(), perDot);
-            int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12) + STRIP_PAD + 12; // room for the 0/50/100 labels
-            elements.add(new TeamView.ElementRow(label, true, s.n(), score(s.mean(), loc), band.label().in(loc, dl), band.colour(),
-                    score(s.median(), loc), score(s.min(), loc) + "–" + score(s.max(), loc), score(s.sd(), loc),
-                    percent(s.agreement()), dots, height, height - 2));
+            int height = dots.stream().mapToInt(d -> d.cy()).max().orElse(12)
+                    + STRIP_PAD
+                    + 12; // room for the 0/50/100 labels
+            elements.add(new TeamView.ElementRow(
+                    label,
+                    true,
+                    s.n(),
+                    score(s.mean(), loc),
+                    band.label().in(loc, dl),
+                    band.colour(),
+                    score(s.median(), loc),
+                    score(s.min(), loc) + "–" + score(s.max(), loc),
+                    score(s.sd(), loc),
+                    percent(s.agreement()),
+                    dots,
+                    height,
+                    height - 2));
         }
 
-        List<String> heatHeaders = q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
-        List<TeamView.HeatRow> heat = r.heatmap().stream().map(row -> new TeamView.HeatRow(row.role(), other(row.role()), row.count(),
-                q.elements().stream().map(e -> {
-                    Double m = row.means().get(e.id());
-                    return new TeamView.HeatCell(m == null ? "–" : score(m, loc), m == null ? -1 : (int) Math.min(4, m / 20));
-                }).toList())).toList();
+        List<String> heatHeaders =
+                q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
+        List<TeamView.HeatRow> heat = r.heatmap().stream()
+                .map(row -> new TeamView.HeatRow(
+                        row.role(),
+                        other(row.role()),
+                        row.count(),
+                        q.elements().stream()
+                                .map(e -> {
+                                    Double m = row.means().get(e.id());
+                                    return new TeamView.HeatCell(
+                                            m == null ? "–" : score(m, loc),
+                                            m == null ? -1 : (int) Math.min(4, m / 20));
+                                })
+                                .toList()))
+                .toList();
         boolean hiddenCells = heat.stream().anyMatch(h -> h.cells().stream().anyMatch(c -> c.level() < 0));
 
-        List<TeamView.GapView> gaps = r.gaps().stream().map(g -> new TeamView.GapView(capitalise(g.lowRole()), other(g.lowRole()),
-                q.element(g.element()).label().in(loc, dl), Math.round(g.difference()), g.highRole(), other(g.highRole()),
-                score(g.lowMean(), loc), score(g.highMean(), loc), score(g.difference(), loc), g.flagged())).toList();
+        List<TeamView.GapView> gaps = r.gaps().stream()
+                .map(g -> new TeamView.GapView(
+                        capitalise(g.lowRole()),
+                        other(g.lowRole()),
+                        q.element(g.element()).label().in(loc, dl),
+                        Math.round(g.difference()),
+                        g.highRole(),
+                        other(g.highRole()),
+                        score(g.lowMean(), loc),
+                        score(g.highMean(), loc),
+                        score(g.difference(), loc),
+                        g.flagged()))
+                .toList();
 
-        List<TeamView.SignView> signs = r.signs().stream().map(s -> new TeamView.SignView(
-                q.warningSign(s.sign()).label().in(loc, dl), q.warningSign(s.sign()).description().in(loc, dl),
-                s.count(), percent(s.share()), s.team())).toList();
+        List<TeamView.SignView> signs = r.signs().stream()
+                .map(s -> new TeamView.SignView(
+                        q.warningSign(s.sign()).label().in(loc, dl),
+                        q.warningSign(s.sign()).description().in(loc, dl),
+                        s.count(),
+                        percent(s.share()),
+                        s.team()))
+                .toList();
 
-        List<TeamView.PromptView> prompts = r.prompts().stream().map(p -> {
-            Question x = q.question(p.question());
-            return new TeamView.PromptView(x.text().in(loc, dl), q.sections().stream().filter(sec -> sec.id().equals(x.sectionId()))
-                    .findFirst().map(sec -> sec.title().in(loc, dl)).orElse(""), percent(p.spread()), p.n(),
-                    bars(x, p.distribution(), loc));
-        }).toList();
+        List<TeamView.PromptView> prompts = r.prompts().stream()
+                .map(p -> {
+                    Question x = q.question(p.question());
+                    return new TeamView.PromptView(
+                            x.text().in(loc, dl),
+                            q.sections().stream()
+                                    .filter(sec -> sec.id().equals(x.sectionId()))
+                                    .findFirst()
+                                    .map(sec -> sec.title().in(loc, dl))
+                                    .orElse(""),
+                            percent(p.spread()),
+                            p.n(),
+                            bars(x, p.distribution(), loc));
+                })
+                .toList();
 
-        List<TeamView.StageView> stages = r.ownership().stream().map(o -> {
-            Question x = q.question(o.question());
-            String stage = x.label() != null && x.label().in(loc, dl) != null ? x.label().in(loc, dl)
-                    : o.stage() == null ? x.text().in(loc, dl) : q.stage(o.stage()).label().in(loc, dl);
-            return new TeamView.StageView(stage, x.text().in(loc, dl), o.enoughAnswers(),
-                    o.leading() == null ? "–" : x.valueLabel(o.leading(), loc),
-                    percent(o.agreement()), o.agreed(), o.n(), bars(x, o.distribution(), loc));
-        }).toList();
+        List<TeamView.StageView> stages = r.ownership().stream()
+                .map(o -> {
+                    Question x = q.question(o.question());
+                    String stage = x.label() != null && x.label().in(loc, dl) != null
+                            ? x.label().in(loc, dl)
+                            : o.stage() == null
+                                    ? x.text().in(loc, dl)
+                                    : q.stage(o.stage()).label().in(loc, dl);
+                    return new TeamView.StageView(
+                            stage,
+                            x.text().in(loc, dl),
+                            o.enoughAnswers(),
+                            o.leading() == null ? "–" : x.valueLabel(o.leading(), loc),
+                            percent(o.agreement()),
+                            o.agreed(),
+                            o.n(),
+                            bars(x, o.distribution(), loc));
+                })
+                .toList();
 
-        List<TeamView.PriorityView> improve = r.improveFirst().stream().map(p -> {
-            Element e = q.element(p.element());
-            var rec = e.recommendations().get(p.band());
-            return new TeamView.PriorityView(e.label().in(loc, dl), score(p.score(), loc), rec == null ? "" : rec.in(loc, dl),
-                    p.signs().stream().map(s -> q.warningSign(s).label().in(loc, dl)).toList());
-        }).toList();
+        List<TeamView.PriorityView> improve = r.improveFirst().stream()
+                .map(p -> {
+                    Element e = q.element(p.element());
+                    var rec = e.recommendations().get(p.band());
+                    return new TeamView.PriorityView(
+                            e.label().in(loc, dl),
+                            score(p.score(), loc),
+                            rec == null ? "" : rec.in(loc, dl),
+                            p.signs().stream()
+                                    .map(s -> q.warningSign(s).label().in(loc, dl))
+                                    .toList());
+                })
+                .toList();
 
-        List<TeamView.ChangeView> changes = r.changes().stream().map(c -> new TeamView.ChangeView(
-                q.element(c.element()).label().in(loc, dl), score(c.before(), loc), score(c.now(), loc),
-                (c.delta() > 0 ? "+" : "") + score(c.delta(), loc), c.delta() > 0 ? "up" : c.delta() < 0 ? "down" : "same")).toList();
+        List<TeamView.ChangeView> changes = r.changes().stream()
+                .map(c -> new TeamView.ChangeView(
+                        q.element(c.element()).label().in(loc, dl),
+                        score(c.before(), loc),
+                        score(c.now(), loc),
+                        (c.delta() > 0 ? "+" : "") + score(c.delta(), loc),
+                        c.delta() > 0 ? "up" : c.delta() < 0 ? "down" : "same"))
+                .toList();
 
         var w = team.workshop();
         var release = team.release();
-        List<String> merged = r.groups().stream().filter(g -> other(g.role())).flatMap(g -> g.merged().stream()).toList();
-        return new TeamView(w.id(), w.organisation(), q.title().in(loc, dl), loc, q.locales(), r.participants(), r.threshold(),
-                r.belowThreshold(), percent(r.coverage()), r.overallMean() == null ? "" : score(r.overallMean(), loc),
-                r.groups().stream().map(g -> new TeamView.Group(g.role(), other(g.role()), g.count(), g.merged())).toList(),
-                r.breakdown(), merged, elements, heatHeaders, heat, hiddenCells, gaps, signs, prompts, stages, improve, changes,
-                no.journeydiag.common.web.Formats.dateTime(OffsetDateTime.now(ZoneOffset.UTC), loc), forPdf, perDot,
-                new TeamView.ReleaseView(release.never(), release.released(), release.pending(),
-                        w.state() != Workshop.State.CLOSED, no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
+        List<String> merged = r.groups().stream()
+                .filter(g -> other(g.role()))
+                .flatMap(g -> g.merged().stream())
+                .toList();
+        return new TeamView(
+                w.id(),
+                w.organisation(),
+                q.title().in(loc, dl),
+                loc,
+                q.locales(),
+                r.participants(),
+                r.threshold(),
+                r.belowThreshold(),
+                percent(r.coverage()),
+                r.overallMean() == null ? "" : score(r.overallMean(), loc),
+                r.groups().stream()
+                        .map(g -> new TeamView.Group(g.role(), other(g.role()), g.count(), g.merged()))
+                        .toList(),
+                r.breakdown(),
+                merged,
+                elements,
+                heatHeaders,
+                heat,
+                hiddenCells,
+                gaps,
+                signs,
+                prompts,
+                stages,
+                improve,
+                changes,
+                no.journeydiag.common.web.Formats.dateTime(OffsetDateTime.now(ZoneOffset.UTC), loc),
+                forPdf,
+                perDot,
+                new TeamView.ReleaseView(
+                        release.never(),
+                        release.released(),
+                        release.pending(),
+                        w.state() != Workshop.State.CLOSED,
+                        no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
     }
 
     private static boolean other(String role) {
@@ -149,8 +248,12 @@ public final class TeamViews {
 
     static List<TeamView.BarView> bars(Question x, List<TeamReport.ValueCount> counts, String loc) {
         int max = counts.stream().mapToInt(TeamReport.ValueCount::count).max().orElse(0);
-        return counts.stream().map(c -> new TeamView.BarView(x.valueLabel(c.value(), loc), c.count(),
-                max == 0 ? 0 : Math.round((float) BAR_MAX * c.count() / max))).toList();
+        return counts.stream()
+                .map(c -> new TeamView.BarView(
+                        x.valueLabel(c.value(), loc),
+                        c.count(),
+                        max == 0 ? 0 : Math.round((float) BAR_MAX * c.count() / max)))
+                .toList();
     }
 
     /** One decimal in the page's language: "50.9" in English, "50,9" in Norwegian. */
@@ -158,7 +261,9 @@ public final class TeamViews {
         if (v == null) {
             return "";
         }
-        String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        String s = java.math.BigDecimal.valueOf(v)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
         return locale.equals("nb") ? s.replace('.', ',') : s;
     }
 

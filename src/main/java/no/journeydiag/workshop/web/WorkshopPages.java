@@ -1,15 +1,8 @@
 package no.journeydiag.workshop.web;
 
-import java.net.URI;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -23,45 +16,66 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
-import no.journeydiag.common.FieldError;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.DomainException.Unavailable;
+import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.workshop.rest.WorkshopDtos;
 import no.journeydiag.workshop.service.ParticipantCounts;
 import no.journeydiag.workshop.service.Team;
 import no.journeydiag.workshop.service.TeamExport;
 import no.journeydiag.workshop.service.TeamReports;
 import no.journeydiag.workshop.service.Workshop;
 import no.journeydiag.workshop.service.Workshops;
-import no.journeydiag.workshop.rest.WorkshopDtos;
 
 /** The consultant's workshop pages: list, create, run (code, QR, present view), close, publish, delete, report. */
 @Path("/")
 @RolesAllowed(Roles.CONSULTANT)
 public class WorkshopPages {
 
-    public record Choice(String id, String title) { }
+    public record Choice(String id, String title) {}
 
     /** The create form, refilled after an error. */
-    public record NewView(Consultant me, List<Choice> questionnaires, List<Workshop> earlier, String organisation,
-                          String questionnaire, String roles, int threshold, String opensAt, String closesAt,
-                          Long previous, List<FieldError> errors) { }
+    public record NewView(
+            Consultant me,
+            List<Choice> questionnaires,
+            List<Workshop> earlier,
+            String organisation,
+            String questionnaire,
+            String roles,
+            int threshold,
+            String opensAt,
+            String closesAt,
+            Long previous,
+            List<FieldError> errors) {}
 
     /** {@code exportMerged}: the roles the export counts in "other". */
-    public record DetailView(Consultant me, Workshop w, String joinUrl, String teamUrl, QrCode qr, ParticipantCounts.RoleCounts counts,
-                             List<String> exportMerged) { }
+    public record DetailView(
+            Consultant me,
+            Workshop w,
+            String joinUrl,
+            String teamUrl,
+            QrCode qr,
+            ParticipantCounts.RoleCounts counts,
+            List<String> exportMerged) {}
 
-    public record PresentView(Workshop w, String joinUrl, String joinPage, QrCode qr, ParticipantCounts.LiveCounts counts) { }
+    public record PresentView(
+            Workshop w, String joinUrl, String joinPage, QrCode qr, ParticipantCounts.LiveCounts counts) {}
 
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
@@ -86,8 +100,14 @@ public class WorkshopPages {
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
 
-    public WorkshopPages(Workshops workshops, TeamReports teams, ParticipantCounts participants, QuestionnaireRegistry registry,
-                         TeamExport export, SecurityIdentity identity, DiagnosticConfig config) {
+    public WorkshopPages(
+            Workshops workshops,
+            TeamReports teams,
+            ParticipantCounts participants,
+            QuestionnaireRegistry registry,
+            TeamExport export,
+            SecurityIdentity identity,
+            DiagnosticConfig config) {
         this.workshops = workshops;
         this.teams = teams;
         this.participants = participants;
@@ -112,40 +132,88 @@ public class WorkshopPages {
     @Path("consultant/workshops/new")
     @Produces(MediaType.TEXT_HTML)
     public Response newForm() {
-        return Html.page(200, Templates.create(newView("", "journey-ownership", String.join("\n", Workshops.DEFAULT_ROLES),
-                Workshops.DEFAULT_THRESHOLD, "", "", null, List.of())), "en");
+        return Html.page(
+                200,
+                Templates.create(newView(
+                        "",
+                        "journey-ownership",
+                        String.join("\n", Workshops.DEFAULT_ROLES),
+                        Workshops.DEFAULT_THRESHOLD,
+                        "",
+                        "",
+                        null,
+                        List.of())),
+                "en");
     }
 
     @POST
     @Path("consultant/workshops")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@FormParam("organisation") String organisation, @FormParam("questionnaire") String questionnaire,
-                           @FormParam("roles") String roles, @FormParam("anonymityThreshold") String threshold,
-                           @FormParam("opensAt") String opensAt, @FormParam("closesAt") String closesAt,
-                           @FormParam("previous") String previous) {
+    public Response create(
+            @FormParam("organisation") String organisation,
+            @FormParam("questionnaire") String questionnaire,
+            @FormParam("roles") String roles,
+            @FormParam("anonymityThreshold") String threshold,
+            @FormParam("opensAt") String opensAt,
+            @FormParam("closesAt") String closesAt,
+            @FormParam("previous") String previous) {
         List<FieldError> errors = new ArrayList<>();
         Integer t = integer(threshold, "anonymityThreshold", errors);
         OffsetDateTime opens = time(opensAt, "opensAt", errors);
         OffsetDateTime closes = time(closesAt, "closesAt", errors);
         Long prev = workshopId(previous, "previousWorkshopId", errors);
-        List<String> roleList = roles == null ? null : Arrays.stream(roles.split("[\\r\\n,]+")).toList();
+        List<String> roleList =
+                roles == null ? null : Arrays.stream(roles.split("[\\r\\n,]+")).toList();
         try {
-            Workshop w = workshops.create(me(), new Workshops.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
+            Workshop w = workshops.create(
+                    me(),
+                    new Workshops.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
                     errors);
-            return Response.seeOther(URI.create("/consultant/workshops/" + w.id())).build();
+            return Response.seeOther(URI.create("/consultant/workshops/" + w.id()))
+                    .build();
         } catch (Invalid e) {
-            return Html.page(400, Templates.create(newView(organisation, questionnaire, roles, t == null ? 3 : t, opensAt, closesAt,
-                    prev, e.errors())), "en");
+            return Html.page(
+                    400,
+                    Templates.create(newView(
+                            organisation,
+                            questionnaire,
+                            roles,
+                            t == null ? 3 : t,
+                            opensAt,
+                            closesAt,
+                            prev,
+                            e.errors())),
+                    "en");
         }
     }
 
-    private NewView newView(String org, String q, String roles, int threshold, String opens, String closes, Long previous,
-                            List<FieldError> errors) {
-        List<Choice> qs = registry.all().stream().map(c -> new Choice(c.questionnaire().id(),
-                c.questionnaire().title().in("en", c.questionnaire().defaultLocale()))).toList();
-        return new NewView(me(), qs, workshops.list(me()), org == null ? "" : org, q, roles == null ? "" : roles, threshold,
-                opens == null ? "" : opens, closes == null ? "" : closes, previous, errors);
+    private NewView newView(
+            String org,
+            String q,
+            String roles,
+            int threshold,
+            String opens,
+            String closes,
+            Long previous,
+            List<FieldError> errors) {
+        List<Choice> qs = registry.all().stream()
+                .map(c -> new Choice(
+                        c.questionnaire().id(),
+                        c.questionnaire().title().in("en", c.questionnaire().defaultLocale())))
+                .toList();
+        return new NewView(
+                me(),
+                qs,
+                workshops.list(me()),
+                org == null ? "" : org,
+                q,
+                roles == null ? "" : roles,
+                threshold,
+                opens == null ? "" : opens,
+                closes == null ? "" : closes,
+                previous,
+                errors);
     }
 
     private static Integer integer(String s, String field, List<FieldError> errors) {
@@ -197,15 +265,26 @@ public class WorkshopPages {
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
         List<String> merged = exportMerged(id);
-        return Html.page(200, Templates.detail(new DetailView(me(), w, join, base(uri) + "/t/" + w.teamToken(), QrCode.of(join),
-                participants.byRole(me(), id), merged)), "en");
+        return Html.page(
+                200,
+                Templates.detail(new DetailView(
+                        me(),
+                        w,
+                        join,
+                        base(uri) + "/t/" + w.teamToken(),
+                        QrCode.of(join),
+                        participants.byRole(me(), id),
+                        merged)),
+                "en");
     }
 
     /** The roles the export counts in "other", for the note beside the export link; none when there is no report to make. */
     private List<String> exportMerged(long id) {
         try {
             return teams.team(me(), id).report().groups().stream()
-                    .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER)).flatMap(g -> g.merged().stream()).toList();
+                    .filter(g -> g.role().equals(no.journeydiag.workshop.team.TeamReport.OTHER))
+                    .flatMap(g -> g.merged().stream())
+                    .toList();
         } catch (Conflict | Unavailable e) {
             return List.of(); // e.g. the questionnaire is gone or reports are busy: the page itself still works
         }
@@ -236,7 +315,8 @@ public class WorkshopPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id, @FormParam("confirm") String confirm) {
         if (!"yes".equals(confirm)) {
-            throw new Invalid("Tick the box to confirm that the workshop and all its answers should be deleted.",
+            throw new Invalid(
+                    "Tick the box to confirm that the workshop and all its answers should be deleted.",
                     List.of(new FieldError("confirm", "required")));
         }
         workshops.delete(me(), id);
@@ -249,8 +329,11 @@ public class WorkshopPages {
     public Response present(@PathParam("id") long id, @Context UriInfo uri) {
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
-        return Html.page(200, Templates.present(new PresentView(w, join, base(uri) + "/join", QrCode.of(join),
-                participants.live(me(), id))), "en");
+        return Html.page(
+                200,
+                Templates.present(
+                        new PresentView(w, join, base(uri) + "/join", QrCode.of(join), participants.live(me(), id))),
+                "en");
     }
 
     /**
@@ -263,7 +346,8 @@ public class WorkshopPages {
     public Response counts(@PathParam("id") long id) {
         ParticipantCounts.LiveCounts counts = participants.live(me(), id);
         return Response.ok(Map.of("joined", counts.joined(), "finished", counts.finished()))
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -279,7 +363,9 @@ public class WorkshopPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response reportJson(@PathParam("id") long id, @Context UriInfo uri) {
         Team team = teams.team(me(), id);
-        return Response.ok(WorkshopDtos.TeamReportJson.of(team, base(uri))).header("Cache-Control", "no-store").build();
+        return Response.ok(WorkshopDtos.TeamReportJson.of(team, base(uri)))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -288,7 +374,8 @@ public class WorkshopPages {
     public Response csv(@PathParam("id") long id) {
         return Response.ok(export.csv(teams.data(me(), id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -299,7 +386,8 @@ public class WorkshopPages {
         byte[] pdf = TeamPdf.render(view);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"team-report-" + id + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private String base(UriInfo uri) {

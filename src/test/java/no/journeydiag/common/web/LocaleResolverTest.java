@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class LocaleResolverTest {
 
     static List<String> languages(String header) {
-        return LocaleResolver.acceptable(header).stream().map(Locale::getLanguage).toList();
+        return LocaleResolver.acceptable(header).stream()
+                .map(Locale::getLanguage)
+                .toList();
     }
 
     @Test
@@ -33,12 +34,18 @@ class LocaleResolverTest {
         assertEquals(List.of(), languages("q=-1;;;"));
         // only the first 32 ranges are read: "nb" as the 40th is never seen
         assertEquals(32, languages("en,".repeat(39) + "nb").size());
-        assertEquals(List.of("en"), languages("en,".repeat(39) + "nb").stream().distinct().toList());
+        assertEquals(
+                List.of("en"),
+                languages("en,".repeat(39) + "nb").stream().distinct().toList());
     }
 
     @Test
     void norwegianInAnyFormPicksBokmal() {
-        assertEquals("nb", LocaleResolver.resolve(null, Map.of(), LocaleResolver.acceptable("nn;q=0.8,de"), List.of("en", "nb")));
-        assertEquals("en", LocaleResolver.resolve(null, Map.of(), LocaleResolver.acceptable("nb;q=2x,de"), List.of("en", "nb")));
+        assertEquals(
+                "nb",
+                LocaleResolver.resolve(null, Map.of(), LocaleResolver.acceptable("nn;q=0.8,de"), List.of("en", "nb")));
+        assertEquals(
+                "en",
+                LocaleResolver.resolve(null, Map.of(), LocaleResolver.acceptable("nb;q=2x,de"), List.of("en", "nb")));
     }
 }

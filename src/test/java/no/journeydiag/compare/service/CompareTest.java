@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,27 +19,17 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
+import no.journeydiag.account.service.Accounts;
+import no.journeydiag.account.service.ApiTokens;
+import no.journeydiag.account.service.Consultant;
+import no.journeydiag.response.Answers;
+import no.journeydiag.response.persistence.ResponseEntity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
-import no.journeydiag.account.service.Accounts;
-import no.journeydiag.account.service.ApiTokens;
-import no.journeydiag.account.service.Consultant;
-import no.journeydiag.response.Answers;
-import no.journeydiag.response.persistence.ResponseEntity;
 
 /**
  * "How you compare" on a database of its own, with the threshold at 3 responses. Quick-check
@@ -56,8 +53,13 @@ class CompareTest {
     Comparisons comparisons;
 
     static String submit(Map<String, Object> answers) {
-        return given().contentType("application/json").body(Map.of("answers", answers))
-                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        return given().contentType("application/json")
+                .body(Map.of("answers", answers))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
     }
 
     static Map<String, Object> better() {
@@ -75,7 +77,10 @@ class CompareTest {
         JsonPath one = given().get("/api/v1/results/" + first).jsonPath();
         assertFalse(one.getBoolean("comparison.shown"));
         assertEquals(2, one.getInt("comparison.needed"), "3 needed, 1 so far");
-        assertTrue(Jsoup.parse(given().get("/r/" + first).asString()).select("#compare").text().contains("2 more responses"));
+        assertTrue(Jsoup.parse(given().get("/r/" + first).asString())
+                .select("#compare")
+                .text()
+                .contains("2 more responses"));
 
         submit(Answers.quickCheckCritical());
         String top = submit(better());
@@ -90,14 +95,19 @@ class CompareTest {
         assertEquals(83.3f, high.getFloat("comparison.overall.percentile"));
         assertEquals(15.3f, high.getFloat("comparison.overall.q1"));
         Document page = Jsoup.parse(given().get("/r/" + top).asString());
-        assertEquals("Your overall score is higher than 83 % of the 3 responses so far.", page.select("#compare").first().ownText());
+        assertEquals(
+                "Your overall score is higher than 83 % of the 3 responses so far.",
+                page.select("#compare").first().ownText());
         assertFalse(page.select("svg.chart rect[stroke-dasharray]").isEmpty(), "the peers' band is drawn");
     }
 
     @Test
     @Order(2)
     void concurrentSubmissionsLoseNoCount() throws Exception {
-        long before = comparisons.histograms("quick-check", "2.0").getOrDefault(Comparisons.OVERALL, Histogram.empty()).total();
+        long before = comparisons
+                .histograms("quick-check", "2.0")
+                .getOrDefault(Comparisons.OVERALL, Histogram.empty())
+                .total();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> done = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -127,9 +137,13 @@ class CompareTest {
     @Transactional
     List<String> rows() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT questionnaire, version, segment, metric, bucket, n FROM score_histogram "
-                + "WHERE n > 0 ORDER BY questionnaire, version, segment, metric, bucket").getResultList();
-        return rows.stream().map(r -> r[0] + " " + r[1] + " [" + r[2] + "] " + r[3] + " " + r[4] + "=" + r[5]).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT questionnaire, version, segment, metric, bucket, n FROM score_histogram "
+                                + "WHERE n > 0 ORDER BY questionnaire, version, segment, metric, bucket")
+                .getResultList();
+        return rows.stream()
+                .map(r -> r[0] + " " + r[1] + " [" + r[2] + "] " + r[3] + " " + r[4] + "=" + r[5])
+                .toList();
     }
 
     /** Stored responses that count among the peers (test ones do not). */
@@ -140,22 +154,37 @@ class CompareTest {
 
     String token(String role) {
         if (adminToken == null) {
-            var admin = accounts.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
-            adminToken = apiTokens.create(new Consultant(admin.id(), admin.username(), admin.displayName(), true), "rebuild");
+            var admin = accounts.accounts().stream()
+                    .filter(a -> a.username().equals("admin"))
+                    .findFirst()
+                    .orElseThrow();
+            adminToken = apiTokens.create(
+                    new Consultant(admin.id(), admin.username(), admin.displayName(), true), "rebuild");
             accounts.create("carol", "Carol Consultant", "carol-password-long", "consultant");
-            var carol = accounts.accounts().stream().filter(a -> a.username().equals("carol")).findFirst().orElseThrow();
-            consultantToken = apiTokens.create(new Consultant(carol.id(), carol.username(), carol.displayName(), false), "x");
+            var carol = accounts.accounts().stream()
+                    .filter(a -> a.username().equals("carol"))
+                    .findFirst()
+                    .orElseThrow();
+            consultantToken =
+                    apiTokens.create(new Consultant(carol.id(), carol.username(), carol.displayName(), false), "x");
         }
         return role.equals("admin") ? adminToken : consultantToken;
     }
 
     JsonPath rebuild() {
-        return given().header("Authorization", "Bearer " + token("admin")).post("/api/v1/admin/histograms/rebuild")
-                .then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", "Bearer " + token("admin"))
+                .post("/api/v1/admin/histograms/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     long overallTotal() {
-        return comparisons.histograms("quick-check", "2.0").getOrDefault(Comparisons.OVERALL, Histogram.empty()).total();
+        return comparisons
+                .histograms("quick-check", "2.0")
+                .getOrDefault(Comparisons.OVERALL, Histogram.empty())
+                .total();
     }
 
     @Test
@@ -207,23 +236,33 @@ class CompareTest {
     @Test
     void onlyAnAdminMayRebuild() {
         given().post("/api/v1/admin/histograms/rebuild").then().statusCode(401);
-        given().header("Authorization", "Bearer " + token("consultant")).post("/api/v1/admin/histograms/rebuild")
-                .then().statusCode(403);
+        given().header("Authorization", "Bearer " + token("consultant"))
+                .post("/api/v1/admin/histograms/rebuild")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     @Order(6)
     void aTestResponseIsReportedButNotCountedAmongThePeers() {
         long before = overallTotal();
-        String token = given().contentType("application/json").body(Map.of("answers", better(), "test", true))
-                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(201).extract().path("token");
+        String token = given().contentType("application/json")
+                .body(Map.of("answers", better(), "test", true))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         JsonPath report = given().get("/api/v1/results/" + token).jsonPath();
         assertEquals(before, report.getLong("comparison.responses"), "compared with the others, not with itself");
         assertEquals(before, overallTotal());
         rebuild();
         assertEquals(before, overallTotal(), "a rebuild leaves it out too");
-        given().contentType("application/json").body(Map.of("answers", better(), "test", "yes"))
-                .post("/api/v1/questionnaires/quick-check/responses").then().statusCode(400);
+        given().contentType("application/json")
+                .body(Map.of("answers", better(), "test", "yes"))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(400);
     }
 
     static String submitJourney(String size) {
@@ -235,8 +274,13 @@ class CompareTest {
     }
 
     static String submit(String questionnaire, Map<String, Object> answers) {
-        return given().contentType("application/json").body(Map.of("answers", answers))
-                .post("/api/v1/questionnaires/" + questionnaire + "/responses").then().statusCode(201).extract().path("token");
+        return given().contentType("application/json")
+                .body(Map.of("answers", answers))
+                .post("/api/v1/questionnaires/" + questionnaire + "/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
     }
 
     @Test
@@ -259,14 +303,20 @@ class CompareTest {
         assertEquals(3, m.getInt("comparison.segments[0].responses"));
         // three equal scores: (0 below + 3 equal / 2) / 3 = 50 %
         assertEquals(50.0f, m.getFloat("comparison.segments[0].overall.percentile"));
-        assertEquals("Among those who answered “50 to 249” (3 responses), your overall score is higher than 50 %.",
-                Jsoup.parse(given().get("/r/" + mid).asString()).select(".compare-segment").text());
+        assertEquals(
+                "Among those who answered “50 to 249” (3 responses), your overall score is higher than 50 %.",
+                Jsoup.parse(given().get("/r/" + mid).asString())
+                        .select(".compare-segment")
+                        .text());
 
         JsonPath s = given().get("/api/v1/results/" + small).jsonPath();
         assertFalse(s.getBoolean("comparison.segments[0].shown"));
         assertEquals(2, s.getInt("comparison.segments[0].needed"), "3 needed, 1 so far");
-        assertEquals("En sammenligning med dem som svarte «Færre enn 50» vises når 2 flere av dem har fullført.",
-                Jsoup.parse(given().get("/r/" + small + "?lang=nb").asString()).select(".compare-segment").text());
+        assertEquals(
+                "En sammenligning med dem som svarte «Færre enn 50» vises når 2 flere av dem har fullført.",
+                Jsoup.parse(given().get("/r/" + small + "?lang=nb").asString())
+                        .select(".compare-segment")
+                        .text());
 
         List<String> incremental = rows();
         rebuild();
@@ -279,9 +329,12 @@ class CompareTest {
         List<String> before = rows();
         Map<String, Object> a = new HashMap<>(Answers.journeyOwnershipBest());
         a.put("organisation-size", "enormous");
-        given().contentType("application/json").body(Map.of("answers", a))
+        given().contentType("application/json")
+                .body(Map.of("answers", a))
                 .post("/api/v1/questionnaires/journey-ownership/responses")
-                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("answers.organisation-size"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("answers.organisation-size"));
         assertEquals(before, rows());
     }
 }

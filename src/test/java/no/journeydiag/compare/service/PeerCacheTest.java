@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 
 class PeerCacheTest {

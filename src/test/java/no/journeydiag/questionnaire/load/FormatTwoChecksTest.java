@@ -3,7 +3,6 @@ package no.journeydiag.questionnaire.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The validator's rules for a sound format 2 diagnosis, each shown on the engine2 fixture with one thing wrong. */
@@ -16,7 +15,9 @@ class FormatTwoChecksTest {
     }
 
     static List<String> problems(YamlFixture yaml) {
-        return QuestionnaireParser.parse("engine2.yaml", yaml.bytes()).problems().stream().map(Problem::message).toList();
+        return QuestionnaireParser.parse("engine2.yaml", yaml.bytes()).problems().stream()
+                .map(Problem::message)
+                .toList();
     }
 
     @Test
@@ -27,27 +28,35 @@ class FormatTwoChecksTest {
     @Test
     void aScoredQuestionWithoutDontKnowIsRefused() {
         assertThat(problems(engine2().remove(QUESTIONS + "q2.dontKnow")))
-                .singleElement().asString().contains("question 'q2' is scored but offers neither dontKnow nor notApplicable");
+                .singleElement()
+                .asString()
+                .contains("question 'q2' is scored but offers neither dontKnow nor notApplicable");
     }
 
     @Test
     void aQuestionAboveTheMaximumShareIsRefusedUnlessMarkedDominant() {
         // b: q3 1 + q4 3 + q5 1 = 5, q4 = 3/5 = 60 % > 50 %
         assertThat(problems(engine2().set(QUESTIONS + "q4.feeds", "{b: 3}")))
-                .singleElement().asString().contains("question 'q4' is 60 % of element 'b' (at most 50 %)");
-        assertThat(problems(engine2().set(QUESTIONS + "q4.feeds", "{b: 3}").set(QUESTIONS + "q4.dominant", "true"))).isEmpty();
+                .singleElement()
+                .asString()
+                .contains("question 'q4' is 60 % of element 'b' (at most 50 %)");
+        assertThat(problems(engine2().set(QUESTIONS + "q4.feeds", "{b: 3}").set(QUESTIONS + "q4.dominant", "true")))
+                .isEmpty();
     }
 
     @Test
     void aSignOnTooLittleEvidenceIsRefused() {
         // only q1 and q2 left, both of element a: 2 pieces from 1 element
         assertThat(problems(engine2().remove("warningSigns.s1.when.any.1.count.2")))
-                .singleElement().asString().contains("warning sign 's1' rests on 2 piece(s) of evidence from 1 element(s)");
+                .singleElement()
+                .asString()
+                .contains("warning sign 's1' rests on 2 piece(s) of evidence from 1 element(s)");
     }
 
     @Test
     void onlyTheLastRecommendationOfABandIsWithoutCondition() {
-        assertThat(problems(engine2().add("elements.a.recommendations.low", "{when: {question: q2, equals: \"no\"}, text: X}")))
+        assertThat(problems(engine2()
+                        .add("elements.a.recommendations.low", "{when: {question: q2, equals: \"no\"}, text: X}")))
                 .anySatisfy(m -> assertThat(m).contains("the last entry is the default and takes no 'when'"));
     }
 

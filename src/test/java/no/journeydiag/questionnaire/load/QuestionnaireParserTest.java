@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +48,14 @@ class QuestionnaireParserTest {
     @Test
     void unknownKeyIsReportedWithASuggestion() {
         YamlFixture yaml = mini().rename(Q2 + ".stage", "stag");
-        assertProblem(problems(yaml), yaml.lineOf(Q2 + ".stag"), "unknown key 'stag' in a question (did you mean 'stage'?)");
+        assertProblem(
+                problems(yaml), yaml.lineOf(Q2 + ".stag"), "unknown key 'stag' in a question (did you mean 'stage'?)");
     }
 
     @Test
     void compareByMustNameSingleChoiceQuestions() {
-        QuestionnaireParser.Outcome ok = QuestionnaireParser.parse("mini.yaml", mini().set("compareBy", "[q2]").bytes());
+        QuestionnaireParser.Outcome ok = QuestionnaireParser.parse(
+                "mini.yaml", mini().set("compareBy", "[q2]").bytes());
         assertEquals(List.of("q2"), ok.questionnaire().compareBy());
         YamlFixture yaml = mini().set("compareBy", "[q1, size]");
         List<Problem> bad = problems(yaml);
@@ -187,7 +188,8 @@ class QuestionnaireParserTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        YamlFixture yaml = mini().set(Q1 + ".type", "slider").set(Q2 + ".options.y.points", "-1")
+        YamlFixture yaml = mini().set(Q1 + ".type", "slider")
+                .set(Q2 + ".options.y.points", "-1")
                 .set(W1 + ".when", "{question: q9, equals: x}");
         List<Problem> problems = problems(yaml);
         assertProblem(problems, yaml.lineOf(Q1 + ".type"), "unknown question type");
@@ -206,7 +208,8 @@ class QuestionnaireParserTest {
         List<Problem> problems = problems(yaml);
         assertProblem(problems, yaml.lineOf("bands.High"), "band id 'High' must use only a-z, 0-9 and '-'");
         // the element's recommendation for 'high' now names no band
-        assertProblem(problems, yaml.lineOf("elements.a.recommendations.high"), "unknown key 'high' in recommendations");
+        assertProblem(
+                problems, yaml.lineOf("elements.a.recommendations.high"), "unknown key 'high' in recommendations");
     }
 
     @Test
@@ -225,9 +228,13 @@ class QuestionnaireParserTest {
     void anInvalidTopBandIdInFormatTwoIsReported() {
         // format 2 skips the top band in "improve first" by default, which needs its id
         YamlFixture yaml = YamlFixture.load("engine2.yaml").remove("priorities").set("bands.top.id", "Top");
-        List<Problem> problems = QuestionnaireParser.parse("engine2.yaml", yaml.bytes()).problems();
-        assertTrue(problems.stream().anyMatch(p -> p.line() == yaml.lineOf("bands.Top")
-                && p.message().startsWith("band id 'Top' must use only")), problems.toString());
+        List<Problem> problems =
+                QuestionnaireParser.parse("engine2.yaml", yaml.bytes()).problems();
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.line() == yaml.lineOf("bands.Top")
+                                && p.message().startsWith("band id 'Top' must use only")),
+                problems.toString());
     }
 
     @Test
@@ -235,7 +242,9 @@ class QuestionnaireParserTest {
         YamlFixture yaml = mini().set(Q1 + ".type", "slider");
         List<Problem> problems = problems(yaml);
         // column 15: the value follows eight spaces of indent and "type: " (14 characters)
-        assertEquals("mini.yaml:" + yaml.lineOf(Q1 + ".type") + ":15: unknown question type 'slider'; use likert, single, multi,"
-                + " yesno, scale or text", problems.get(0).toString());
+        assertEquals(
+                "mini.yaml:" + yaml.lineOf(Q1 + ".type")
+                        + ":15: unknown question type 'slider'; use likert, single, multi," + " yesno, scale or text",
+                problems.get(0).toString());
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -62,7 +61,8 @@ final class YamlFixture {
     /** Adds {@code yaml} (written on one line) as the last item of the list at {@code path}. */
     YamlFixture add(String path, String yaml) {
         Target t = target(path, false);
-        Part list = t.map() != null ? t.map().entries.get(t.key()) : t.list().items.get(t.index());
+        Part list =
+                t.map() != null ? t.map().entries.get(t.key()) : t.list().items.get(t.index());
         if (!(list instanceof Sequence q)) {
             throw new IllegalArgumentException("add needs a list: " + path);
         }
@@ -121,22 +121,23 @@ final class YamlFixture {
 
     // ---------------------------------------------------------------- the tree
 
-    private sealed interface Part permits Scalar, Raw, Mapping, Sequence { }
+    private sealed interface Part permits Scalar, Raw, Mapping, Sequence {}
 
-    private record Scalar(String value, DumperOptions.ScalarStyle style) implements Part { }
+    private record Scalar(String value, DumperOptions.ScalarStyle style) implements Part {}
 
     /** YAML text put in by a test, written as given. */
-    private record Raw(String yaml) implements Part { }
+    private record Raw(String yaml) implements Part {}
 
-    private record Mapping(LinkedHashMap<String, Part> entries, boolean flow) implements Part { }
+    private record Mapping(LinkedHashMap<String, Part> entries, boolean flow) implements Part {}
 
-    private record Sequence(List<Part> items, boolean flow) implements Part { }
+    private record Sequence(List<Part> items, boolean flow) implements Part {}
 
     private static Part part(Node node) {
         if (node instanceof ScalarNode s) {
             return new Scalar(s.getValue(), s.getScalarStyle());
         }
-        boolean flow = node instanceof MappingNode m ? m.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+        boolean flow = node instanceof MappingNode m
+                ? m.getFlowStyle() == DumperOptions.FlowStyle.FLOW
                 : ((SequenceNode) node).getFlowStyle() == DumperOptions.FlowStyle.FLOW;
         if (node instanceof MappingNode m) {
             LinkedHashMap<String, Part> entries = new LinkedHashMap<>();
@@ -151,7 +152,7 @@ final class YamlFixture {
     }
 
     /** Where a path ends: a key of a mapping, or an index into a list. */
-    private record Target(Mapping map, String key, Sequence list, int index) { }
+    private record Target(Mapping map, String key, Sequence list, int index) {}
 
     private Target target(String path, boolean mayAdd) {
         String[] segments = path.split("\\.");
@@ -161,7 +162,8 @@ final class YamlFixture {
             boolean last = i == segments.length - 1;
             if (at instanceof Mapping m) {
                 if (!m.entries.containsKey(s) && !(last && mayAdd)) {
-                    throw new IllegalArgumentException("no key '" + s + "' in " + path + "; keys are " + m.entries.keySet());
+                    throw new IllegalArgumentException(
+                            "no key '" + s + "' in " + path + "; keys are " + m.entries.keySet());
                 }
                 if (last) {
                     return new Target(m, s, null, -1);
@@ -194,7 +196,8 @@ final class YamlFixture {
 
     private static boolean named(Mapping m, String key, String name) {
         Part p = m.entries.get(key);
-        return p instanceof Scalar s && s.value().equals(name) || p instanceof Raw r && r.yaml().equals(name);
+        return p instanceof Scalar s && s.value().equals(name)
+                || p instanceof Raw r && r.yaml().equals(name);
     }
 
     /** The path with every list segment replaced by its index, as the writer records lines. */
@@ -298,8 +301,11 @@ final class YamlFixture {
         /** Plain where the file had it and it is safe anywhere; else double-quoted. */
         private static String scalar(Scalar s) {
             String v = s.value();
-            boolean plainSafe = !v.isEmpty() && v.matches("[^\\s\"'#&*!|>%@`\\[\\]{},:?-][^\\[\\]{},#\\n]*")
-                    && !v.contains(": ") && !v.endsWith(":") && !v.endsWith(" ");
+            boolean plainSafe = !v.isEmpty()
+                    && v.matches("[^\\s\"'#&*!|>%@`\\[\\]{},:?-][^\\[\\]{},#\\n]*")
+                    && !v.contains(": ")
+                    && !v.endsWith(":")
+                    && !v.endsWith(" ");
             if (s.style() == DumperOptions.ScalarStyle.PLAIN && plainSafe) {
                 return v;
             }
