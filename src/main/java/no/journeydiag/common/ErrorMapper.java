@@ -1,10 +1,7 @@
 package no.journeydiag.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.qute.CheckedTemplate;
@@ -95,21 +92,22 @@ public class ErrorMapper {
                 "Invalid request",
                 "The request has a property this API does not know.",
                 List.of(new FieldError(
-                        path(e),
+                        JsonProblems.path(e),
                         "unknown property '" + e.getPropertyName() + "'"
                                 + (known.isEmpty() ? "" : "; allowed: " + known))));
     }
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        String expected = e.getTargetType() == null ? "a different kind of value" : describe(e.getTargetType());
+        String expected =
+                e.getTargetType() == null ? "a different kind of value" : JsonProblems.describe(e.getTargetType());
         return respond(
                 uri,
                 null,
                 400,
                 "Invalid request",
                 "A property has the wrong type.",
-                List.of(new FieldError(path(e), "expected " + expected)));
+                List.of(new FieldError(JsonProblems.path(e), "expected " + expected)));
     }
 
     @ServerExceptionMapper
@@ -124,7 +122,8 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v ->
+                        new FieldError(JsonProblems.lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldError::field))
                 .toList();
         return respond(uri, null, 400, "Invalid request", "Some fields are not valid.", errors);
@@ -225,7 +224,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        if (databaseUnavailable(e)) {
+        if (Causes.databaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             return Response.fromResponse(respond(
                             uri,
@@ -251,12 +250,12 @@ public class ErrorMapper {
                     .header("Retry-After", "30")
                     .build();
         }
-        if (clientWentAway(e)) {
+        if (Causes.clientWentAway(e)) {
             // The client closed the connection while its body was being read: nobody to answer, nothing of ours broke.
             LOG.debugf("Client closed the connection on %s: %s", uri.getPath(), e.getMessage());
             return Response.status(400).build();
         }
-        if (unreadableForm(e)) {
+        if (Causes.unreadableForm(e)) {
             return badForm(e, uri, headers);
         }
         String id = UUID.randomUUID().toString();
@@ -268,25 +267,6 @@ public class ErrorMapper {
                 "Something went wrong on our side",
                 "The error has been logged with reference " + id + ". Please try again later.",
                 List.of());
-    }
-
-    /**
-     * Quarkus REST decodes a form body (for the CSRF check, before any resource runs, and again for a
-     * resource that takes the whole form) and throws plain runtime exceptions on a bad %-escape, more
-     * than 1,000 fields or a field of only "=": the client's mistake, not ours.
-     */
-    static boolean unreadableForm(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                String c = frame.getClassName();
-                if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
-                        || c.equals(
-                                "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Response badForm(Throwable e, UriInfo uri, HttpHeaders headers) {
@@ -354,56 +334,13 @@ public class ErrorMapper {
                 .render();
     }
 
-    /**
-     * No connection to be had: the pool timed out (all connections busy) or the database cannot be
-     * reached (SQLState class 08). Such a failure is ours to report as 503, and the transaction
-     * that met it was rolled back, so nothing was half written.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql
-                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                            || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean clientWentAway(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException
-                    || t instanceof java.nio.channels.ClosedChannelException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean isApi(String path) {
         return path.startsWith("/api/") || path.equals("/api");
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "body" : sb.toString();
-    }
-
     private static Response duplicate(Throwable e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String path = t instanceof JsonParseException p ? duplicateProperty(p) : null;
+            String path = t instanceof JsonParseException p ? JsonProblems.duplicateProperty(p) : null;
             if (path != null) {
                 return respond(
                         uri,
@@ -415,50 +352,5 @@ public class ErrorMapper {
             }
         }
         return null;
-    }
-
-    /** The path of the property a strict parser found twice ("answers.q1"), or null for any other parse error. */
-    static String duplicateProperty(JsonParseException e) {
-        String message = e.getOriginalMessage();
-        if (message == null || !message.startsWith("Duplicate field '") || !message.endsWith("'")) {
-            return null;
-        }
-        String name = message.substring("Duplicate field '".length(), message.length() - 1);
-        JsonParser parser = e.getProcessor();
-        if (parser == null) {
-            return name;
-        }
-        // The parser stopped at the duplicate, so its context chain is the path to it.
-        String path = "";
-        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            String rest = path.isEmpty() || path.startsWith("[") ? path : "." + path;
-            if (c.inArray()) {
-                path = "[" + Math.max(c.getCurrentIndex(), 0) + "]" + rest;
-            } else if (c.getCurrentName() != null) {
-                path = c.getCurrentName() + rest;
-            }
-        }
-        return path.isEmpty() ? name : path;
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == String.class) {
-            return "a text value";
-        }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        return "a different kind of value";
-    }
-
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 }

@@ -12,18 +12,18 @@ class ErrorMapperTest {
     @Test
     void aClientThatHungUpMidRequestIsNotAnErrorOfOurs() {
         // As Quarkus REST reports it when wrk or a phone drops the connection while the body is read.
-        assertTrue(ErrorMapper.clientWentAway(
+        assertTrue(Causes.clientWentAway(
                 new IOException(new IOException(new HttpClosedException("Connection was closed")))));
-        assertTrue(ErrorMapper.clientWentAway(new IOException(new java.nio.channels.ClosedChannelException())));
-        assertFalse(ErrorMapper.clientWentAway(new IOException("disk full")));
-        assertFalse(ErrorMapper.clientWentAway(new IllegalStateException(new NullPointerException())));
+        assertTrue(Causes.clientWentAway(new IOException(new java.nio.channels.ClosedChannelException())));
+        assertFalse(Causes.clientWentAway(new IOException("disk full")));
+        assertFalse(Causes.clientWentAway(new IllegalStateException(new NullPointerException())));
     }
 
     @Test
     void lostDatabaseConnectionsAndPoolTimeoutsAreUnavailableNotBroken() {
-        assertTrue(ErrorMapper.databaseUnavailable(new RuntimeException(new java.sql.SQLException("gone", "08006"))));
-        assertTrue(ErrorMapper.databaseUnavailable(new java.sql.SQLException("Sorry, acquisition timeout!")));
-        assertFalse(ErrorMapper.databaseUnavailable(new java.sql.SQLException("duplicate key", "23505")));
+        assertTrue(Causes.databaseUnavailable(new RuntimeException(new java.sql.SQLException("gone", "08006"))));
+        assertTrue(Causes.databaseUnavailable(new java.sql.SQLException("Sorry, acquisition timeout!")));
+        assertFalse(Causes.databaseUnavailable(new java.sql.SQLException("duplicate key", "23505")));
     }
 
     @Test
