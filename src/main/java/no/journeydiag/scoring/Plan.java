@@ -72,6 +72,7 @@ final class Plan {
     }
 
     @SuppressWarnings("unchecked")
+    // Long on purpose: one pass fills the flat arrays scoring reads; split, each part would take them all.
     private Plan(Questionnaire q) {
         List<Question> all = List.copyOf(q.questionIndex().values());
         int n = all.size();

@@ -3,7 +3,10 @@ package no.journeydiag.common.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** UI text of the respondent pages; Norwegian in messages/msg_nb.properties. Templates use {msg:key}. */
+/**
+ * UI text of the respondent pages; Norwegian in messages/msg_nb.properties. Templates use {msg:key}.
+ * Long by nature (one method per text); a feature with many texts of its own gets its own bundle.
+ */
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
 

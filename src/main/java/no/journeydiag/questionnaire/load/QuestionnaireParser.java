@@ -122,6 +122,7 @@ public final class QuestionnaireParser {
     private record Bound(Questionnaire questionnaire, Pos ownershipPos) {}
 
     /** Binds the top-level keys, each part by its binder; null when the file cannot make a questionnaire. */
+    // Long only because the questionnaire's constructor takes every part, one per line.
     private Bound bind(Node root, String hash) {
         Map<String, Node> f = y.fields(root, "the questionnaire", TOP_KEYS, REQUIRED_TOP_KEYS);
         if (!(root instanceof MappingNode)) {

@@ -90,67 +90,73 @@ public final class AnswerReader {
                         : refuse(errors, field, "this question does not offer \"not applicable\"");
             }
         }
-        switch (q.type()) {
-            case TEXT -> {
-                if (!(value instanceof String s)) {
-                    return refuse(errors, field, "expected a text value");
-                }
-                if (s.codePointCount(0, s.length()) > Question.TEXT_MAX_LENGTH) {
-                    return refuse(
-                            errors,
-                            field,
-                            "text is " + s.codePointCount(0, s.length()) + " characters; at most "
-                                    + Question.TEXT_MAX_LENGTH + " are allowed");
-                }
-                return s.isBlank() ? null : new Answer.Text(s.strip());
-            }
-            case SCALE -> {
-                Integer n = null;
-                if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-                    n = ((Number) value).longValue() >= Integer.MIN_VALUE
-                                    && ((Number) value).longValue() <= Integer.MAX_VALUE
-                            ? ((Number) value).intValue()
-                            : -1;
-                } else if (value instanceof String s && s.matches("-?\\d{1,9}")) {
-                    n = Integer.valueOf(s);
-                } else if (value instanceof java.math.BigInteger) {
-                    n = -1;
-                }
-                if (n == null) {
-                    return refuse(errors, field, "expected a whole number from 0 to 10" + reserved(q));
-                }
-                if (n < 0 || n > Question.SCALE_MAX) {
-                    return refuse(errors, field, n + " is outside the scale; use a whole number from 0 to 10");
-                }
-                return new Answer.Number(n);
-            }
-            case MULTI -> {
-                if (!(value instanceof List<?> list)) {
-                    return refuse(errors, field, "expected a list of option values" + options(q) + reserved(q));
-                }
-                List<String> picked = new ArrayList<>();
-                for (Object o : list) {
-                    if (!(o instanceof String s) || q.option(s) == null) {
-                        return refuse(errors, field, "'" + o + "' is not an option of this question" + options(q));
-                    }
-                    if (picked.contains(s)) {
-                        return refuse(errors, field, "'" + s + "' is listed twice");
-                    }
-                    picked.add(s);
-                }
-                return new Answer.Choices(picked);
-            }
-            default -> {
-                if (!(value instanceof String s)) {
-                    return refuse(errors, field, "expected one option value as text" + options(q) + reserved(q));
-                }
-                if (q.option(s) == null) {
-                    return refuse(
-                            errors, field, "'" + s + "' is not an option of this question" + options(q) + reserved(q));
-                }
-                return new Answer.Choice(s);
-            }
+        return switch (q.type()) {
+            case TEXT -> text(value, field, errors);
+            case SCALE -> scale(q, value, field, errors);
+            case MULTI -> choices(q, value, field, errors);
+            default -> choice(q, value, field, errors);
+        };
+    }
+
+    private static Answer text(Object value, String field, List<FieldError> errors) {
+        if (!(value instanceof String s)) {
+            return refuse(errors, field, "expected a text value");
         }
+        if (s.codePointCount(0, s.length()) > Question.TEXT_MAX_LENGTH) {
+            return refuse(
+                    errors,
+                    field,
+                    "text is " + s.codePointCount(0, s.length()) + " characters; at most " + Question.TEXT_MAX_LENGTH
+                            + " are allowed");
+        }
+        return s.isBlank() ? null : new Answer.Text(s.strip());
+    }
+
+    private static Answer scale(Question q, Object value, String field, List<FieldError> errors) {
+        Integer n = null;
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            n = ((Number) value).longValue() >= Integer.MIN_VALUE && ((Number) value).longValue() <= Integer.MAX_VALUE
+                    ? ((Number) value).intValue()
+                    : -1;
+        } else if (value instanceof String s && s.matches("-?\\d{1,9}")) {
+            n = Integer.valueOf(s);
+        } else if (value instanceof java.math.BigInteger) {
+            n = -1;
+        }
+        if (n == null) {
+            return refuse(errors, field, "expected a whole number from 0 to 10" + reserved(q));
+        }
+        if (n < 0 || n > Question.SCALE_MAX) {
+            return refuse(errors, field, n + " is outside the scale; use a whole number from 0 to 10");
+        }
+        return new Answer.Number(n);
+    }
+
+    private static Answer choices(Question q, Object value, String field, List<FieldError> errors) {
+        if (!(value instanceof List<?> list)) {
+            return refuse(errors, field, "expected a list of option values" + options(q) + reserved(q));
+        }
+        List<String> picked = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof String s) || q.option(s) == null) {
+                return refuse(errors, field, "'" + o + "' is not an option of this question" + options(q));
+            }
+            if (picked.contains(s)) {
+                return refuse(errors, field, "'" + s + "' is listed twice");
+            }
+            picked.add(s);
+        }
+        return new Answer.Choices(picked);
+    }
+
+    private static Answer choice(Question q, Object value, String field, List<FieldError> errors) {
+        if (!(value instanceof String s)) {
+            return refuse(errors, field, "expected one option value as text" + options(q) + reserved(q));
+        }
+        if (q.option(s) == null) {
+            return refuse(errors, field, "'" + s + "' is not an option of this question" + options(q) + reserved(q));
+        }
+        return new Answer.Choice(s);
     }
 
     private static Answer refuse(List<FieldError> errors, String field, String message) {
