@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import no.journeydiag.response.Answers;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -125,24 +126,17 @@ class TwoInstancesIT {
         return "http://127.0.0.1:" + port;
     }
 
-    static void waitUntilReady(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(
+    static void waitUntilReady(String base) {
+        Awaitility.await(base + " ready (see target/two-instances/*/log.txt)")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions() // still starting
+                .until(() -> http.send(
                                         HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
                                                 .build(),
                                         HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(base + " did not become ready; see target/two-instances/*/log.txt");
+                        == 200);
     }
 
     /** One browser: its cookies and the CSRF token it got with them, whichever instance it talks to. */
@@ -270,12 +264,16 @@ class TwoInstancesIT {
             assertEquals(201, r.statusCode(), r.body());
         }
 
-        // Both instances poll the one outbox every second; wait for all events, then a little longer for duplicates.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (received.size() < PARTICIPANTS && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        Thread.sleep(3000);
+        // Both instances poll the one outbox every second: wait for all events, then watch three more
+        // seconds (three rounds of each instance) that no event comes a second time.
+        Awaitility.await("one event per public response")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> received.size() >= PARTICIPANTS);
+        Awaitility.await("no event delivered twice")
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> received.size() == PARTICIPANTS
+                        && received.values().stream().allMatch(n -> n.get() == 1));
         assertEquals(
                 PARTICIPANTS,
                 received.size(),

@@ -103,15 +103,18 @@ class DatabaseOutageTest {
 
         link.restore();
         // The pool drops the connections that died with the link; within a few tries requests succeed again.
-        int status = 0;
-        for (int i = 0; i < 20 && status != 201; i++) {
-            status = submit().statusCode();
-            if (status != 201) {
-                assertEquals(503, status, "while recovering, still a 503, never a 500");
-                Thread.sleep(250);
-            }
-        }
-        assertEquals(201, status, "recovered after the database came back");
+        int[] status = {0};
+        org.awaitility.Awaitility.await("a submission succeeds after the database came back")
+                .atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> {
+                    status[0] = submit().statusCode();
+                    if (status[0] != 201) {
+                        assertEquals(503, status[0], "while recovering, still a 503, never a 500");
+                    }
+                    return status[0] == 201;
+                });
+        assertEquals(201, status[0], "recovered after the database came back");
         assertEquals(2, stored(), "the submission made during the outage left nothing behind");
         assertEquals(200, given().get("/api/v1/results/" + before).statusCode());
     }

@@ -132,9 +132,11 @@ class EmbedBrowserTest {
         assertEquals(15.3f, detail.getFloat("overall")); // worked out in ResponseApiTest
         assertEquals(4, detail.getList("elements").size());
         assertTrue(detail.getString("reportUrl").endsWith("/r/" + token));
-        Thread.sleep(500);
-        assertEquals(
-                1, driver.findElements(By.cssSelector("#events li")).size(), "one event; the forged one was ignored");
+        // The forged message was posted before the real one: it stays ignored while we watch.
+        org.awaitility.Awaitility.await("one event; the forged one was ignored")
+                .during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> driver.findElements(By.cssSelector("#events li")).size() == 1);
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "no sideways scroll on the phone: " + scrollWidth);
         support.screenshot(driver, "report-in-site");

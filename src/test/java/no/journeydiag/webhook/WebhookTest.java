@@ -20,6 +20,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +32,7 @@ import no.journeydiag.response.Answers;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
 import no.journeydiag.webhook.service.AddressGuard;
 import no.journeydiag.webhook.service.WebhookSender;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +186,13 @@ class WebhookTest {
                 .path("token");
     }
 
+    /** Waits out the test profile's short backoff: the CRM's row is due again. */
+    void awaitDue() {
+        Awaitility.await("the retry is due")
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> !delivery("crm").nextAttemptAt.isAfter(OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
     @Transactional
     void deleteDeliveries() {
         DeliveryEntity.deleteAll();
@@ -231,13 +242,13 @@ class WebhookTest {
 
         startReceiver();
         answer.set(503); // up, but failing
-        Thread.sleep(100);
+        awaitDue();
         sender.sendDue();
         assertEquals(2, delivery("crm").attempts);
         assertEquals(503, delivery("crm").lastStatus);
 
         answer.set(200);
-        Thread.sleep(100);
+        awaitDue();
         sender.sendDue();
         assertEquals(DeliveryEntity.DELIVERED, delivery("crm").status);
         assertEquals(3, delivery("crm").attempts);
@@ -252,7 +263,9 @@ class WebhookTest {
         submitQuickCheck();
         Thread first = new Thread(sender::sendDue);
         first.start();
-        Thread.sleep(300);
+        Awaitility.await("the first sender's request held by the receiver")
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> received.size() == 1);
         sender.sendDue(); // like a second instance's scheduler: the row is claimed, so it is skipped
         hold.countDown();
         first.join(5000);

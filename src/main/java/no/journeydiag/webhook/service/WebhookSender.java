@@ -238,6 +238,9 @@ public class WebhookSender {
                 LOG.warnf("Webhook %s to '%s' given up after %d attempts: %s", d.eventId, d.target, d.attempts, error);
             } else {
                 d.nextAttemptAt = next;
+                LOG.debugf(
+                        "Webhook %s to '%s' failed (attempt %d), next at %s: %s",
+                        d.eventId, d.target, d.attempts, next, error);
             }
         });
     }
