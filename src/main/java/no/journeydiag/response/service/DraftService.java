@@ -119,14 +119,19 @@ public class DraftService {
     private final DiagnosticConfig config;
     private final JsonText json;
     private final ParticipationGate gate;
+    private final io.micrometer.core.instrument.Counter started;
+    private final io.micrometer.core.instrument.Counter stepsSaved;
 
     public DraftService(
             QuestionnaireRegistry registry,
             ResponseService responses,
             DiagnosticConfig config,
             JsonText json,
-            ParticipationGate gate) {
+            ParticipationGate gate,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.gate = gate;
+        this.started = meters.counter("diagnostic.drafts.started");
+        this.stepsSaved = meters.counter("diagnostic.drafts.steps.saved");
         this.registry = registry;
         this.responses = responses;
         this.config = config;
@@ -155,6 +160,7 @@ public class DraftService {
         d.updatedAt = now;
         d.expiresAt = now.plus(config.drafts().ttl());
         d.persist();
+        started.increment();
         return new Draft(d, current.questionnaire(), Map.of());
     }
 
@@ -231,6 +237,7 @@ public class DraftService {
         d.answersJson = json.write(ResponseService.toJson(read.answers()));
         d.updatedAt = now();
         d.expiresAt = d.updatedAt.plus(config.drafts().ttl());
+        stepsSaved.increment();
         return new StepOutcome(updated, stepErrors, appeared);
     }
 

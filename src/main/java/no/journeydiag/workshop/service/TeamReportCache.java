@@ -1,5 +1,7 @@
 package no.journeydiag.workshop.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,10 +26,14 @@ class TeamReportCache {
     record Prepared(Object key, Questionnaire questionnaire, TeamReport report) {}
 
     private final Semaphore permits;
+    private final Counter hits;
+    private final Counter misses;
     /** Recently viewed team reports by workshop id (bounded by config). */
     private final Map<Long, Prepared> prepared;
 
-    TeamReportCache(DiagnosticConfig config) {
+    TeamReportCache(DiagnosticConfig config, MeterRegistry meters) {
+        this.hits = meters.counter("diagnostic.team.report.cache", "result", "hit");
+        this.misses = meters.counter("diagnostic.team.report.cache", "result", "miss");
         this.permits = new Semaphore(config.workshops().concurrentTeamReports(), true);
         int keep = config.workshops().keptTeamReports();
         this.prepared = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -46,13 +52,16 @@ class TeamReportCache {
     Prepared get(long workshopId, Object key, Supplier<Prepared> make) {
         Prepared kept = prepared.get(workshopId);
         if (kept != null && kept.key().equals(key)) {
+            hits.increment();
             return kept;
         }
         return withPermit(() -> {
             Prepared again = prepared.get(workshopId); // made meanwhile by a request that held a permit first?
             if (again != null && again.key().equals(key)) {
+                hits.increment();
                 return again;
             }
+            misses.increment();
             Prepared made = make.get();
             prepared.put(workshopId, made);
             return made;
