@@ -23,8 +23,15 @@ import no.journeydiag.questionnaire.model.WarningSign;
 final class Plan {
 
     private static final Map<String, Plan> CACHE = new ConcurrentHashMap<>();
+    /** The plan last made per content hash, found without building a key (the hash's own hash is cached). */
+    private static final Map<String, Plan> BY_HASH = new ConcurrentHashMap<>();
 
+    final String id;
+    final String version;
     final Question[] questions;
+    /** The question ids in index order. */
+    final List<String> order;
+
     final Section[] sections;
     /** feed[i][e]: question i's weight for element e, NaN when it does not feed it. */
     final double[][] feed;
@@ -67,17 +74,26 @@ final class Plan {
         if (q.contentHash() == null) {
             return new Plan(q);
         }
+        Plan last = BY_HASH.get(q.contentHash());
+        if (last != null && last.id.equals(q.id()) && last.version.equals(q.version())) {
+            return last; // the common case, on every scoring: no key built
+        }
         // The key names the questionnaire too: a content hash alone would not say which id the caller built.
-        return CACHE.computeIfAbsent(q.id() + "@" + q.version() + "#" + q.contentHash(), k -> new Plan(q));
+        Plan plan = CACHE.computeIfAbsent(q.id() + "@" + q.version() + "#" + q.contentHash(), k -> new Plan(q));
+        BY_HASH.put(q.contentHash(), plan);
+        return plan;
     }
 
     @SuppressWarnings("unchecked")
     // Long on purpose: one pass fills the flat arrays scoring reads; split, each part would take them all.
     private Plan(Questionnaire q) {
+        id = q.id();
+        version = q.version();
         List<Question> all = List.copyOf(q.questionIndex().values());
         int n = all.size();
         int elements = q.elements().size();
         questions = all.toArray(new Question[0]);
+        order = all.stream().map(Question::id).toList();
         sections = new Section[n];
         feed = new double[n][elements];
         feedSum = new double[n];

@@ -101,13 +101,35 @@ public final class Scoring {
 
     public static ScoringResult score(Questionnaire q, Map<String, Answer> answers) {
         Plan plan = Plan.of(q);
+        return score(q, plan, plan.byIndex(answers));
+    }
+
+    /** The ids of the questionnaire's questions in the order {@link #score(Questionnaire, Answer[])} reads. */
+    public static List<String> questionOrder(Questionnaire q) {
+        return Plan.of(q).order;
+    }
+
+    /**
+     * Scores answers given by index in {@link #questionOrder}: null for a question not answered.
+     * For callers that resolved each question already; saves looking every answer up by id.
+     */
+    public static ScoringResult score(Questionnaire q, Answer[] byIndex) {
+        Plan plan = Plan.of(q);
+        if (byIndex.length != plan.questions.length) {
+            throw new IllegalArgumentException(
+                    "expected " + plan.questions.length + " answers by index, got " + byIndex.length);
+        }
+        return score(q, plan, byIndex);
+    }
+
+    private static ScoringResult score(Questionnaire q, Plan plan, Answer[] byIndex) {
         Question[] questions = plan.questions;
         int n = questions.length;
 
         // Visibility in one pass (a question depends only on earlier answers), then the points of each shown answer.
         List<String> shown = new ArrayList<>(n);
         boolean[] isShown = new boolean[n];
-        Answer[] visible = visibleAnswers(plan, plan.byIndex(answers), shown, isShown);
+        Answer[] visible = visibleAnswers(plan, byIndex, shown, isShown);
         double[] points = new double[n]; // after reverse keying; NaN when hidden, unanswered or not scored
         for (int i = 0; i < n; i++) {
             Answer a = visible[i];

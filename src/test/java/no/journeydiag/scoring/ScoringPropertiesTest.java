@@ -57,6 +57,28 @@ class ScoringPropertiesTest {
     }
 
     @Test
+    void answersGivenByIndexScoreExactlyAsTheSameAnswersByQuestionId() {
+        Random rnd = new Random(11);
+        for (Questionnaire q : SHIPPED) {
+            java.util.List<String> order = Scoring.questionOrder(q);
+            for (int i = 0; i < 500; i++) {
+                Map<String, Answer> answers = randomAnswers(q, rnd);
+                Answer[] byIndex = order.stream().map(answers::get).toArray(Answer[]::new);
+                org.assertj.core.api.Assertions.assertThat(Scoring.score(q, byIndex))
+                        .as(q.id() + " " + answers)
+                        .isEqualTo(Scoring.score(q, answers));
+            }
+        }
+    }
+
+    @Test
+    void answersByIndexMustCoverEveryQuestion() {
+        Questionnaire q = SHIPPED.get(0);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Scoring.score(q, new Answer[1]));
+    }
+
+    @Test
     void everyScoreIsBetweenZeroAndHundred() {
         Random rnd = new Random(42);
         for (Questionnaire q : SHIPPED) {
