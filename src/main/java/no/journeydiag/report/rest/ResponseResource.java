@@ -90,7 +90,15 @@ public class ResponseResource {
                                     + " gets the response the first request made instead of storing a second one.")
                     @HeaderParam(IDEMPOTENCY_KEY)
                     String key,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = "Prefer",
+                            description = "Optional. return=minimal (RFC 7240): 201 with Location and"
+                                    + " {\"token\": ...} only, without the result; the full result is the default.")
+                    @HeaderParam("Prefer")
+                    String prefer,
             SubmitRequest request) {
+        boolean minimal = Preferences.returnMinimal(prefer);
         if (key != null) {
             checkKey(key);
         }
@@ -106,7 +114,7 @@ public class ResponseResource {
         if (idempotency != null) {
             var earlier = responses.byIdempotencyKey(id, key);
             if (earlier.isPresent()) {
-                return replay(earlier.get(), idempotency);
+                return replay(earlier.get(), idempotency, minimal);
             }
         }
         Stored stored;
@@ -128,17 +136,23 @@ public class ResponseResource {
             if (winner.isEmpty()) {
                 throw e;
             }
-            return replay(winner.get(), idempotency);
+            return replay(winner.get(), idempotency, minimal);
         }
-        return created(stored).build();
+        return created(stored, minimal).build();
     }
 
-    private Response.ResponseBuilder created(Stored stored) {
+    /** The token alone: what a client that asked for a minimal answer gets as the body. */
+    public record Created(String token) {}
+
+    private Response.ResponseBuilder created(Stored stored, boolean minimal) {
         String token = stored.token();
-        return Response.created(URI.create("/api/v1/results/" + token)).entity(reports.assemble(stored));
+        Response.ResponseBuilder r = Response.created(URI.create("/api/v1/results/" + token));
+        return minimal
+                ? r.entity(new Created(token)).header("Preference-Applied", "return=minimal")
+                : r.entity(reports.assemble(stored));
     }
 
-    private Response replay(Stored earlier, ResponseService.Idempotency asked) {
+    private Response replay(Stored earlier, ResponseService.Idempotency asked, boolean minimal) {
         if (!asked.requestHash().equals(earlier.requestHash())) {
             throw new Unprocessable(
                     "Idempotency-Key already used",
@@ -146,7 +160,7 @@ public class ResponseResource {
                             + " request. Use a new key for new answers; resend the same body to get the first result again.",
                     List.of(new FieldError(IDEMPOTENCY_KEY, "already used with a different request body")));
         }
-        return created(earlier).header("Idempotency-Replayed", "true").build();
+        return created(earlier, minimal).header("Idempotency-Replayed", "true").build();
     }
 
     private static void checkKey(String key) {
