@@ -556,11 +556,14 @@ class WorkshopTest {
                         .post("/w/" + code + "/start", Map.of("role", "leadership"))
                         .statusCode());
         Response counts = alice.req().get("/consultant/workshops/" + id + "/counts");
-        // 4 finished + 1 unfinished draft = 5 joined; nothing by role (the one product person would show when they
-        // finish).
-        assertEquals(Map.of("joined", 5, "finished", 4), counts.jsonPath().getMap(""));
+        // 4 finished + 1 unfinished draft = 5 joined, 1 answering; nothing by role (the one product person would
+        // show when they finish).
+        assertEquals(
+                Map.of("joined", 5, "answering", 1, "finished", 4),
+                counts.jsonPath().getMap(""));
         Document present = alice.page("/consultant/workshops/" + id + "/present", 200);
-        assertEquals("4", present.select("#total").text());
+        assertEquals("4", present.select("#finished").text());
+        assertEquals("1", present.select("#answering").text());
         assertEquals("5", present.select("#joined").text());
         assertFalse(
                 present.select("main").text().contains("product"),

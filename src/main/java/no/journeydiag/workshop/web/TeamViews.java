@@ -40,7 +40,8 @@ public final class TeamViews {
         for (TeamReport.ElementStats s : r.elements()) {
             String label = q.element(s.element()).label().in(loc, dl);
             if (!s.enoughAnswers()) {
-                elements.add(new TeamView.ElementRow(label, false, s.n(), "", "", "", "", "", "", "", List.of(), 0, 0));
+                elements.add(new TeamView.ElementRow(
+                        label, false, s.n(), "", "", "", "", "", "", "", List.of(), 0, 0, List.of()));
                 continue;
             }
             Band band = q.band(s.mean());
@@ -58,17 +59,18 @@ public final class TeamViews {
                     score(s.median(), loc),
                     score(s.min(), loc) + "–" + score(s.max(), loc),
                     score(s.sd(), loc),
-                    percent(s.agreement()),
+                    percent(s.agreement(), loc),
                     dots,
                     height,
-                    height - 2));
+                    height - 2,
+                    byGroup(r, s.element(), loc)));
         }
 
         List<String> heatHeaders =
                 q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
         List<TeamView.HeatRow> heat = r.heatmap().stream()
                 .map(row -> new TeamView.HeatRow(
-                        row.role(),
+                        RoleLabels.label(row.role(), loc),
                         other(row.role()),
                         row.count(),
                         q.elements().stream()
@@ -84,11 +86,11 @@ public final class TeamViews {
 
         List<TeamView.GapView> gaps = r.gaps().stream()
                 .map(g -> new TeamView.GapView(
-                        capitalise(g.lowRole()),
+                        RoleLabels.capital(g.lowRole(), loc),
                         other(g.lowRole()),
                         q.element(g.element()).label().in(loc, dl),
                         Math.round(g.difference()),
-                        g.highRole(),
+                        RoleLabels.label(g.highRole(), loc),
                         other(g.highRole()),
                         score(g.lowMean(), loc),
                         score(g.highMean(), loc),
@@ -101,8 +103,11 @@ public final class TeamViews {
                         q.warningSign(s.sign()).label().in(loc, dl),
                         q.warningSign(s.sign()).description().in(loc, dl),
                         s.count(),
-                        percent(s.share()),
-                        s.team()))
+                        percent(s.share(), loc),
+                        s.team(),
+                        signGroups(r, s.sign(), loc),
+                        signGroupNames(r, s.sign(), loc, true),
+                        signGroupNames(r, s.sign(), loc, false)))
                 .toList();
 
         List<TeamView.PromptView> prompts = r.prompts().stream()
@@ -115,7 +120,7 @@ public final class TeamViews {
                                     .findFirst()
                                     .map(sec -> sec.title().in(loc, dl))
                                     .orElse(""),
-                            percent(p.spread()),
+                            percent(p.spread(), loc),
                             p.n(),
                             bars(x, p.distribution(), loc));
                 })
@@ -134,10 +139,17 @@ public final class TeamViews {
                             x.text().in(loc, dl),
                             o.enoughAnswers(),
                             o.leading() == null ? "–" : x.valueLabel(o.leading(), loc),
-                            percent(o.agreement()),
+                            percent(o.agreement(), loc),
                             o.agreed(),
                             o.n(),
-                            bars(x, o.distribution(), loc));
+                            bars(x, o.distribution(), loc),
+                            stageGroups(q, r, x, loc),
+                            stageGroups(q, r, x, loc).stream()
+                                            .filter(g -> !g.hidden())
+                                            .map(TeamView.StageGroupView::leading)
+                                            .distinct()
+                                            .count()
+                                    > 1);
                 })
                 .toList();
 
@@ -169,6 +181,7 @@ public final class TeamViews {
         List<String> merged = r.groups().stream()
                 .filter(g -> other(g.role()))
                 .flatMap(g -> g.merged().stream())
+                .map(m -> RoleLabels.label(m, loc))
                 .toList();
         return new TeamView(
                 w.id(),
@@ -179,10 +192,16 @@ public final class TeamViews {
                 r.participants(),
                 r.threshold(),
                 r.belowThreshold(),
-                percent(r.coverage()),
+                percent(r.coverage(), loc),
                 r.overallMean() == null ? "" : score(r.overallMean(), loc),
                 r.groups().stream()
-                        .map(g -> new TeamView.Group(g.role(), other(g.role()), g.count(), g.merged()))
+                        .map(g -> new TeamView.Group(
+                                RoleLabels.label(g.role(), loc),
+                                other(g.role()),
+                                g.count(),
+                                g.merged().stream()
+                                        .map(m -> RoleLabels.label(m, loc))
+                                        .toList()))
                         .toList(),
                 r.breakdown(),
                 merged,
@@ -204,7 +223,74 @@ public final class TeamViews {
                         release.released(),
                         release.pending(),
                         w.state() != Workshop.State.CLOSED,
-                        no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
+                        no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)),
+                r.apart().stream()
+                        .map(a -> new TeamView.ApartView(
+                                RoleLabels.capital(a.group(), loc),
+                                q.element(a.element()).label().in(loc, dl),
+                                score(a.groupMean(), loc),
+                                score(a.restMean(), loc),
+                                Math.round(Math.abs(a.difference())),
+                                a.difference() > 0))
+                        .toList(),
+                no.journeydiag.common.web.Formats.decimal(r.gapThreshold(), loc).replaceAll("[.,]0$", ""),
+                w.state() == Workshop.State.CLOSED);
+    }
+
+    /** Each shown group's mean on an element, as the heat map has it (hidden cells blank). */
+    private static List<TeamView.GroupMean> byGroup(TeamReport r, String element, String loc) {
+        return r.heatmap().stream()
+                .map(row -> {
+                    Double m = row.means().get(element);
+                    return new TeamView.GroupMean(
+                            RoleLabels.capital(row.role(), loc),
+                            row.count(),
+                            m == null ? "" : score(m, loc),
+                            m == null ? 0 : x(m),
+                            m == null);
+                })
+                .toList();
+    }
+
+    private static List<TeamView.GroupShare> signGroups(TeamReport r, String sign, String loc) {
+        return r.signGroups().stream()
+                .filter(g -> g.sign().equals(sign))
+                .map(g -> new TeamView.GroupShare(
+                        RoleLabels.capital(g.group(), loc), g.count(), g.size(), percent(g.share(), loc), (int)
+                                Math.round(BAR_MAX * g.share())))
+                .toList();
+    }
+
+    /** The groups a sign fires for at least half of ({@code most}), or for under a quarter of. */
+    private static String signGroupNames(TeamReport r, String sign, String loc, boolean most) {
+        return String.join(
+                ", ",
+                r.signGroups().stream()
+                        .filter(g -> g.sign().equals(sign) && (most ? g.share() >= 0.5 : g.share() < 0.25))
+                        .map(g -> RoleLabels.capital(g.group(), loc))
+                        .toList());
+    }
+
+    /** One cell per shown group, in the groups' order, so every stage's row lines up under the same headings. */
+    private static List<TeamView.StageGroupView> stageGroups(Questionnaire q, TeamReport r, Question x, String loc) {
+        if (r.ownershipGroups().isEmpty()) {
+            return List.of();
+        }
+        return r.groups().stream()
+                .map(group -> r.ownershipGroups().stream()
+                        .filter(g -> g.question().equals(x.id()) && g.group().equals(group.role()))
+                        .findFirst()
+                        .map(g -> new TeamView.StageGroupView(
+                                RoleLabels.capital(g.group(), loc),
+                                g.n(),
+                                x.valueLabel(g.leading(), loc),
+                                percent(g.share(), loc),
+                                g.leading().equals(Question.DONT_KNOW)
+                                        || q.ownershipMap().gapValues().contains(g.leading()),
+                                false))
+                        .orElse(new TeamView.StageGroupView(
+                                RoleLabels.capital(group.role(), loc), 0, "", "", false, true)))
+                .toList();
     }
 
     private static boolean other(String role) {
@@ -267,9 +353,9 @@ public final class TeamViews {
         return locale.equals("nb") ? s.replace('.', ',') : s;
     }
 
-    /** A share 0–1 as a whole percentage. */
-    static String percent(double share) {
-        return Math.round(share * 100) + " %";
+    /** A share 0–1 as a whole percentage, the reader's way ("83%", "83 %" with a no-break space). */
+    static String percent(double share, String loc) {
+        return no.journeydiag.common.web.Formats.percent(share, loc);
     }
 
     static String capitalise(String s) {

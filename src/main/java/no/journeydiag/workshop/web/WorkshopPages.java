@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +33,7 @@ import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
@@ -74,8 +76,28 @@ public class WorkshopPages {
             ParticipantCounts.RoleCounts counts,
             List<String> exportMerged) {}
 
+    /**
+     * The presenter view: the join slide, then (once {@code reveal}ed and a report exists) the team
+     * report as slides; {@code team} is null when there is no report to show.
+     */
     public record PresentView(
-            Workshop w, String joinUrl, String joinPage, QrCode qr, ParticipantCounts.LiveCounts counts) {}
+            Workshop w,
+            String locale,
+            String joinUrl,
+            String joinPage,
+            QrCode qr,
+            ParticipantCounts.LiveCounts counts,
+            boolean reveal,
+            TeamView team) {
+
+        /** The slides after the join slide, for "slide n of total" without JavaScript. */
+        public int slides() {
+            if (team == null || team.belowThreshold() || team.release().never()) {
+                return 1;
+            }
+            return 7 + team.elements().size() + (team.changes().isEmpty() ? 0 : 1);
+        }
+    }
 
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
@@ -326,14 +348,29 @@ public class WorkshopPages {
     @GET
     @Path("consultant/workshops/{id}/present")
     @Produces(MediaType.TEXT_HTML)
-    public Response present(@PathParam("id") long id, @Context UriInfo uri) {
+    public Response present(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @QueryParam("reveal") String reveal,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         Workshop w = workshops.get(me(), id);
+        String loc = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
         String join = joinUrl(w, uri);
+        boolean shown = "1".equals(reveal);
+        TeamView team = null;
+        if (shown) {
+            try {
+                team = TeamViews.of(teams.team(me(), id), loc, false);
+            } catch (Conflict | Unavailable e) {
+                team = null; // the join slide still works; the results slide says there are none
+            }
+        }
         return Html.page(
                 200,
-                Templates.present(
-                        new PresentView(w, join, base(uri) + "/join", QrCode.of(join), participants.live(me(), id))),
-                "en");
+                Templates.present(new PresentView(
+                        w, loc, join, base(uri) + "/join", QrCode.of(join), participants.live(me(), id), shown, team)),
+                loc);
     }
 
     /**
@@ -345,7 +382,8 @@ public class WorkshopPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response counts(@PathParam("id") long id) {
         ParticipantCounts.LiveCounts counts = participants.live(me(), id);
-        return Response.ok(Map.of("joined", counts.joined(), "finished", counts.finished()))
+        return Response.ok(Map.of(
+                        "joined", counts.joined(), "answering", counts.answering(), "finished", counts.finished()))
                 .header("Cache-Control", "no-store")
                 .build();
     }
