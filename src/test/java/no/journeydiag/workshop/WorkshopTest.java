@@ -256,8 +256,34 @@ class WorkshopTest {
                 "/consultant/workshops",
                 Map.of("organisation", " ", "questionnaire", "quick-check", "opensAt", "tomorrow"));
         assertEquals(400, bad.statusCode());
-        String errors = Jsoup.parse(bad.asString()).select(".summary-error").text();
-        assertTrue(errors.contains("organisation") && errors.contains("opensAt"), errors);
+        Document page = Jsoup.parse(bad.asString());
+        String errors = page.select(".summary-error").text();
+        // Named by the fields' labels, each linked to its input; never by the field id.
+        assertTrue(errors.contains("Client organisation: Give the client's name in 1–120 characters."), errors);
+        assertTrue(errors.contains("Opens: Use a date and time like 2026-11-23T09:00."), errors);
+        assertFalse(errors.contains("opensAt"), errors);
+        assertEquals(1, page.select(".summary-error a[href=#opensAt]").size());
+        Response nb = alice.req()
+                .header("Accept-Language", "nb-NO,nb;q=0.9")
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of(
+                        "organisation",
+                        " ",
+                        "questionnaire",
+                        "quick-check",
+                        "anonymityThreshold",
+                        "0",
+                        "csrf-token",
+                        alice.csrf))
+                .post("/consultant/workshops");
+        assertEquals(400, nb.statusCode());
+        assertTrue(
+                Jsoup.parse(nb.asString())
+                        .select(".summary-error")
+                        .text()
+                        .contains("Rett opp dette: Kundens virksomhet: Skriv kundens navn med 1–120 tegn."
+                                + " Anonymitetsgrense: Bruk et helt tall fra 1 til 50."),
+                nb.asString());
         assertEquals(
                 before,
                 api(aliceToken)
