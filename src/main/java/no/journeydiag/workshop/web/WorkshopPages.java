@@ -24,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.DomainException.Conflict;
@@ -88,29 +87,6 @@ public class WorkshopPages {
             ParticipantCounts.LiveCounts live,
             List<String> exportMerged) {}
 
-    /**
-     * The presenter view: the join slide, then (once {@code reveal}ed and a report exists) the team
-     * report as slides; {@code team} is null when there is no report to show.
-     */
-    public record PresentView(
-            Workshop w,
-            String locale,
-            String joinUrl,
-            String joinPage,
-            QrCode qr,
-            ParticipantCounts.LiveCounts counts,
-            boolean reveal,
-            TeamView team) {
-
-        /** The slides after the join slide, for "slide n of total" without JavaScript. */
-        public int slides() {
-            if (team == null || team.belowThreshold() || team.release().never()) {
-                return 1;
-            }
-            return 7 + team.elements().size() + (team.changes().isEmpty() ? 0 : 1);
-        }
-    }
-
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
         static native TemplateInstance list(String locale, Consultant me, List<Workshop> workshops);
@@ -119,7 +95,7 @@ public class WorkshopPages {
 
         static native TemplateInstance detail(DetailView view);
 
-        static native TemplateInstance present(PresentView view);
+        static native TemplateInstance present(PresenterPage.PresentView view);
 
         static native TemplateInstance delete(String locale, Consultant me, Workshop w);
 
@@ -404,50 +380,6 @@ public class WorkshopPages {
         }
         workshops.delete(me(), id);
         return Response.seeOther(URI.create("/consultant")).build();
-    }
-
-    @GET
-    @Path("consultant/workshops/{id}/present")
-    @Produces(MediaType.TEXT_HTML)
-    public Response present(
-            @PathParam("id") long id,
-            @QueryParam("lang") String lang,
-            @QueryParam("reveal") String reveal,
-            @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        Workshop w = workshops.get(me(), id);
-        String loc = locale(lang, headers);
-        String join = joinUrl(w, uri);
-        boolean shown = "1".equals(reveal);
-        TeamView team = null;
-        if (shown) {
-            try {
-                team = TeamViews.of(teams.team(me(), id), loc, false);
-            } catch (Conflict | Unavailable e) {
-                team = null; // the join slide still works; the results slide says there are none
-            }
-        }
-        return page(
-                200,
-                Templates.present(new PresentView(
-                        w, loc, join, base(uri) + "/join", QrCode.of(join), participants.live(me(), id), shown, team)),
-                loc,
-                lang);
-    }
-
-    /**
-     * Polled by the present view: read from the database on every call, so any instance answers
-     * alike. Totals only: a count by role would tell the room when the one person of a role finished.
-     */
-    @GET
-    @Path("consultant/workshops/{id}/counts")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response counts(@PathParam("id") long id) {
-        ParticipantCounts.LiveCounts counts = participants.live(me(), id);
-        return Response.ok(Map.of(
-                        "joined", counts.joined(), "answering", counts.answering(), "finished", counts.finished()))
-                .header("Cache-Control", "no-store")
-                .build();
     }
 
     @GET
