@@ -127,8 +127,8 @@ class PresenterTest {
                 en.select("#slide-1").text());
         assertTrue(en.select("#slide-1 .qr").isEmpty());
         assertTrue(en.select("#slide-1").text().contains("closed"));
-        // Join, overview, 4 elements, gaps, owners, signs, prompts, improve first = 11 slides.
-        assertEquals(11, en.select("section.slide").size());
+        // Join, overview, 4 elements, gaps, owners, signs, prompts, improve first, actions = 12 slides.
+        assertEquals(12, en.select("section.slide").size());
         assertEquals("9", en.select("#slide-participants").text());
         // Overall (3 × 100 + 6 × 15.3) / 9 = 391.8 / 9 = 43.53 → 43.5.
         assertEquals("43.5", en.select("#slide-overall").text());
@@ -159,5 +159,71 @@ class PresenterTest {
         assertTrue(
                 nb.select(".slide-signs").text().contains("Kundeservice"),
                 nb.select(".slide-signs").text());
+    }
+
+    @Test
+    void anActionRecordedInTheRoomShowsOnTheLastSlideInTheReportAndAsLastTimesInTheNextWorkshop() {
+        long id = room();
+        close(id);
+        Client pia = new Client("10.9.0.3").login("pia", PASSWORD);
+        var added = pia.post(
+                "/consultant/workshops/" + id + "/actions",
+                Map.of(
+                        "what", "Name one owner for leaving customers",
+                        "owner", "customer service",
+                        "due", "2027-03-01",
+                        "link", "element:mandate",
+                        "back", "present"));
+        assertEquals(303, added.statusCode());
+        assertTrue(added.header("Location").endsWith("/consultant/workshops/" + id + "/present?reveal=1#actions"));
+        Document nb = pia.page("/consultant/workshops/" + id + "/present?reveal=1&lang=nb", 200);
+        assertEquals(
+                List.of(
+                        "Name one owner for leaving customers",
+                        "Kundeservice",
+                        "1. mars 2027",
+                        "Mandat på tvers av funksjoner"),
+                nb.select(".slide-actions table.actions tbody tr")
+                        .get(0)
+                        .select("td")
+                        .eachText()
+                        .subList(0, 4));
+
+        // Nothing stored from bad input: a blank action, an unknown link, and another consultant's workshop.
+        var blank = pia.post(
+                "/consultant/workshops/" + id + "/actions",
+                Map.of("what", " ", "owner", "sales", "link", "element:nope"));
+        assertEquals(400, blank.statusCode());
+        assertEquals(
+                404,
+                pia.post("/consultant/workshops/999999/actions", Map.of("what", "x", "owner", "y"))
+                        .statusCode());
+        assertEquals(
+                1,
+                pia.page("/consultant/workshops/" + id + "/report", 200)
+                        .select("#actions table.actions tbody tr")
+                        .size());
+
+        assertEquals(
+                "Name one owner for leaving customers",
+                pia.req()
+                        .get("/consultant/workshops/" + id + "/report.json")
+                        .jsonPath()
+                        .getString("actions[0].what"));
+        // The re-run three months later lists it under "actions from last time".
+        var later = given().header("Authorization", "Bearer " + token)
+                .contentType("application/json")
+                .body("{\"organisation\":\"Slides AS\",\"questionnaire\":\"quick-check\",\"anonymityThreshold\":3,"
+                        + "\"previousWorkshopId\":" + id + "}")
+                .post("/api/v1/workshops");
+        assertEquals(201, later.statusCode(), later.asString());
+        long next = later.jsonPath().getLong("id");
+        Document report = pia.page("/consultant/workshops/" + next + "/report?lang=en", 200);
+        assertTrue(
+                report.select("#actions")
+                        .text()
+                        .contains("Actions from last time Action Owner Due Answers"
+                                + " Name one owner for leaving customers Customer service 1 March 2027"),
+                report.select("#actions").text());
     }
 }

@@ -22,6 +22,7 @@ import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.workshop.service.ParticipantCounts;
 import no.journeydiag.workshop.service.TeamReports;
 import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.WorkshopActions;
 import no.journeydiag.workshop.service.Workshops;
 
 /** The presenter view for the room: the join slide with live totals, then the team report as slides. */
@@ -34,13 +35,16 @@ public class PresenterPage {
     private final ParticipantCounts participants;
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
+    private final WorkshopActions actions;
 
     public PresenterPage(
             Workshops workshops,
             TeamReports teams,
             ParticipantCounts participants,
             SecurityIdentity identity,
-            DiagnosticConfig config) {
+            DiagnosticConfig config,
+            WorkshopActions actions) {
+        this.actions = actions;
         this.workshops = workshops;
         this.teams = teams;
         this.participants = participants;
@@ -71,7 +75,7 @@ public class PresenterPage {
             if (team == null || team.belowThreshold() || team.release().never()) {
                 return 1;
             }
-            return 7 + team.elements().size() + (team.changes().isEmpty() ? 0 : 1);
+            return 8 + team.elements().size() + (team.changes().isEmpty() ? 0 : 1);
         }
     }
 
@@ -91,7 +95,13 @@ public class PresenterPage {
         TeamView team = null;
         if (shown) {
             try {
-                team = TeamViews.of(teams.team(me(), id), loc, false);
+                var t = teams.team(me(), id);
+                team = TeamViews.of(
+                        t,
+                        loc,
+                        false,
+                        actions.list(me(), id),
+                        actions.fromLastTime(t.workshop().previousWorkshopId()));
             } catch (Conflict | Unavailable e) {
                 team = null; // the join slide still works; the results slide says there are none
             }

@@ -20,9 +20,11 @@ import no.journeydiag.workshop.service.TeamReports;
 public class TeamReportPage {
 
     private final TeamReports teams;
+    private final no.journeydiag.workshop.service.WorkshopActions actions;
 
-    public TeamReportPage(TeamReports teams) {
+    public TeamReportPage(TeamReports teams, no.journeydiag.workshop.service.WorkshopActions actions) {
         this.teams = teams;
+        this.actions = actions;
     }
 
     @GET
@@ -30,7 +32,12 @@ public class TeamReportPage {
     public Response show(
             @PathParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         var team = teams.published(token);
-        TeamView view = TeamViews.of(team, locale(team, lang, headers), false);
+        TeamView view = TeamViews.of(
+                team,
+                locale(team, lang, headers),
+                false,
+                actions.published(token),
+                actions.fromLastTime(team.workshop().previousWorkshopId()));
         return Html.builder(200, WorkshopPages.Templates.team(view, null), view.locale())
                 .header("Referrer-Policy", "no-referrer")
                 .build();

@@ -33,7 +33,14 @@ public record TeamView(
         ReleaseView release,
         List<ApartView> apart,
         String gapThreshold,
-        boolean closed) {
+        boolean closed,
+        List<ActionView> actions,
+        List<ActionView> previousActions,
+        List<JoinPage.RoleChoice> roleChoices,
+        List<JoinPage.RoleChoice> linkChoices) {
+
+    /** An action agreed in the room; {@code link} is the element's or sign's label, {@code due} a local date. */
+    public record ActionView(long id, String what, String owner, String due, String link) {}
 
     /** The flagged perception gaps only: smaller differences are noise at a workshop's size. */
     public List<GapView> flaggedGaps() {

@@ -367,4 +367,52 @@ public interface WorkshopMsg {
 
     @Message("Sign out")
     String nav_signout();
+
+    @Message("Actions agreed")
+    String actions();
+
+    @Message("No actions recorded yet.")
+    String actions_none();
+
+    @Message("Actions from last time")
+    String actions_last_time();
+
+    @Message("What is to be done")
+    String a_what();
+
+    @Message("Owner (function)")
+    String a_owner();
+
+    @Message("Due (optional)")
+    String a_due();
+
+    @Message("Answers (optional)")
+    String a_link();
+
+    @Message("Nothing in particular")
+    String a_link_none();
+
+    @Message("Record the action")
+    String a_add();
+
+    @Message("Remove")
+    String a_remove();
+
+    @Message("due {date}")
+    String a_due_by(String date);
+
+    @Message("for {label}")
+    String a_for(String label);
+
+    @Message("Action")
+    String th_what();
+
+    @Message("Owner")
+    String th_owner();
+
+    @Message("Due")
+    String th_due();
+
+    @Message("Answers")
+    String th_link();
 }

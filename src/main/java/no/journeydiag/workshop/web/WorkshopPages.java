@@ -42,6 +42,7 @@ import no.journeydiag.workshop.service.Team;
 import no.journeydiag.workshop.service.TeamExport;
 import no.journeydiag.workshop.service.TeamReports;
 import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.WorkshopActions;
 import no.journeydiag.workshop.service.Workshops;
 
 /** The consultant's workshop pages: list, create, run (code, QR, present view), close, publish, delete, report. */
@@ -109,6 +110,7 @@ public class WorkshopPages {
     private final TeamExport export;
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
+    private final WorkshopActions actions;
 
     public WorkshopPages(
             Workshops workshops,
@@ -117,7 +119,9 @@ public class WorkshopPages {
             QuestionnaireRegistry registry,
             TeamExport export,
             SecurityIdentity identity,
-            DiagnosticConfig config) {
+            DiagnosticConfig config,
+            WorkshopActions actions) {
+        this.actions = actions;
         this.workshops = workshops;
         this.teams = teams;
         this.participants = participants;
@@ -387,7 +391,7 @@ public class WorkshopPages {
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Team team = teams.team(me(), id);
-        TeamView view = TeamViews.of(team, reportLocale(team, lang, headers), false);
+        TeamView view = withActions(team, reportLocale(team, lang, headers), false);
         return Html.page(200, Templates.team(view, me()), view.locale());
     }
 
@@ -396,7 +400,11 @@ public class WorkshopPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response reportJson(@PathParam("id") long id, @Context UriInfo uri) {
         Team team = teams.team(me(), id);
-        return Response.ok(WorkshopDtos.TeamReportJson.of(team, base(uri)))
+        return Response.ok(WorkshopDtos.TeamReportJson.of(
+                        team,
+                        base(uri),
+                        actions.list(me(), id),
+                        actions.fromLastTime(team.workshop().previousWorkshopId())))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -416,12 +424,21 @@ public class WorkshopPages {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Team team = teams.team(me(), id);
-        TeamView view = TeamViews.of(team, reportLocale(team, lang, headers), true);
+        TeamView view = withActions(team, reportLocale(team, lang, headers), true);
         byte[] pdf = TeamPdf.render(view);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"team-report-" + id + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    TeamView withActions(Team team, String loc, boolean pdf) {
+        return TeamViews.of(
+                team,
+                loc,
+                pdf,
+                actions.list(me(), team.workshop().id()),
+                actions.fromLastTime(team.workshop().previousWorkshopId()));
     }
 
     /** ?lang=, else the workshop's language, else the consultant's. */
