@@ -127,8 +127,9 @@ class PresenterTest {
                 en.select("#slide-1").text());
         assertTrue(en.select("#slide-1 .qr").isEmpty());
         assertTrue(en.select("#slide-1").text().contains("closed"));
-        // Join, overview, 4 elements, gaps, owners, signs, prompts, improve first, actions = 12 slides.
-        assertEquals(12, en.select("section.slide").size());
+        // Join, overview, 4 elements, gaps, signs, prompts, improve first, actions = 11 slides (quick-check has
+        // no ownership map, so no slide for it).
+        assertEquals(11, en.select("section.slide").size());
         assertEquals("9", en.select("#slide-participants").text());
         // Overall (3 × 100 + 6 × 15.3) / 9 = 391.8 / 9 = 43.53 → 43.5.
         assertEquals("43.5", en.select("#slide-overall").text());

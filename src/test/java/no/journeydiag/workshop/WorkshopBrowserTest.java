@@ -90,7 +90,7 @@ class WorkshopBrowserTest {
 
         consultant.findElement(By.linkText("Present (projector)")).click();
         arrive(consultant, ".*/present");
-        assertEquals("0", consultant.findElement(By.id("total")).getText());
+        assertEquals("0", consultant.findElement(By.id("finished")).getText());
         support.screenshot(consultant, "present-empty");
 
         String firstReport = null;
@@ -107,7 +107,7 @@ class WorkshopBrowserTest {
 
         // The present view polls the database-backed counts every 3 seconds.
         new WebDriverWait(consultant, Duration.ofSeconds(20))
-                .until(d -> "5".equals(d.findElement(By.id("total")).getText()));
+                .until(d -> "5".equals(d.findElement(By.id("finished")).getText()));
         assertEquals("5", consultant.findElement(By.id("joined")).getText());
         assertTrue(
                 !consultant.findElement(By.tagName("main")).getText().contains("marketing"),

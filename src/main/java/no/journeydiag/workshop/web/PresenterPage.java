@@ -68,16 +68,7 @@ public class PresenterPage {
             QrCode qr,
             ParticipantCounts.LiveCounts counts,
             boolean reveal,
-            TeamView team) {
-
-        /** The slides after the join slide, for "slide n of total" without JavaScript. */
-        public int slides() {
-            if (team == null || team.belowThreshold() || team.release().never()) {
-                return 1;
-            }
-            return 8 + team.elements().size() + (team.changes().isEmpty() ? 0 : 1);
-        }
-    }
+            TeamView team) {}
 
     @GET
     @Path("consultant/workshops/{id}/present")
