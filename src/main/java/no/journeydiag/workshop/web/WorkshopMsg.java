@@ -332,7 +332,7 @@ public interface WorkshopMsg {
     String delete_text(long n);
 
     @Message(
-            "A later workshop compares itself with this one; its change since last time keeps the figures it has already shown.")
+            "A later workshop compares itself with this one: once this one is deleted, the later one no longer shows the change since last time.")
     String delete_later();
 
     @Message("Yes, delete it with all its answers")
