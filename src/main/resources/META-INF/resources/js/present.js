@@ -28,7 +28,13 @@
   var template = position.getAttribute('data-template');
   var current = 0;
   var m = /^#slide-(\d+)$/.exec(location.hash);
-  if (m) { current = Math.min(slides.length - 1, Math.max(0, parseInt(m[1], 10) - 1)); }
+  if (m) {
+    current = Math.min(slides.length - 1, Math.max(0, parseInt(m[1], 10) - 1));
+  } else if (location.hash.length > 1) {
+    // Back from a form on a slide (#actions): open the slide that holds it.
+    var target = document.getElementById(location.hash.substring(1));
+    slides.forEach(function (s, k) { if (target && s.contains(target)) { current = k; } });
+  }
   main.classList.add('js-deck');
   nav.hidden = false;
   function show(i) {

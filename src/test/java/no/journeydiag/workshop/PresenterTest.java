@@ -184,7 +184,7 @@ class PresenterTest {
                         "Kundeservice",
                         "1. mars 2027",
                         "Mandat på tvers av funksjoner"),
-                nb.select(".slide-actions table.actions tbody tr")
+                nb.select(".slide-actions table.action-list tbody tr")
                         .get(0)
                         .select("td")
                         .eachText()
@@ -202,7 +202,7 @@ class PresenterTest {
         assertEquals(
                 1,
                 pia.page("/consultant/workshops/" + id + "/report", 200)
-                        .select("#actions table.actions tbody tr")
+                        .select("#actions table.action-list tbody tr")
                         .size());
 
         assertEquals(
