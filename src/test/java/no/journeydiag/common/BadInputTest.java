@@ -291,7 +291,8 @@ class BadInputTest {
                     Jsoup.parse(r.asString())
                             .select(".summary-error")
                             .text()
-                            .contains("previousWorkshopId: choose an earlier workshop from the list"),
+                            .contains("Earlier workshop with this client: Choose an earlier workshop of yours with the"
+                                    + " same questionnaire."),
                     r.asString());
         }
         assertFalse(

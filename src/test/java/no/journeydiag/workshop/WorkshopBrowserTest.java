@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -90,7 +91,7 @@ class WorkshopBrowserTest {
 
         consultant.findElement(By.linkText("Present (projector)")).click();
         arrive(consultant, ".*/present");
-        assertEquals("0", consultant.findElement(By.id("total")).getText());
+        assertEquals("0", consultant.findElement(By.id("finished")).getText());
         support.screenshot(consultant, "present-empty");
 
         String firstReport = null;
@@ -107,7 +108,7 @@ class WorkshopBrowserTest {
 
         // The present view polls the database-backed counts every 3 seconds.
         new WebDriverWait(consultant, Duration.ofSeconds(20))
-                .until(d -> "5".equals(d.findElement(By.id("total")).getText()));
+                .until(d -> "5".equals(d.findElement(By.id("finished")).getText()));
         assertEquals("5", consultant.findElement(By.id("joined")).getText());
         assertTrue(
                 !consultant.findElement(By.tagName("main")).getText().contains("marketing"),
@@ -143,6 +144,54 @@ class WorkshopBrowserTest {
                         .findElements(By.tagName("circle"))
                         .size());
         support.screenshot(consultant, "team-report");
+
+        // The presenter view in Norwegian on a 1280×720 projector, slide by slide with the keyboard. Five
+        // participants with the critical answers: every element and the overall score are theirs
+        // (value 11.1, overall 15.3, worked out in ResponseApiTest), so the team's are the same.
+        consultant.manage().window().setSize(new Dimension(1280, 720));
+        consultant.get(workshopUrl + "/present?lang=nb");
+        assertEquals("nb", consultant.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals(1, consultant.findElements(By.cssSelector("section.slide")).size(), "results hidden");
+        assertEquals("5", consultant.findElement(By.id("finished")).getText());
+        consultant.findElement(By.linkText("Vis resultatene")).click();
+        arrive(consultant, ".*reveal=1.*");
+        var body = consultant.findElement(By.tagName("body"));
+        body.sendKeys(Keys.ARROW_RIGHT);
+        assertEquals(
+                "Helhetsbildet",
+                consultant.findElement(By.cssSelector(".slide.current h2")).getText());
+        assertEquals("15,3", consultant.findElement(By.id("slide-overall")).getText());
+        support.screenshot(consultant, "present-overview-nb");
+        body.sendKeys(Keys.SPACE);
+        assertEquals(
+                "11,1",
+                consultant
+                        .findElement(By.cssSelector(".slide.current .element-mean"))
+                        .getText());
+        support.screenshot(consultant, "present-element-nb");
+        body.sendKeys(Keys.PAGE_UP);
+        assertEquals(
+                "Helhetsbildet",
+                consultant.findElement(By.cssSelector(".slide.current h2")).getText());
+        body.sendKeys(Keys.END);
+        assertEquals(
+                "Tiltak vi ble enige om",
+                consultant.findElement(By.cssSelector(".slide.current h2")).getText());
+        consultant.findElement(By.id("a-what")).sendKeys("Gi kundereisen én eier");
+        consultant.findElement(By.id("a-owner")).sendKeys("ledelse");
+        consultant
+                .findElement(By.cssSelector(".action-form button[type=submit]"))
+                .click();
+        new WebDriverWait(consultant, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".slide.current table.action-list tbody tr"))
+                                .size()
+                        == 1);
+        assertTrue(consultant
+                .findElement(By.cssSelector(".slide.current table.action-list"))
+                .getText()
+                .contains("Gi kundereisen én eier"));
+        support.screenshot(consultant, "present-actions-nb");
+        consultant.manage().window().setSize(new Dimension(1920, 1080));
 
         ChromeDriver phone = support.newDriver();
         try {

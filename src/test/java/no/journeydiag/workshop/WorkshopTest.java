@@ -256,8 +256,34 @@ class WorkshopTest {
                 "/consultant/workshops",
                 Map.of("organisation", " ", "questionnaire", "quick-check", "opensAt", "tomorrow"));
         assertEquals(400, bad.statusCode());
-        String errors = Jsoup.parse(bad.asString()).select(".summary-error").text();
-        assertTrue(errors.contains("organisation") && errors.contains("opensAt"), errors);
+        Document page = Jsoup.parse(bad.asString());
+        String errors = page.select(".summary-error").text();
+        // Named by the fields' labels, each linked to its input; never by the field id.
+        assertTrue(errors.contains("Client organisation: Give the client's name in 1–120 characters."), errors);
+        assertTrue(errors.contains("Opens: Use a date and time like 2026-11-23T09:00."), errors);
+        assertFalse(errors.contains("opensAt"), errors);
+        assertEquals(1, page.select(".summary-error a[href=#opensAt]").size());
+        Response nb = alice.req()
+                .header("Accept-Language", "nb-NO,nb;q=0.9")
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of(
+                        "organisation",
+                        " ",
+                        "questionnaire",
+                        "quick-check",
+                        "anonymityThreshold",
+                        "0",
+                        "csrf-token",
+                        alice.csrf))
+                .post("/consultant/workshops");
+        assertEquals(400, nb.statusCode());
+        assertTrue(
+                Jsoup.parse(nb.asString())
+                        .select(".summary-error")
+                        .text()
+                        .contains("Rett opp dette: Kundens virksomhet: Skriv kundens navn med 1–120 tegn."
+                                + " Anonymitetsgrense: Bruk et helt tall fra 1 til 50."),
+                nb.asString());
         assertEquals(
                 before,
                 api(aliceToken)
@@ -556,11 +582,14 @@ class WorkshopTest {
                         .post("/w/" + code + "/start", Map.of("role", "leadership"))
                         .statusCode());
         Response counts = alice.req().get("/consultant/workshops/" + id + "/counts");
-        // 4 finished + 1 unfinished draft = 5 joined; nothing by role (the one product person would show when they
-        // finish).
-        assertEquals(Map.of("joined", 5, "finished", 4), counts.jsonPath().getMap(""));
+        // 4 finished + 1 unfinished draft = 5 joined, 1 answering; nothing by role (the one product person would
+        // show when they finish).
+        assertEquals(
+                Map.of("joined", 5, "answering", 1, "finished", 4),
+                counts.jsonPath().getMap(""));
         Document present = alice.page("/consultant/workshops/" + id + "/present", 200);
-        assertEquals("4", present.select("#total").text());
+        assertEquals("4", present.select("#finished").text());
+        assertEquals("1", present.select("#answering").text());
         assertEquals("5", present.select("#joined").text());
         assertFalse(
                 present.select("main").text().contains("product"),

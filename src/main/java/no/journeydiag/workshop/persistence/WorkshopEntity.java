@@ -60,6 +60,13 @@ public class WorkshopEntity extends PanacheEntityBase {
     @Column(name = "previous_id")
     public Long previousId;
 
+    /** The team report's language (en, nb), or null for the reader's own. */
+    public String language;
+
+    /** The earlier workshop this one was compared with has been deleted. */
+    @Column(name = "previous_deleted", nullable = false)
+    public boolean previousDeleted;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

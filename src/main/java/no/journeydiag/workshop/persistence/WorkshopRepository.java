@@ -47,9 +47,17 @@ public class WorkshopRepository {
                 .getResultList();
     }
 
+    /** How many workshops name each of these as their earlier one, in one query (absent: none). */
+    public Map<Long, Long> laterOf(Collection<Long> ids) {
+        Map<Long, Long> later = new HashMap<>();
+        WorkshopEntity.<WorkshopEntity>list("previousId in ?1", List.copyOf(ids))
+                .forEach(w -> later.merge(w.previousId, 1L, Long::sum));
+        return later;
+    }
+
     /** Unlinks the workshops that named {@code previousId} as their earlier one. */
     public void unlinkFrom(long previousId) {
-        WorkshopEntity.update("previousId = null where previousId = ?1", previousId);
+        WorkshopEntity.update("previousId = null, previousDeleted = true where previousId = ?1", previousId);
     }
 
     /** The display names of these owners, by id, in one query. */

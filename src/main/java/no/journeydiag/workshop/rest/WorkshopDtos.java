@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import no.journeydiag.workshop.service.Team;
 import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.WorkshopActions;
 import no.journeydiag.workshop.team.TeamReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -104,14 +105,30 @@ public final class WorkshopDtos {
             OffsetDateTime releasedAt) {}
 
     @Schema(description = "The team report: ids and numbers; labels come from GET /api/v1/questionnaires/{id}")
-    public record TeamReportJson(WorkshopJson workshop, ReleaseJson release, TeamReport report) {
+    public record TeamReportJson(
+            WorkshopJson workshop,
+            ReleaseJson release,
+            TeamReport report,
+
+            @Schema(description = "Actions agreed in the room (owner: a function, due: a date or null)")
+            List<WorkshopActions.Action> actions,
+
+            @Schema(description = "The earlier workshop's actions, for the change since last time")
+            List<WorkshopActions.Action> actionsFromLastTime) {
 
         public static TeamReportJson of(Team team, String base) {
+            return of(team, base, List.of(), List.of());
+        }
+
+        public static TeamReportJson of(
+                Team team, String base, List<WorkshopActions.Action> actions, List<WorkshopActions.Action> before) {
             var r = team.release();
             return new TeamReportJson(
                     WorkshopJson.of(team.workshop(), base),
                     new ReleaseJson(r.released(), r.pending(), r.releasedAt()),
-                    team.report());
+                    team.report(),
+                    actions,
+                    before);
         }
     }
 }

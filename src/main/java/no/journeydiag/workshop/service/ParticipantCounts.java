@@ -17,8 +17,11 @@ import no.journeydiag.workshop.team.TeamReport;
 @ApplicationScoped
 public class ParticipantCounts {
 
-    /** Participants in the present view: who started (unfinished drafts and finished ones) and who finished. Never by role. */
-    public record LiveCounts(long joined, long finished) {}
+    /**
+     * Participants in the present view: who joined (unfinished drafts and finished ones), who are
+     * still answering and who finished. Never by role.
+     */
+    public record LiveCounts(long joined, long answering, long finished) {}
 
     /** Finished participants by role, for the workshop page: only roles with at least the threshold; the rest as one number. */
     public record RoleCounts(Map<String, Long> byRole, long otherRoles) {}
@@ -38,7 +41,8 @@ public class ParticipantCounts {
     public LiveCounts live(Consultant who, long id) {
         WorkshopEntity w = access.owned(who, id);
         long finished = responses.finished(w.id);
-        return new LiveCounts(responses.unfinished(w.id) + finished, finished);
+        long answering = responses.unfinished(w.id);
+        return new LiveCounts(answering + finished, answering, finished);
     }
 
     /**

@@ -23,7 +23,10 @@ public record Workshop(
         long participants,
         Long previousWorkshopId,
         String ownerName,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        String language,
+        boolean previousDeleted,
+        long later) {
 
     /** open, not-yet-open or closed, as of now. */
     public enum State {

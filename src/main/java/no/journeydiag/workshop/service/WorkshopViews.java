@@ -40,6 +40,7 @@ class WorkshopViews {
                 responses.finishedPer(all.stream().map(w -> w.id).toList());
         Map<Long, String> owners =
                 workshops.ownerNames(all.stream().map(w -> w.ownerId).distinct().toList());
+        Map<Long, Long> later = workshops.laterOf(all.stream().map(w -> w.id).toList());
         return all.stream()
                 .map(w -> new Workshop(
                         w.id,
@@ -59,7 +60,10 @@ class WorkshopViews {
                         participants.getOrDefault(w.id, 0L),
                         w.previousId,
                         owners.getOrDefault(w.ownerId, ""),
-                        w.createdAt))
+                        w.createdAt,
+                        w.language,
+                        w.previousDeleted,
+                        later.getOrDefault(w.id, 0L)))
                 .toList();
     }
 

@@ -46,7 +46,24 @@ public class Workshops implements ParticipationGate {
             Integer anonymityThreshold,
             OffsetDateTime opensAt,
             OffsetDateTime closesAt,
-            Long previousWorkshopId) {}
+            Long previousWorkshopId,
+            String language) {
+
+        /** The team report opens in each reader's own language. */
+        public Settings(
+                String organisation,
+                String questionnaire,
+                List<String> roles,
+                Integer anonymityThreshold,
+                OffsetDateTime opensAt,
+                OffsetDateTime closesAt,
+                Long previousWorkshopId) {
+            this(organisation, questionnaire, roles, anonymityThreshold, opensAt, closesAt, previousWorkshopId, null);
+        }
+    }
+
+    /** The languages a team report can be set to open in. */
+    public static final List<String> LANGUAGES = List.of("en", "nb");
 
     private final QuestionnaireRegistry registry;
     private final WorkshopRepository workshops;
@@ -105,6 +122,10 @@ public class Workshops implements ParticipationGate {
             errors.add(new FieldError("closesAt", "the closing time must be after the opening time"));
         }
         WorkshopEntity previous = previous(owner, s, errors);
+        String language = s.language() == null || s.language().isBlank() ? null : s.language();
+        if (language != null && !LANGUAGES.contains(language)) {
+            errors.add(new FieldError("language", "choose one of: " + String.join(", ", LANGUAGES)));
+        }
         if (!errors.isEmpty()) {
             throw new Invalid("The workshop could not be created; see errors.", errors);
         }
@@ -119,6 +140,7 @@ public class Workshops implements ParticipationGate {
         w.joinCode = codes.unused();
         w.teamToken = Tokens.next();
         w.previousId = previous == null ? null : previous.id;
+        w.language = language;
         w.createdAt = now();
         w.persist();
         return views.view(w);

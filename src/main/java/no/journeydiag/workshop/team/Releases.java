@@ -103,6 +103,16 @@ public final class Releases {
                     .forEach(p -> scored.put(p, "team"));
             out.put("overall", scored);
         }
+        if (q.ownershipMap() != null && layout.breakdown()) {
+            for (String id : q.ownershipMap().rows()) {
+                Set<String> cells = ByFunction.shownGroups(ByFunction.answers(layout, id), threshold);
+                Map<Participant, String> pieces = new IdentityHashMap<>();
+                participants.stream()
+                        .filter(p -> p.answers().get(id) != null)
+                        .forEach(p -> pieces.put(p, cells.contains(group.get(p)) ? group.get(p) : "rest of the team"));
+                out.put("stage by group " + id, pieces);
+            }
+        }
         Set<String> questions = new LinkedHashSet<>();
         TeamAggregator.prompts(q, participants, threshold).forEach(p -> questions.add(p.question()));
         TeamAggregator.ownership(q, participants, threshold).stream()

@@ -159,7 +159,11 @@ public final class TeamAggregator {
                 prompts(q, participants, threshold),
                 ownership(q, participants, threshold),
                 improveFirst,
-                changes);
+                changes,
+                ByFunction.apart(q, layout, heatmap, participants, threshold, gapThreshold),
+                ByFunction.signs(q, layout),
+                ByFunction.ownership(q, layout, threshold),
+                gapThreshold);
     }
 
     /** The scores participants have for an element; those with none (only "don't know") are left out. */

@@ -26,7 +26,11 @@ public record TeamReport(
         List<Prompt> prompts,
         List<StageConsensus> ownership,
         List<ScoringResult.Priority> improveFirst,
-        List<Change> changes) {
+        List<Change> changes,
+        List<Apart> apart,
+        List<SignGroup> signGroups,
+        List<StageGroup> ownershipGroups,
+        double gapThreshold) {
 
     /** The folded "other" group's name: small roles are merged into it. */
     public static final String OTHER = "other";
@@ -47,7 +51,11 @@ public record TeamReport(
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
     }
 
     /** A role group after folding; {@code merged} names the roles counted in "other" (empty for the others). */
@@ -105,6 +113,15 @@ public record TeamReport(
             double agreement,
             boolean agreed,
             List<ValueCount> distribution) {}
+
+    /** A group whose mean on an element differs from everyone else's by at least the gap threshold. */
+    public record Apart(String element, String group, double groupMean, double restMean, double difference) {}
+
+    /** How many of a shown group a warning sign fires for. */
+    public record SignGroup(String sign, String group, int count, int size, double share) {}
+
+    /** Who a shown group says leads a stage: its most named answer and the share of its answers that named it. */
+    public record StageGroup(String question, String group, int n, String leading, double share) {}
 
     /** Change of an element's team mean since the linked earlier workshop. */
     public record Change(String element, double before, double now, double delta) {}

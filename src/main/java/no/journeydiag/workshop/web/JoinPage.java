@@ -48,6 +48,9 @@ public class JoinPage {
      * The role picker; {@code error} names the field to fix. {@code resumeUrl} leads to this browser's
      * unfinished answers, {@code reportUrl} to its report once it has answered.
      */
+    /** A role to pick: the stored value and its label in the page's language. */
+    public record RoleChoice(String value, String label) {}
+
     public record RoleView(
             String locale,
             List<String> locales,
@@ -56,7 +59,7 @@ public class JoinPage {
             String title,
             int minutes,
             int questions,
-            List<String> roles,
+            List<RoleChoice> roles,
             int threshold,
             String state,
             String resumeUrl,
@@ -216,7 +219,9 @@ public class JoinPage {
                         q.title().in(l, q.defaultLocale()),
                         q.estimatedMinutes(),
                         q.questionIndex().size(),
-                        w.roles(),
+                        w.roles().stream()
+                                .map(r -> new RoleChoice(r, RoleLabels.label(r, l)))
+                                .toList(),
                         w.anonymityThreshold(),
                         w.state().id(),
                         resume,

@@ -30,7 +30,37 @@ public record TeamView(
         String generatedAt,
         boolean forPdf,
         int perDot,
-        ReleaseView release) {
+        ReleaseView release,
+        List<ApartView> apart,
+        String gapThreshold,
+        boolean closed,
+        List<ActionView> actions,
+        List<ActionView> previousActions,
+        List<JoinPage.RoleChoice> roleChoices,
+        List<JoinPage.RoleChoice> linkChoices) {
+
+    /** An action agreed in the room; {@code link} is the element's or sign's label, {@code due} a local date. */
+    public record ActionView(long id, String what, String owner, String due, String link) {}
+
+    /** The flagged perception gaps only: smaller differences are noise at a workshop's size. */
+    public List<GapView> flaggedGaps() {
+        return gaps.stream().filter(GapView::flagged).toList();
+    }
+
+    /** Stages where the functions shown name different leads. */
+    public List<StageView> contradictions() {
+        return stages.stream().filter(StageView::contradiction).toList();
+    }
+
+    /** The stages where the functions contradict each other, as one list for a sentence. */
+    public String contradictionStages() {
+        return String.join(", ", contradictions().stream().map(StageView::stage).toList());
+    }
+
+    /** Whether any stage is shown by function (the ownership table then has one column per group). */
+    public boolean stagesByGroup() {
+        return stages.stream().anyMatch(s -> s.groups().stream().anyMatch(g -> !g.hidden()));
+    }
 
     /** A shown group; {@code other} is the folded group, whose {@code merged} roles are named. */
     public record Group(String role, boolean other, int count, List<String> merged) {}
@@ -59,7 +89,15 @@ public record TeamView(
             String agreement,
             List<Dot> dots,
             int stripHeight,
-            int labelY) {}
+            int labelY,
+            List<GroupMean> byGroup) {}
+
+    /** A shown group's mean on one element; {@code mean} is blank when the cell is hidden, {@code x} its place on a 0–100 strip. */
+    public record GroupMean(String group, int count, String mean, int x, boolean hidden) {}
+
+    /** "{group} sees {element} differently from the rest of the team: {groupMean} against {restMean}". */
+    public record ApartView(
+            String group, String element, String groupMean, String restMean, long points, boolean higher) {}
 
     public record Dot(int cx, int cy) {}
 
@@ -81,7 +119,21 @@ public record TeamView(
             String difference,
             boolean flagged) {}
 
-    public record SignView(String label, String description, int count, String share, boolean team) {}
+    /**
+     * {@code most}: the groups it fires for at least half of; {@code few}: the groups it fires for
+     * less than a quarter of; {@code groups} every shown group's count.
+     */
+    public record SignView(
+            String label,
+            String description,
+            int count,
+            String share,
+            boolean team,
+            List<GroupShare> groups,
+            String most,
+            String few) {}
+
+    public record GroupShare(String group, int count, int size, String share, int width) {}
 
     public record PromptView(String question, String section, String spread, int n, List<BarView> bars) {}
 
@@ -95,7 +147,12 @@ public record TeamView(
             String agreement,
             boolean agreed,
             int n,
-            List<BarView> bars) {}
+            List<BarView> bars,
+            List<StageGroupView> groups,
+            boolean contradiction) {}
+
+    /** Who one group says leads the stage. */
+    public record StageGroupView(String group, int n, String leading, String share, boolean gap, boolean hidden) {}
 
     public record PriorityView(String label, String score, String recommendation, List<String> signs) {}
 

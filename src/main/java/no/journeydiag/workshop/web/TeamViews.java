@@ -13,6 +13,7 @@ import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.workshop.service.Team;
 import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.WorkshopActions;
 import no.journeydiag.workshop.team.TeamReport;
 
 /** TeamReport (ids and numbers) → TeamView (labels in one language, chart geometry). */
@@ -27,6 +28,16 @@ public final class TeamViews {
     private TeamViews() {}
 
     public static TeamView of(Team team, String requested, boolean forPdf) {
+        return of(team, requested, forPdf, List.of(), List.of());
+    }
+
+    /** With the actions agreed in this workshop and in the earlier one it is compared with. */
+    public static TeamView of(
+            Team team,
+            String requested,
+            boolean forPdf,
+            List<WorkshopActions.Action> actions,
+            List<WorkshopActions.Action> previousActions) {
         Questionnaire q = team.questionnaire();
         TeamReport r = team.report();
         String loc = requested != null && q.locales().contains(requested) ? requested : q.defaultLocale();
@@ -40,7 +51,8 @@ public final class TeamViews {
         for (TeamReport.ElementStats s : r.elements()) {
             String label = q.element(s.element()).label().in(loc, dl);
             if (!s.enoughAnswers()) {
-                elements.add(new TeamView.ElementRow(label, false, s.n(), "", "", "", "", "", "", "", List.of(), 0, 0));
+                elements.add(new TeamView.ElementRow(
+                        label, false, s.n(), "", "", "", "", "", "", "", List.of(), 0, 0, List.of()));
                 continue;
             }
             Band band = q.band(s.mean());
@@ -58,17 +70,18 @@ public final class TeamViews {
                     score(s.median(), loc),
                     score(s.min(), loc) + "–" + score(s.max(), loc),
                     score(s.sd(), loc),
-                    percent(s.agreement()),
+                    percent(s.agreement(), loc),
                     dots,
                     height,
-                    height - 2));
+                    height - 2,
+                    byGroup(r, s.element(), loc)));
         }
 
         List<String> heatHeaders =
                 q.elements().stream().map(e -> e.label().in(loc, dl)).toList();
         List<TeamView.HeatRow> heat = r.heatmap().stream()
                 .map(row -> new TeamView.HeatRow(
-                        row.role(),
+                        RoleLabels.label(row.role(), loc),
                         other(row.role()),
                         row.count(),
                         q.elements().stream()
@@ -84,11 +97,11 @@ public final class TeamViews {
 
         List<TeamView.GapView> gaps = r.gaps().stream()
                 .map(g -> new TeamView.GapView(
-                        capitalise(g.lowRole()),
+                        RoleLabels.capital(g.lowRole(), loc),
                         other(g.lowRole()),
                         q.element(g.element()).label().in(loc, dl),
                         Math.round(g.difference()),
-                        g.highRole(),
+                        RoleLabels.label(g.highRole(), loc),
                         other(g.highRole()),
                         score(g.lowMean(), loc),
                         score(g.highMean(), loc),
@@ -101,8 +114,11 @@ public final class TeamViews {
                         q.warningSign(s.sign()).label().in(loc, dl),
                         q.warningSign(s.sign()).description().in(loc, dl),
                         s.count(),
-                        percent(s.share()),
-                        s.team()))
+                        percent(s.share(), loc),
+                        s.team(),
+                        signGroups(r, s.sign(), loc),
+                        signGroupNames(r, s.sign(), loc, true),
+                        signGroupNames(r, s.sign(), loc, false)))
                 .toList();
 
         List<TeamView.PromptView> prompts = r.prompts().stream()
@@ -115,7 +131,7 @@ public final class TeamViews {
                                     .findFirst()
                                     .map(sec -> sec.title().in(loc, dl))
                                     .orElse(""),
-                            percent(p.spread()),
+                            percent(p.spread(), loc),
                             p.n(),
                             bars(x, p.distribution(), loc));
                 })
@@ -134,10 +150,17 @@ public final class TeamViews {
                             x.text().in(loc, dl),
                             o.enoughAnswers(),
                             o.leading() == null ? "–" : x.valueLabel(o.leading(), loc),
-                            percent(o.agreement()),
+                            percent(o.agreement(), loc),
                             o.agreed(),
                             o.n(),
-                            bars(x, o.distribution(), loc));
+                            bars(x, o.distribution(), loc),
+                            stageGroups(q, r, x, loc),
+                            stageGroups(q, r, x, loc).stream()
+                                            .filter(g -> !g.hidden())
+                                            .map(TeamView.StageGroupView::leading)
+                                            .distinct()
+                                            .count()
+                                    > 1);
                 })
                 .toList();
 
@@ -169,6 +192,7 @@ public final class TeamViews {
         List<String> merged = r.groups().stream()
                 .filter(g -> other(g.role()))
                 .flatMap(g -> g.merged().stream())
+                .map(m -> RoleLabels.label(m, loc))
                 .toList();
         return new TeamView(
                 w.id(),
@@ -179,10 +203,16 @@ public final class TeamViews {
                 r.participants(),
                 r.threshold(),
                 r.belowThreshold(),
-                percent(r.coverage()),
+                percent(r.coverage(), loc),
                 r.overallMean() == null ? "" : score(r.overallMean(), loc),
                 r.groups().stream()
-                        .map(g -> new TeamView.Group(g.role(), other(g.role()), g.count(), g.merged()))
+                        .map(g -> new TeamView.Group(
+                                RoleLabels.label(g.role(), loc),
+                                other(g.role()),
+                                g.count(),
+                                g.merged().stream()
+                                        .map(m -> RoleLabels.label(m, loc))
+                                        .toList()))
                         .toList(),
                 r.breakdown(),
                 merged,
@@ -204,7 +234,124 @@ public final class TeamViews {
                         release.released(),
                         release.pending(),
                         w.state() != Workshop.State.CLOSED,
-                        no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)));
+                        no.journeydiag.common.web.Formats.dateTime(release.releasedAt(), loc)),
+                r.apart().stream()
+                        .map(a -> new TeamView.ApartView(
+                                RoleLabels.capital(a.group(), loc),
+                                q.element(a.element()).label().in(loc, dl),
+                                score(a.groupMean(), loc),
+                                score(a.restMean(), loc),
+                                Math.round(Math.abs(a.difference())),
+                                a.difference() > 0))
+                        .toList(),
+                no.journeydiag.common.web.Formats.decimal(r.gapThreshold(), loc).replaceAll("[.,]0$", ""),
+                w.state() == Workshop.State.CLOSED,
+                actions(q, actions, loc),
+                actions(q, previousActions, loc),
+                w.roles().stream()
+                        .map(role -> new JoinPage.RoleChoice(role, RoleLabels.label(role, loc)))
+                        .toList(),
+                linkChoices(q, loc, dl));
+    }
+
+    static List<TeamView.ActionView> actions(Questionnaire q, List<WorkshopActions.Action> actions, String loc) {
+        String dl = q.defaultLocale();
+        return actions.stream()
+                .map(a -> new TeamView.ActionView(
+                        a.id(),
+                        a.what(),
+                        RoleLabels.capital(a.owner(), loc),
+                        a.due() == null ? "" : date(a.due(), loc),
+                        linkLabel(q, a.link(), loc, dl)))
+                .toList();
+    }
+
+    /** What an action can answer: each element, then each warning sign. */
+    private static List<JoinPage.RoleChoice> linkChoices(Questionnaire q, String loc, String dl) {
+        List<JoinPage.RoleChoice> out = new ArrayList<>();
+        q.elements()
+                .forEach(e -> out.add(
+                        new JoinPage.RoleChoice("element:" + e.id(), e.label().in(loc, dl))));
+        q.warningSigns()
+                .forEach(s -> out.add(
+                        new JoinPage.RoleChoice("sign:" + s.id(), s.label().in(loc, dl))));
+        return out;
+    }
+
+    private static String linkLabel(Questionnaire q, String link, String loc, String dl) {
+        if (link == null) {
+            return "";
+        }
+        if (link.startsWith("element:") && q.element(link.substring(8)) != null) {
+            return q.element(link.substring(8)).label().in(loc, dl);
+        }
+        if (link.startsWith("sign:") && q.warningSign(link.substring(5)) != null) {
+            return q.warningSign(link.substring(5)).label().in(loc, dl);
+        }
+        return "";
+    }
+
+    /** "31 December 2026" / "31. desember 2026". */
+    static String date(java.time.LocalDate d, String loc) {
+        return "nb".equals(loc)
+                ? d.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb")))
+                : d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
+    /** Each shown group's mean on an element, as the heat map has it (hidden cells blank). */
+    private static List<TeamView.GroupMean> byGroup(TeamReport r, String element, String loc) {
+        return r.heatmap().stream()
+                .map(row -> {
+                    Double m = row.means().get(element);
+                    return new TeamView.GroupMean(
+                            RoleLabels.capital(row.role(), loc),
+                            row.count(),
+                            m == null ? "" : score(m, loc),
+                            m == null ? 0 : x(m),
+                            m == null);
+                })
+                .toList();
+    }
+
+    private static List<TeamView.GroupShare> signGroups(TeamReport r, String sign, String loc) {
+        return r.signGroups().stream()
+                .filter(g -> g.sign().equals(sign))
+                .map(g -> new TeamView.GroupShare(
+                        RoleLabels.capital(g.group(), loc), g.count(), g.size(), percent(g.share(), loc), (int)
+                                Math.round(BAR_MAX * g.share())))
+                .toList();
+    }
+
+    /** The groups a sign fires for at least half of ({@code most}), or for under a quarter of. */
+    private static String signGroupNames(TeamReport r, String sign, String loc, boolean most) {
+        return String.join(
+                ", ",
+                r.signGroups().stream()
+                        .filter(g -> g.sign().equals(sign) && (most ? g.share() >= 0.5 : g.share() < 0.25))
+                        .map(g -> RoleLabels.capital(g.group(), loc))
+                        .toList());
+    }
+
+    /** One cell per shown group, in the groups' order, so every stage's row lines up under the same headings. */
+    private static List<TeamView.StageGroupView> stageGroups(Questionnaire q, TeamReport r, Question x, String loc) {
+        if (r.ownershipGroups().isEmpty()) {
+            return List.of();
+        }
+        return r.groups().stream()
+                .map(group -> r.ownershipGroups().stream()
+                        .filter(g -> g.question().equals(x.id()) && g.group().equals(group.role()))
+                        .findFirst()
+                        .map(g -> new TeamView.StageGroupView(
+                                RoleLabels.capital(g.group(), loc),
+                                g.n(),
+                                x.valueLabel(g.leading(), loc),
+                                percent(g.share(), loc),
+                                g.leading().equals(Question.DONT_KNOW)
+                                        || q.ownershipMap().gapValues().contains(g.leading()),
+                                false))
+                        .orElse(new TeamView.StageGroupView(
+                                RoleLabels.capital(group.role(), loc), 0, "", "", false, true)))
+                .toList();
     }
 
     private static boolean other(String role) {
@@ -267,9 +414,9 @@ public final class TeamViews {
         return locale.equals("nb") ? s.replace('.', ',') : s;
     }
 
-    /** A share 0–1 as a whole percentage. */
-    static String percent(double share) {
-        return Math.round(share * 100) + " %";
+    /** A share 0–1 as a whole percentage, the reader's way ("83%", "83 %" with a no-break space). */
+    static String percent(double share, String loc) {
+        return no.journeydiag.common.web.Formats.percent(share, loc);
     }
 
     static String capitalise(String s) {

@@ -13,25 +13,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.DomainException.Conflict;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.common.FieldError;
+import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
@@ -41,6 +42,7 @@ import no.journeydiag.workshop.service.Team;
 import no.journeydiag.workshop.service.TeamExport;
 import no.journeydiag.workshop.service.TeamReports;
 import no.journeydiag.workshop.service.Workshop;
+import no.journeydiag.workshop.service.WorkshopActions;
 import no.journeydiag.workshop.service.Workshops;
 
 /** The consultant's workshop pages: list, create, run (code, QR, present view), close, publish, delete, report. */
@@ -50,8 +52,11 @@ public class WorkshopPages {
 
     public record Choice(String id, String title) {}
 
-    /** The create form, refilled after an error. */
+    /** The create form, refilled after an error; {@code zone} is the time zone times are entered in. */
     public record NewView(
+            String locale,
+            String zone,
+            String language,
             Consultant me,
             List<Choice> questionnaires,
             List<Workshop> earlier,
@@ -64,30 +69,36 @@ public class WorkshopPages {
             Long previous,
             List<FieldError> errors) {}
 
-    /** {@code exportMerged}: the roles the export counts in "other". */
+    /** A role's finished answers on the workshop page, labelled in the page's language. */
+    public record RoleCount(String role, long count) {}
+
+    /** {@code exportMerged}: the roles the export counts in "other"; times written the reader's way. */
     public record DetailView(
+            String locale,
             Consultant me,
             Workshop w,
+            String created,
+            String opens,
+            String closes,
             String joinUrl,
             String teamUrl,
             QrCode qr,
             ParticipantCounts.RoleCounts counts,
+            List<RoleCount> roleCounts,
+            ParticipantCounts.LiveCounts live,
             List<String> exportMerged) {}
-
-    public record PresentView(
-            Workshop w, String joinUrl, String joinPage, QrCode qr, ParticipantCounts.LiveCounts counts) {}
 
     @CheckedTemplate(basePath = "workshop")
     static class Templates {
-        static native TemplateInstance list(Consultant me, List<Workshop> workshops);
+        static native TemplateInstance list(String locale, Consultant me, List<Workshop> workshops);
 
         static native TemplateInstance create(NewView view);
 
         static native TemplateInstance detail(DetailView view);
 
-        static native TemplateInstance present(PresentView view);
+        static native TemplateInstance present(PresenterPage.PresentView view);
 
-        static native TemplateInstance delete(Consultant me, Workshop w);
+        static native TemplateInstance delete(String locale, Consultant me, Workshop w);
 
         static native TemplateInstance team(TeamView view, Consultant me);
     }
@@ -99,6 +110,7 @@ public class WorkshopPages {
     private final TeamExport export;
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
+    private final WorkshopActions actions;
 
     public WorkshopPages(
             Workshops workshops,
@@ -107,7 +119,9 @@ public class WorkshopPages {
             QuestionnaireRegistry registry,
             TeamExport export,
             SecurityIdentity identity,
-            DiagnosticConfig config) {
+            DiagnosticConfig config,
+            WorkshopActions actions) {
+        this.actions = actions;
         this.workshops = workshops;
         this.teams = teams;
         this.participants = participants;
@@ -124,17 +138,35 @@ public class WorkshopPages {
     @GET
     @Path("consultant")
     @Produces(MediaType.TEXT_HTML)
-    public Response list() {
-        return Html.page(200, Templates.list(me(), workshops.list(me())), "en");
+    public Response list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String loc = locale(lang, headers);
+        return page(200, Templates.list(loc, me(), workshops.list(me())), loc, lang);
+    }
+
+    /** The consultant's language: ?lang= (remembered in the lang cookie), the cookie, then Accept-Language. */
+    static String locale(String lang, HttpHeaders headers) {
+        return LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
+    }
+
+    /** A page in {@code loc}; an explicit, valid ?lang= is remembered for the consultant's other pages. */
+    static Response page(int status, TemplateInstance t, String loc, String lang) {
+        var b = Html.builder(status, t, loc);
+        if (lang != null && LocaleResolver.UI_LOCALES.contains(lang)) {
+            b.cookie(LocaleResolver.remember(lang));
+        }
+        return b.build();
     }
 
     @GET
     @Path("consultant/workshops/new")
     @Produces(MediaType.TEXT_HTML)
-    public Response newForm() {
-        return Html.page(
+    public Response newForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String loc = locale(lang, headers);
+        return page(
                 200,
                 Templates.create(newView(
+                        loc,
+                        loc,
                         "",
                         "journey-ownership",
                         String.join("\n", Workshops.DEFAULT_ROLES),
@@ -143,7 +175,8 @@ public class WorkshopPages {
                         "",
                         null,
                         List.of())),
-                "en");
+                loc,
+                lang);
     }
 
     @POST
@@ -157,7 +190,10 @@ public class WorkshopPages {
             @FormParam("anonymityThreshold") String threshold,
             @FormParam("opensAt") String opensAt,
             @FormParam("closesAt") String closesAt,
-            @FormParam("previous") String previous) {
+            @FormParam("previous") String previous,
+            @FormParam("language") String language,
+            @Context HttpHeaders headers) {
+        String loc = locale(null, headers);
         List<FieldError> errors = new ArrayList<>();
         Integer t = integer(threshold, "anonymityThreshold", errors);
         OffsetDateTime opens = time(opensAt, "opensAt", errors);
@@ -168,7 +204,7 @@ public class WorkshopPages {
         try {
             Workshop w = workshops.create(
                     me(),
-                    new Workshops.Settings(organisation, questionnaire, roleList, t, opens, closes, prev),
+                    new Workshops.Settings(organisation, questionnaire, roleList, t, opens, closes, prev, language),
                     errors);
             return Response.seeOther(URI.create("/consultant/workshops/" + w.id()))
                     .build();
@@ -176,6 +212,8 @@ public class WorkshopPages {
             return Html.page(
                     400,
                     Templates.create(newView(
+                            loc,
+                            language,
                             organisation,
                             questionnaire,
                             roles,
@@ -183,12 +221,14 @@ public class WorkshopPages {
                             opensAt,
                             closesAt,
                             prev,
-                            e.errors())),
-                    "en");
+                            FormErrors.localise(e.errors(), loc))),
+                    loc);
         }
     }
 
     private NewView newView(
+            String loc,
+            String language,
             String org,
             String q,
             String roles,
@@ -203,6 +243,9 @@ public class WorkshopPages {
                         c.questionnaire().title().in("en", c.questionnaire().defaultLocale())))
                 .toList();
         return new NewView(
+                loc,
+                no.journeydiag.common.web.Formats.zone().getId(),
+                language == null ? loc : language,
                 me(),
                 qs,
                 workshops.list(me()),
@@ -245,13 +288,15 @@ public class WorkshopPages {
         return null;
     }
 
-    /** datetime-local inputs carry no zone; they are read as UTC, which the form says. */
+    /** datetime-local inputs carry no zone; they are read in diagnostic.time-zone, which the form names. */
     private static OffsetDateTime time(String s, String field, List<FieldError> errors) {
         if (s == null || s.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(s.trim()).atOffset(ZoneOffset.UTC);
+            return LocalDateTime.parse(s.trim())
+                    .atZone(no.journeydiag.common.web.Formats.zone())
+                    .toOffsetDateTime();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "use a date and time like 2026-11-23T09:00"));
             return null;
@@ -261,21 +306,37 @@ public class WorkshopPages {
     @GET
     @Path("consultant/workshops/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response detail(@PathParam("id") long id, @Context UriInfo uri) {
+    public Response detail(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        String loc = locale(lang, headers);
         Workshop w = workshops.get(me(), id);
         String join = joinUrl(w, uri);
-        List<String> merged = exportMerged(id);
-        return Html.page(
+        List<String> merged =
+                exportMerged(id).stream().map(r -> RoleLabels.label(r, loc)).toList();
+        ParticipantCounts.RoleCounts counts = participants.byRole(me(), id);
+        return page(
                 200,
                 Templates.detail(new DetailView(
+                        loc,
                         me(),
                         w,
+                        Formats.dateTime(w.createdAt(), loc),
+                        Formats.dateTime(w.opensAt(), loc),
+                        Formats.dateTime(w.closesAt(), loc),
                         join,
                         base(uri) + "/t/" + w.teamToken(),
                         QrCode.of(join),
-                        participants.byRole(me(), id),
+                        counts,
+                        counts.byRole().entrySet().stream()
+                                .map(e -> new RoleCount(RoleLabels.label(e.getKey(), loc), e.getValue()))
+                                .toList(),
+                        participants.live(me(), id),
                         merged)),
-                "en");
+                loc,
+                lang);
     }
 
     /** The roles the export counts in "other", for the note beside the export link; none when there is no report to make. */
@@ -306,8 +367,10 @@ public class WorkshopPages {
     @GET
     @Path("consultant/workshops/{id}/delete")
     @Produces(MediaType.TEXT_HTML)
-    public Response confirmDelete(@PathParam("id") long id) {
-        return Html.page(200, Templates.delete(me(), workshops.get(me(), id)), "en");
+    public Response confirmDelete(
+            @PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String loc = locale(lang, headers);
+        return page(200, Templates.delete(loc, me(), workshops.get(me(), id)), loc, lang);
     }
 
     @POST
@@ -324,37 +387,11 @@ public class WorkshopPages {
     }
 
     @GET
-    @Path("consultant/workshops/{id}/present")
-    @Produces(MediaType.TEXT_HTML)
-    public Response present(@PathParam("id") long id, @Context UriInfo uri) {
-        Workshop w = workshops.get(me(), id);
-        String join = joinUrl(w, uri);
-        return Html.page(
-                200,
-                Templates.present(
-                        new PresentView(w, join, base(uri) + "/join", QrCode.of(join), participants.live(me(), id))),
-                "en");
-    }
-
-    /**
-     * Polled by the present view: read from the database on every call, so any instance answers
-     * alike. Totals only: a count by role would tell the room when the one person of a role finished.
-     */
-    @GET
-    @Path("consultant/workshops/{id}/counts")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response counts(@PathParam("id") long id) {
-        ParticipantCounts.LiveCounts counts = participants.live(me(), id);
-        return Response.ok(Map.of("joined", counts.joined(), "finished", counts.finished()))
-                .header("Cache-Control", "no-store")
-                .build();
-    }
-
-    @GET
     @Path("consultant/workshops/{id}/report")
     @Produces(MediaType.TEXT_HTML)
-    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        TeamView view = TeamViews.of(teams.team(me(), id), lang, false);
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Team team = teams.team(me(), id);
+        TeamView view = withActions(team, reportLocale(team, lang, headers), false);
         return Html.page(200, Templates.team(view, me()), view.locale());
     }
 
@@ -363,7 +400,11 @@ public class WorkshopPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response reportJson(@PathParam("id") long id, @Context UriInfo uri) {
         Team team = teams.team(me(), id);
-        return Response.ok(WorkshopDtos.TeamReportJson.of(team, base(uri)))
+        return Response.ok(WorkshopDtos.TeamReportJson.of(
+                        team,
+                        base(uri),
+                        actions.list(me(), id),
+                        actions.fromLastTime(team.workshop().previousWorkshopId())))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -381,13 +422,32 @@ public class WorkshopPages {
     @GET
     @Path("consultant/workshops/{id}/report.pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        TeamView view = TeamViews.of(teams.team(me(), id), lang, true);
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Team team = teams.team(me(), id);
+        TeamView view = withActions(team, reportLocale(team, lang, headers), true);
         byte[] pdf = TeamPdf.render(view);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"team-report-" + id + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    TeamView withActions(Team team, String loc, boolean pdf) {
+        return TeamViews.of(
+                team,
+                loc,
+                pdf,
+                actions.list(me(), team.workshop().id()),
+                actions.fromLastTime(team.workshop().previousWorkshopId()));
+    }
+
+    /** ?lang=, else the workshop's language, else the consultant's. */
+    private static String reportLocale(Team team, String lang, HttpHeaders headers) {
+        if (lang != null && team.questionnaire().locales().contains(lang)) {
+            return lang;
+        }
+        String set = team.workshop().language();
+        return set != null ? set : locale(null, headers);
     }
 
     private String base(UriInfo uri) {
