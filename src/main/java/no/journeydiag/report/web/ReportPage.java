@@ -161,6 +161,9 @@ public class ReportPage {
     @Path("lead")
     public Response leadAgain(@PathParam("token") String token, @QueryParam("lang") String lang) {
         String query = lang != null && lang.matches("[a-z]{2}") ? "?lang=" + lang : "";
+        if (!no.journeydiag.common.Tokens.wellFormed(token)) {
+            responses.byToken(token); // the report page's own 404 for a token that cannot exist
+        }
         return Response.seeOther(java.net.URI.create(mount.base() + "/r/" + token + query + "#lead"))
                 .build();
     }
