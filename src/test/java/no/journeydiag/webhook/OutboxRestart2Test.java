@@ -36,7 +36,7 @@ class OutboxRestart2Test {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpServer crm = HttpServer.create(new InetSocketAddress("127.0.0.1", RestartProfiles.PORT), 0);
         crm.createContext("/hook", exchange -> {
-            received.add(exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"));
+            received.add(exchange.getRequestHeaders().getFirst("webhook-id"));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
