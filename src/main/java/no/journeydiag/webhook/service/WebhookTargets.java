@@ -72,8 +72,8 @@ public class WebhookTargets {
     }
 
     @Transactional
-    public View get(long id) {
-        return view(entity(id), now());
+    public View get(String name) {
+        return list().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow(() -> notFound(name));
     }
 
     @Transactional
@@ -104,8 +104,8 @@ public class WebhookTargets {
     }
 
     @Transactional
-    public View update(long id, Input in) {
-        TargetEntity t = entity(id);
+    public View update(String name, Input in) {
+        TargetEntity t = entity(name);
         List<FieldError> errors = new ArrayList<>();
         if (in != null && in.name() != null && !in.name().trim().equals(t.name)) {
             errors.add(new FieldError(
@@ -123,14 +123,14 @@ public class WebhookTargets {
     }
 
     @Transactional
-    public void delete(long id) {
-        entity(id).delete();
+    public void delete(String name) {
+        entity(name).delete();
     }
 
     /** A new secret; the old one keeps signing (as a second signature) for {@code webhooks.rotation-overlap}. */
     @Transactional
-    public WithSecret rotate(long id) {
-        TargetEntity t = entity(id);
+    public WithSecret rotate(String name) {
+        TargetEntity t = entity(name);
         OffsetDateTime now = now();
         t.previousSecret = t.secret;
         t.previousUntil = now.plus(config.webhooks().rotationOverlap());
@@ -142,8 +142,12 @@ public class WebhookTargets {
     /** Queues a webhook.test event for the target named (configured or managed); returns its event id. */
     @Transactional
     public String test(String name) {
-        Targets.Target t = targets.named(name)
-                .orElseThrow(() -> new DomainException.NotFound("There is no webhook target named '" + name + "'."));
+        Targets.Target t = targets.named(name).orElseThrow(() -> notFound(name));
+        if (!t.enabled()) {
+            throw new DomainException.Conflict(
+                    "The target is disabled",
+                    "Enable the webhook target '" + name + "' before sending it a test event.");
+        }
         return outbox.test(t.name());
     }
 
@@ -196,12 +200,21 @@ public class WebhookTargets {
         }
     }
 
-    private static TargetEntity entity(long id) {
-        TargetEntity t = TargetEntity.findById(id);
+    private TargetEntity entity(String name) {
+        if (targets.configured().stream().anyMatch(t -> t.name().equals(name))) {
+            throw new DomainException.Conflict(
+                    "Set in the configuration file",
+                    "The webhook target '" + name + "' is set in the service's configuration; change it there.");
+        }
+        TargetEntity t = TargetEntity.find("name", name).firstResult();
         if (t == null) {
-            throw new DomainException.NotFound("There is no webhook target " + id + " made in the app.");
+            throw notFound(name);
         }
         return t;
+    }
+
+    private static DomainException.NotFound notFound(String name) {
+        return new DomainException.NotFound("There is no webhook target named '" + name + "'.");
     }
 
     private static View view(TargetEntity e, OffsetDateTime now) {
