@@ -138,6 +138,16 @@ public class DraftService {
         return start(questionnaireId, locale, null, null);
     }
 
+    /** Starts a draft with hidden-field values already read by {@link Attribution#lenient}. */
+    @Transactional
+    public Draft start(String questionnaireId, String locale, Map<String, String> attribution) {
+        Draft d = start(questionnaireId, locale, null, null);
+        if (attribution != null && !attribution.isEmpty()) {
+            DraftEntity.<DraftEntity>findByToken(d.token()).attribution = json.write(attribution);
+        }
+        return d;
+    }
+
     /** Starts a draft; a workshop participant's draft carries the workshop and their role. */
     @Transactional
     public Draft start(String questionnaireId, String locale, Long workshopId, String role) {
@@ -254,7 +264,15 @@ public class DraftService {
                 ResponseService.toJson(draft.answers()),
                 AnswerReader.Hidden.DROP,
                 locked.workshopId,
-                locked.participantRole);
+                locked.participantRole,
+                false,
+                null,
+                locked.attribution == null
+                        ? null
+                        : json.read(
+                                locked.attribution,
+                                new com.fasterxml.jackson.core.type.TypeReference<
+                                        java.util.LinkedHashMap<String, Object>>() {}));
         locked.responseToken = stored.token();
         locked.updatedAt = now();
         return locked.responseToken;

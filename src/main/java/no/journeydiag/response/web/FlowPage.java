@@ -3,7 +3,6 @@ package no.journeydiag.response.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +34,7 @@ import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.rest.ConditionJson;
+import no.journeydiag.response.service.Attribution;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
 import no.journeydiag.response.service.DraftService.Step;
@@ -60,7 +60,8 @@ public class FlowPage {
             int questions,
             String resumeUrl,
             long keepDays,
-            boolean asksContact) {}
+            boolean asksContact,
+            Map<String, String> hidden) {}
 
     /** One step: its place in the flow, its questions and any messages. */
     public record StepView(
@@ -125,7 +126,11 @@ public class FlowPage {
     @GET
     @Path("a/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
+    public Response landing(
+            @PathParam("id") String id,
+            @QueryParam("lang") String lang,
+            HttpHeaders headers,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         String base = mount.base();
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String resume = null;
@@ -155,7 +160,10 @@ public class FlowPage {
                                 q.questionIndex().size(),
                                 resume,
                                 config.drafts().ttl().toDays(),
-                                q.leadCapture().on()),
+                                q.leadCapture().on(),
+                                // Hidden fields come in as query parameters (utm_source=…) and go on with the start
+                                // form.
+                                Attribution.lenient(q, uri.getQueryParameters(), "")),
                         base),
                 l);
         if (l.equals(lang) && base.isEmpty()) {
@@ -167,9 +175,10 @@ public class FlowPage {
     @POST
     @Path("a/{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
+    public Response start(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         String base = mount.base();
-        Draft d = drafts.start(id, lang);
+        Questionnaire q = responses.questionnaire(id).questionnaire();
+        Draft d = drafts.start(id, form.getFirst("lang"), Attribution.lenient(q, form, "hidden."));
         String token = d.token();
         Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
         if (base.isEmpty()) {

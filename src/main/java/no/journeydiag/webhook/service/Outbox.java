@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.web.PublicUrls;
@@ -73,7 +74,7 @@ public class Outbox {
                         .filter(ScoringResult.SignResult::triggered)
                         .map(ScoringResult.SignResult::id)
                         .toList());
-        add(type, stored.questionnaireId(), stored.version(), result, stored.token(), lead);
+        add(type, stored.questionnaireId(), stored.version(), result, stored.token(), lead, stored.attribution());
     }
 
     /** Adds one row per target that wants this event type for this questionnaire. */
@@ -83,7 +84,8 @@ public class Outbox {
             String version,
             WebhookEvent.Result result,
             String reportToken,
-            Object lead) {
+            Object lead,
+            Map<String, String> hidden) {
         List<Targets.Target> wanting =
                 targets.all().stream().filter(t -> t.wants(type, questionnaire)).toList();
         if (wanting.isEmpty()) {
@@ -106,7 +108,7 @@ public class Outbox {
                 result,
                 reportUrl(reportToken),
                 lead,
-                null));
+                hidden));
         for (Targets.Target t : wanting) {
             persist(eventId, type, t.name(), body, reportToken, sequence, now);
         }
