@@ -71,6 +71,22 @@ public class DraftService {
         }
 
         /** The workshop of a participant's draft, or null. */
+        /** The utm_source hidden field the draft started with, or null: the funnel's source. */
+        public String source() {
+            if (entity.attribution == null) {
+                return null;
+            }
+            try {
+                Object v = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(entity.attribution)
+                        .path("utm_source")
+                        .textValue();
+                return (String) v;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+
         public Long workshopId() {
             return entity.workshopId;
         }

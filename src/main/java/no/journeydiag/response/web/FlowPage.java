@@ -34,6 +34,7 @@ import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.rest.ConditionJson;
+import no.journeydiag.response.event.FunnelStep;
 import no.journeydiag.response.service.Attribution;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
@@ -113,14 +114,28 @@ public class FlowPage {
     private final DiagnosticConfig config;
     private final JsonText json;
     private final Mount mount;
+    private final jakarta.enterprise.event.Event<FunnelStep> funnel;
 
     public FlowPage(
-            DraftService drafts, ResponseService responses, DiagnosticConfig config, JsonText json, Mount mount) {
+            DraftService drafts,
+            ResponseService responses,
+            DiagnosticConfig config,
+            JsonText json,
+            Mount mount,
+            jakarta.enterprise.event.Event<FunnelStep> funnel) {
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
         this.json = json;
         this.mount = mount;
+        this.funnel = funnel;
+    }
+
+    /** Counts a point of the flow for the funnel (never a workshop participant's). */
+    private void reached(Draft d, String step, String resultToken) {
+        if (d.workshopId() == null) {
+            funnel.fire(new FunnelStep(d.questionnaireId(), step, d.source(), mount.embedded(), resultToken));
+        }
     }
 
     @GET
@@ -147,6 +162,9 @@ public class FlowPage {
         }
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         String dl = q.defaultLocale();
+        // Hidden fields come in as query parameters (utm_source=…) and go on with the start form.
+        Map<String, String> hidden = Attribution.lenient(q, uri.getQueryParameters(), "");
+        funnel.fire(new FunnelStep(q.id(), "landing", hidden.get("utm_source"), mount.embedded(), null));
         Response.ResponseBuilder r = Html.builder(
                 200,
                 Templates.landing(
@@ -163,7 +181,7 @@ public class FlowPage {
                                 q.leadCapture().on(),
                                 // Hidden fields come in as query parameters (utm_source=…) and go on with the start
                                 // form.
-                                Attribution.lenient(q, uri.getQueryParameters(), "")),
+                                hidden),
                         base),
                 l);
         if (l.equals(lang) && base.isEmpty()) {
@@ -179,6 +197,8 @@ public class FlowPage {
         String base = mount.base();
         Questionnaire q = responses.questionnaire(id).questionnaire();
         Draft d = drafts.start(id, form.getFirst("lang"), Attribution.lenient(q, form, "hidden."));
+        reached(d, "started", null);
+        reached(d, "step-1", null);
         String token = d.token();
         Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
         if (base.isEmpty()) {
@@ -250,7 +270,13 @@ public class FlowPage {
                     outcome.draft().locale());
         }
         int next = again.number() + 1;
-        String target = base + "/d/" + token + (next > outcome.draft().steps().size() ? "/review" : "/" + next);
+        boolean last = next > outcome.draft().steps().size();
+        boolean firstTime =
+                step.questions().stream().noneMatch(x -> before.answers().containsKey(x.id()));
+        if (firstTime) { // going back and saving again is not reaching the next step again
+            reached(outcome.draft(), last ? "review" : "step-" + next, null);
+        }
+        String target = base + "/d/" + token + (last ? "/review" : "/" + next);
         return Response.seeOther(URI.create(target)).build();
     }
 
@@ -272,8 +298,12 @@ public class FlowPage {
     public Response submit(@PathParam("token") String token) {
         String base = mount.base();
         try {
-            return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token)))
-                    .build();
+            Draft before = drafts.find(token);
+            String result = drafts.submit(token);
+            if (before.responseToken() == null) {
+                reached(before, "finished", result);
+            }
+            return Response.seeOther(URI.create(base + "/r/" + result)).build();
         } catch (Invalid e) {
             return Response.seeOther(resumeUri(drafts.find(token), base)).build();
         }
