@@ -96,6 +96,7 @@ class WebhookManagementTest {
     @AfterEach
     void stop() {
         receiver.stop(0);
+        clean(); // other classes share this profile's app: leave no target of ours behind
     }
 
     @Transactional
