@@ -68,8 +68,7 @@ class TwoInstancesIT {
         }
         crm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         crm.createContext("/hook", exchange -> {
-            received.computeIfAbsent(
-                            exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"), k -> new AtomicInteger())
+            received.computeIfAbsent(exchange.getRequestHeaders().getFirst("webhook-id"), k -> new AtomicInteger())
                     .incrementAndGet();
             exchange.sendResponseHeaders(204, -1);
             exchange.close();

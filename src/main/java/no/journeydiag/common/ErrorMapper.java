@@ -162,6 +162,12 @@ public class ErrorMapper {
         return respond(uri, headers, status, title, detail, List.of());
     }
 
+    /** The partner feeds take partner keys, not personal tokens; their 401s say so. */
+    private static boolean partnerFeed(String path) {
+        String p = path.replaceAll("/+$", "");
+        return p.equals("/api/v1/results") || p.equals("/api/v1/leads");
+    }
+
     /** Not signed in: the API asks for a token, a page sends the person to the login form and back. */
     @ServerExceptionMapper
     public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
@@ -171,7 +177,9 @@ public class ErrorMapper {
                             headers,
                             401,
                             "Authentication required",
-                            "Send a personal API token as 'Authorization: Bearer jd_…'. Consultants create tokens at /consultant/tokens.",
+                            partnerFeed(uri.getPath())
+                                    ? "Send a partner key as 'Authorization: Bearer jdp_…'. An admin creates partner keys at /admin/partner-keys."
+                                    : "Send a personal API token as 'Authorization: Bearer jd_…'. Consultants create tokens at /consultant/tokens.",
                             List.of()))
                     .header("WWW-Authenticate", "Bearer")
                     .build();
@@ -194,8 +202,10 @@ public class ErrorMapper {
                             uri,
                             headers,
                             401,
-                            "Invalid API token",
-                            "The token is unknown or has been revoked. Create a new one at /consultant/tokens.",
+                            partnerFeed(uri.getPath()) ? "Invalid partner key" : "Invalid API token",
+                            partnerFeed(uri.getPath())
+                                    ? "The partner key is unknown or has been revoked. Ask an admin for a new one (/admin/partner-keys)."
+                                    : "The token is unknown or has been revoked. Create a new one at /consultant/tokens.",
                             List.of()))
                     .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                     .build();

@@ -88,13 +88,17 @@ public interface DiagnosticConfig {
         /** How often the sender looks for due deliveries (a scheduler interval such as 5s). */
         @WithDefault("5s")
         String pollEvery();
+
+        /** After a secret is rotated in the app, how long the previous one still signs (as a second signature). */
+        @WithDefault("PT24H")
+        java.time.Duration rotationOverlap();
     }
 
     interface WebhookTarget {
         /** Where events are POSTed. */
         String url();
 
-        /** Shared secret for the HMAC-SHA256 signature (at least 16 characters). */
+        /** Signing secret: whsec_ and base64 of at least 24 bytes (Standard Webhooks), or any 16+ characters. */
         String secret();
 
         /** Questionnaire ids whose events go here; * for all. */

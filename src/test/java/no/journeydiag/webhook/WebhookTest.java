@@ -53,6 +53,7 @@ class WebhookTest {
         public Map<String, String> getConfigOverrides() {
             return Map.ofEntries(
                     Map.entry("diagnostic.webhooks.allow-http", "true"),
+                    Map.entry("diagnostic.public-base-url", "https://diagnostic.example.com"),
                     Map.entry("diagnostic.webhooks.allow-loopback", "true"),
                     Map.entry("diagnostic.webhooks.poll-every", "1h"),
                     Map.entry("diagnostic.webhooks.backoff", "PT0.05S"),
@@ -77,7 +78,7 @@ class WebhookTest {
     }
 
     /** What the receiver saw: headers we care about and the body. */
-    record Received(String eventId, String signature, String body) {}
+    record Received(String eventId, String timestamp, String signature, String body) {}
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     /** The Host header of each request to /pinned. */
@@ -128,8 +129,9 @@ class WebhookTest {
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(
-                    exchange.getRequestHeaders().getFirst("X-Diagnostic-Event-Id"),
-                    exchange.getRequestHeaders().getFirst("X-Diagnostic-Signature"),
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"),
                     body));
             CountDownLatch h = hold;
             if (h != null) {
@@ -199,6 +201,11 @@ class WebhookTest {
     }
 
     @Transactional
+    List<no.journeydiag.webhook.persistence.AttemptEntity> attempts(long delivery) {
+        return no.journeydiag.webhook.persistence.AttemptEntity.list("deliveryId = ?1 order by id", delivery);
+    }
+
+    @Transactional
     DeliveryEntity delivery(String target) {
         return DeliveryEntity.find("target", target).firstResult();
     }
@@ -217,13 +224,14 @@ class WebhookTest {
         assertEquals("quick-check", body.getString("questionnaire.id"));
         assertEquals(token, body.getString("result.token"));
         assertEquals(15.3f, body.getFloat("result.overall")); // worked out in ResponseApiTest
-        assertTrue(body.getString("reportUrl").endsWith("/r/" + token));
+        assertEquals("https://diagnostic.example.com/r/" + token, body.getString("reportUrl"));
+        assertEquals(1, body.getInt("sequence"));
 
-        // Verify as a receiver would: HMAC-SHA256 over "<t>.<body>" with the shared secret, computed here
+        // Verify as a Standard Webhooks receiver would: base64 HMAC-SHA256 over "<id>.<timestamp>.<body>"
+        // keyed with the secret's UTF-8 bytes (a configuration secret without whsec_), computed here
         // independently.
-        String t = r.signature().replaceAll("^t=(\\d+),v1=.*$", "$1");
-        String v1 = r.signature().replaceAll("^t=\\d+,v1=([0-9a-f]{64})$", "$1");
-        assertEquals(hmacSha256(SECRET, t + "." + r.body()), v1);
+        String t = r.timestamp();
+        assertEquals("v1," + hmacSha256(SECRET, r.eventId() + "." + t + "." + r.body()), r.signature());
         assertTrue(Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(t)) < 60);
 
         assertEquals(DeliveryEntity.DELIVERED, delivery("crm").status);
@@ -295,7 +303,12 @@ class WebhookTest {
         long id = delivery("metadata").id;
         sender.retry(id);
         assertEquals(DeliveryEntity.PENDING, delivery("metadata").status);
-        assertEquals(0, delivery("metadata").attempts);
+        assertEquals(1, delivery("metadata").attempts, "a retry keeps the count: the history is never reset");
+        sender.sendDue();
+        assertEquals(2, delivery("metadata").attempts);
+        assertEquals(2, attempts(id).size(), "each attempt is kept with its outcome");
+        assertTrue(
+                attempts(id).get(1).error.startsWith("blocked:"), attempts(id).get(1).error);
     }
 
     @Test
@@ -387,11 +400,7 @@ class WebhookTest {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            StringBuilder hex = new StringBuilder();
-            for (byte b : mac.doFinal(message.getBytes(StandardCharsets.UTF_8))) {
-                hex.append(String.format("%02x", b));
-            }
-            return hex.toString();
+            return java.util.Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -36,15 +36,16 @@ public class EmbedPages {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
-        return flow.landing(id, lang, headers);
+    public Response landing(
+            @PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers, @Context UriInfo uri) {
+        return flow.landing(id, lang, headers, uri);
     }
 
     @POST
     @Path("{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
-        return flow.start(id, lang);
+    public Response start(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return flow.start(id, form);
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import no.journeydiag.questionnaire.model.Band;
 import no.journeydiag.questionnaire.model.Element;
+import no.journeydiag.questionnaire.model.HiddenField;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.LocalizedText;
 import no.journeydiag.questionnaire.model.Mode;
@@ -55,7 +56,8 @@ public final class QuestionnaireParser {
             "compareBy",
             "format",
             "scoring",
-            "modes");
+            "modes",
+            "hiddenFields");
     private static final Set<String> REQUIRED_TOP_KEYS =
             Set.of("id", "version", "locales", "title", "elements", "bands", "sections");
 
@@ -157,6 +159,7 @@ public final class QuestionnaireParser {
         List<Mode> modes = report.modes(f.get("modes"));
         LeadCapture lead = taker.leadCapture(f.get("leadCapture"));
         List<String> compareBy = taker.compareBy(f.get("compareBy"), sections);
+        List<HiddenField> hidden = new HiddenFieldsBinder(y).hiddenFields(f.get("hiddenFields"));
         if (id == null || version == null) {
             return null;
         }
@@ -183,7 +186,8 @@ public final class QuestionnaireParser {
                         null,
                         format,
                         rules,
-                        modes),
+                        modes,
+                        hidden),
                 YamlNodes.pos(f.get("ownershipMap")));
     }
 }

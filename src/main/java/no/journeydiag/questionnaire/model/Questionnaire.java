@@ -32,7 +32,8 @@ public record Questionnaire(
         Map<String, Question> questionIndex,
         int format,
         ScoringRules rules,
-        List<Mode> modes) {
+        List<Mode> modes,
+        List<HiddenField> hiddenFields) {
 
     /** A format 1 questionnaire (raw points, no modes). */
     public Questionnaire(
@@ -77,12 +78,14 @@ public record Questionnaire(
                 questionIndex,
                 1,
                 ScoringRules.DEFAULT,
+                List.of(),
                 List.of());
     }
 
     public Questionnaire {
         rules = rules == null ? ScoringRules.DEFAULT : rules;
         modes = modes == null ? List.of() : List.copyOf(modes);
+        hiddenFields = hiddenFields == null ? List.of() : List.copyOf(hiddenFields);
         leadCapture = leadCapture == null ? LeadCapture.OFF : leadCapture;
         compareBy = compareBy == null ? List.of() : List.copyOf(compareBy);
         locales = List.copyOf(locales);
@@ -128,6 +131,14 @@ public record Questionnaire(
 
     public Stage stage(String stageId) {
         return stages.stream().filter(s -> s.id().equals(stageId)).findFirst().orElse(null);
+    }
+
+    /** The hidden field declared with this id, or null. */
+    public HiddenField hiddenField(String fieldId) {
+        return hiddenFields.stream()
+                .filter(h -> h.id().equals(fieldId))
+                .findFirst()
+                .orElse(null);
     }
 
     public Mode mode(String modeId) {

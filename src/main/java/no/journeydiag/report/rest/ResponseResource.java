@@ -127,7 +127,8 @@ public class ResponseResource {
                     null,
                     null,
                     Boolean.TRUE.equals(request.test()),
-                    idempotency);
+                    idempotency,
+                    request.hidden());
         } catch (RuntimeException e) {
             // Two requests with one key at once: the other stored first, and this one's commit broke the unique key.
             var winner = idempotency != null && UniqueViolation.in(e)
@@ -181,6 +182,9 @@ public class ResponseResource {
         canonical.put("locale", request.locale());
         canonical.put("answers", sorted(request.answers()));
         canonical.put("test", Boolean.TRUE.equals(request.test()));
+        if (request.hidden() != null) {
+            canonical.put("hidden", sorted(request.hidden()));
+        }
         return Tokens.hash(json.write(canonical));
     }
 

@@ -36,9 +36,13 @@ public class ResultResource {
     private final ResponseService responses;
     private final ReportAssembler reports;
 
-    public ResultResource(ResponseService responses, ReportAssembler reports) {
+    private final no.journeydiag.config.DiagnosticConfig config;
+
+    public ResultResource(
+            ResponseService responses, ReportAssembler reports, no.journeydiag.config.DiagnosticConfig config) {
         this.responses = responses;
         this.reports = reports;
+        this.config = config;
     }
 
     @GET
@@ -65,7 +69,12 @@ public class ResultResource {
             @Schema(nullable = true) String band,
             List<FeedElement> elements,
             List<String> warningSigns,
-            String reportUrl) {}
+
+            @Schema(nullable = true, description = "Absolute; null when the service has no public-base-url")
+            String reportUrl,
+
+            @Schema(description = "Hidden-field values given with the response (utm_source…); empty when none")
+            java.util.Map<String, String> hidden) {}
 
     /** One element's score in a feed item; score and band are null when too few answers judged it. */
     public record FeedElement(
@@ -83,14 +92,25 @@ public class ResultResource {
                             + "answers (the team report is their only view); page with next until it is null.")
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
+    @APIResponse(responseCode = "403", description = "The key does not cover the questionnaire asked for")
     public Feed<ResultItem> list(
             @QueryParam("since") String since,
             @QueryParam("after") String after,
             @QueryParam("limit") String limit,
+            @QueryParam("questionnaire") String questionnaire,
             @Context SecurityIdentity identity) {
         var partner = Partner.of(identity);
         var w = Feed.window(since, after, limit);
-        List<ResultItem> items = responses.completedAfter(w, partner.questionnaires()).stream()
+        if (questionnaire != null && !partner.mayRead(questionnaire)) {
+            throw new no.journeydiag.common.DomainException.Forbidden(
+                    "Not covered by this key",
+                    "This key does not cover questionnaire '" + questionnaire
+                            + "'. Ask the admin for a key that does.");
+        }
+        java.util.Set<String> covered =
+                questionnaire != null ? java.util.Set.of(questionnaire) : partner.questionnaires();
+        String base = no.journeydiag.common.web.PublicUrls.configured(config);
+        List<ResultItem> items = responses.completedAfter(w, covered).stream()
                 .map(s -> {
                     var r = s.result();
                     return new ResultItem(
@@ -109,10 +129,20 @@ public class ResultResource {
                                     .filter(ScoringResult.SignResult::triggered)
                                     .map(ScoringResult.SignResult::id)
                                     .toList(),
-                            reports.reportUrl(s.token()));
+                            base.isEmpty() ? null : base + "/r/" + s.token(),
+                            s.attribution());
                 })
                 .toList();
-        return Feed.of(items, w, "/api/v1/results", ResultItem::completedAt, ResultItem::id, null);
+        return Feed.of(
+                items,
+                w,
+                "/api/v1/results",
+                ResultItem::completedAt,
+                ResultItem::id,
+                questionnaire == null
+                        ? null
+                        : "&questionnaire="
+                                + java.net.URLEncoder.encode(questionnaire, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @DELETE

@@ -22,4 +22,10 @@ public record SubmitRequest(
                 description =
                         "true for a test or demo response: stored, scored and reported as usual, but never counted"
                                 + " in \"how you compare\", so trying out an embed does not move real takers' percentiles")
-        Boolean test) {}
+        Boolean test,
+
+        @Schema(
+                description = "Hidden-field values (such as utm_source or a CRM id) the questionnaire declares under"
+                        + " hiddenFields; stored with the response and sent in its webhooks and feeds",
+                example = "{\"utm_source\": \"newsletter\", \"utm_campaign\": \"spring-2026\"}")
+        Map<String, Object> hidden) {}

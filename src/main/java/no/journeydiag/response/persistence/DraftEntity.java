@@ -55,6 +55,10 @@ public class DraftEntity extends PanacheEntityBase {
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
 
+    /** Hidden-field values from the landing page, stored with the response at submit; JSON, or null. */
+    @Column(length = 50000)
+    public String attribution;
+
     public static DraftEntity findByToken(String token) {
         return find("draftToken", token).firstResult();
     }

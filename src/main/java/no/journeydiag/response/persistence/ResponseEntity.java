@@ -70,6 +70,10 @@ public class ResponseEntity extends PanacheEntityBase {
     @Column(name = "request_hash")
     public String requestHash;
 
+    /** Hidden-field values as a JSON object (utm_source…), or null. */
+    @Column(length = 50000)
+    public String attribution;
+
     public static ResponseEntity findByToken(String token) {
         return find("reportToken", token).firstResult();
     }

@@ -71,6 +71,22 @@ public class DraftService {
         }
 
         /** The workshop of a participant's draft, or null. */
+        /** The utm_source hidden field the draft started with, or null: the funnel's source. */
+        public String source() {
+            if (entity.attribution == null) {
+                return null;
+            }
+            try {
+                Object v = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(entity.attribution)
+                        .path("utm_source")
+                        .textValue();
+                return (String) v;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+
         public Long workshopId() {
             return entity.workshopId;
         }
@@ -141,6 +157,16 @@ public class DraftService {
     @Transactional
     public Draft start(String questionnaireId, String locale) {
         return start(questionnaireId, locale, null, null);
+    }
+
+    /** Starts a draft with hidden-field values already read by {@link Attribution#lenient}. */
+    @Transactional
+    public Draft start(String questionnaireId, String locale, Map<String, String> attribution) {
+        Draft d = start(questionnaireId, locale, null, null);
+        if (attribution != null && !attribution.isEmpty()) {
+            DraftEntity.<DraftEntity>findByToken(d.token()).attribution = json.write(attribution);
+        }
+        return d;
     }
 
     /** Starts a draft; a workshop participant's draft carries the workshop and their role. */
@@ -261,7 +287,15 @@ public class DraftService {
                 ResponseService.toJson(draft.answers()),
                 AnswerReader.Hidden.DROP,
                 locked.workshopId,
-                locked.participantRole);
+                locked.participantRole,
+                false,
+                null,
+                locked.attribution == null
+                        ? null
+                        : json.read(
+                                locked.attribution,
+                                new com.fasterxml.jackson.core.type.TypeReference<
+                                        java.util.LinkedHashMap<String, Object>>() {}));
         locked.responseToken = stored.token();
         locked.updatedAt = now();
         return locked.responseToken;

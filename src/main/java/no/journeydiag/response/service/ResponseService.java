@@ -118,6 +118,24 @@ public class ResponseService {
             String role,
             boolean test,
             Idempotency idempotency) {
+        return submit(questionnaireId, locale, rawAnswers, hidden, workshopId, role, test, idempotency, null);
+    }
+
+    /**
+     * As above, with hidden-field values: a map from the API, read strictly (errors under
+     * {@code hidden.}), or values a page has already read leniently ({@link Attribution}).
+     */
+    @Transactional
+    public Stored submit(
+            String questionnaireId,
+            String locale,
+            Map<String, ?> rawAnswers,
+            AnswerReader.Hidden hidden,
+            Long workshopId,
+            String role,
+            boolean test,
+            Idempotency idempotency,
+            Map<String, ?> attribution) {
         QuestionnaireRegistry.Current current = questionnaire(questionnaireId);
         Questionnaire q = current.questionnaire();
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -133,6 +151,8 @@ public class ResponseService {
         AnswerReader.Outcome read =
                 AnswerReader.read(q, rawAnswers == null ? Map.of() : rawAnswers, hidden, "answers.");
         errors.addAll(read.errors());
+        Attribution.Outcome attributed = Attribution.strict(q, attribution, "hidden.");
+        errors.addAll(attributed.errors());
         if (!errors.isEmpty()) {
             throw new Invalid("Some answers need fixing; see errors.", errors);
         }
@@ -149,6 +169,7 @@ public class ResponseService {
         e.workshopId = workshopId;
         e.participantRole = role;
         e.testOnly = test;
+        e.attribution = attributed.values().isEmpty() ? null : json.write(attributed.values());
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         if (idempotency != null) {
             e.idempotencyKey = idempotency.key();

@@ -83,6 +83,22 @@ public final class Stored {
         return answers;
     }
 
+    /** Hidden-field values given with the response (utm_source…), in declaration order; empty when none. */
+    public Map<String, String> attribution() {
+        if (entity.attribution == null) {
+            return Map.of();
+        }
+        try {
+            return java.util.Collections.unmodifiableMap(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(
+                            entity.attribution,
+                            new com.fasterxml.jackson.core.type.TypeReference<
+                                    java.util.LinkedHashMap<String, String>>() {}));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored attribution is not JSON", e);
+        }
+    }
+
     public ScoringResult result() {
         return result;
     }

@@ -3,7 +3,6 @@ package no.journeydiag.response.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +34,8 @@ import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.rest.ConditionJson;
+import no.journeydiag.response.event.FunnelStep;
+import no.journeydiag.response.service.Attribution;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
 import no.journeydiag.response.service.DraftService.Step;
@@ -60,7 +61,8 @@ public class FlowPage {
             int questions,
             String resumeUrl,
             long keepDays,
-            boolean asksContact) {}
+            boolean asksContact,
+            Map<String, String> hidden) {}
 
     /** One step: its place in the flow, its questions and any messages. */
     public record StepView(
@@ -112,20 +114,38 @@ public class FlowPage {
     private final DiagnosticConfig config;
     private final JsonText json;
     private final Mount mount;
+    private final jakarta.enterprise.event.Event<FunnelStep> funnel;
 
     public FlowPage(
-            DraftService drafts, ResponseService responses, DiagnosticConfig config, JsonText json, Mount mount) {
+            DraftService drafts,
+            ResponseService responses,
+            DiagnosticConfig config,
+            JsonText json,
+            Mount mount,
+            jakarta.enterprise.event.Event<FunnelStep> funnel) {
         this.drafts = drafts;
         this.responses = responses;
         this.config = config;
         this.json = json;
         this.mount = mount;
+        this.funnel = funnel;
+    }
+
+    /** Counts a point of the flow for the funnel (never a workshop participant's). */
+    private void reached(Draft d, String step, String resultToken) {
+        if (d.workshopId() == null) {
+            funnel.fire(new FunnelStep(d.questionnaireId(), step, d.source(), mount.embedded(), resultToken));
+        }
     }
 
     @GET
     @Path("a/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response landing(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
+    public Response landing(
+            @PathParam("id") String id,
+            @QueryParam("lang") String lang,
+            HttpHeaders headers,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         String base = mount.base();
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String resume = null;
@@ -142,6 +162,9 @@ public class FlowPage {
         }
         String l = LocaleResolver.resolve(lang, headers, q.locales());
         String dl = q.defaultLocale();
+        // Hidden fields come in as query parameters (utm_source=…) and go on with the start form.
+        Map<String, String> hidden = Attribution.lenient(q, uri.getQueryParameters(), "");
+        funnel.fire(new FunnelStep(q.id(), "landing", hidden.get("utm_source"), mount.embedded(), null));
         Response.ResponseBuilder r = Html.builder(
                 200,
                 Templates.landing(
@@ -155,7 +178,10 @@ public class FlowPage {
                                 q.questionIndex().size(),
                                 resume,
                                 config.drafts().ttl().toDays(),
-                                q.leadCapture().on()),
+                                q.leadCapture().on(),
+                                // Hidden fields come in as query parameters (utm_source=…) and go on with the start
+                                // form.
+                                hidden),
                         base),
                 l);
         if (l.equals(lang) && base.isEmpty()) {
@@ -167,9 +193,12 @@ public class FlowPage {
     @POST
     @Path("a/{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@PathParam("id") String id, @FormParam("lang") String lang) {
+    public Response start(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         String base = mount.base();
-        Draft d = drafts.start(id, lang);
+        Questionnaire q = responses.questionnaire(id).questionnaire();
+        Draft d = drafts.start(id, form.getFirst("lang"), Attribution.lenient(q, form, "hidden."));
+        reached(d, "started", null);
+        reached(d, "step-1", null);
         String token = d.token();
         Response.ResponseBuilder r = Response.seeOther(URI.create(base + "/d/" + token + "/1"));
         if (base.isEmpty()) {
@@ -241,7 +270,13 @@ public class FlowPage {
                     outcome.draft().locale());
         }
         int next = again.number() + 1;
-        String target = base + "/d/" + token + (next > outcome.draft().steps().size() ? "/review" : "/" + next);
+        boolean last = next > outcome.draft().steps().size();
+        boolean firstTime =
+                step.questions().stream().noneMatch(x -> before.answers().containsKey(x.id()));
+        if (firstTime) { // going back and saving again is not reaching the next step again
+            reached(outcome.draft(), last ? "review" : "step-" + next, null);
+        }
+        String target = base + "/d/" + token + (last ? "/review" : "/" + next);
         return Response.seeOther(URI.create(target)).build();
     }
 
@@ -263,8 +298,12 @@ public class FlowPage {
     public Response submit(@PathParam("token") String token) {
         String base = mount.base();
         try {
-            return Response.seeOther(URI.create(base + "/r/" + drafts.submit(token)))
-                    .build();
+            Draft before = drafts.find(token);
+            String result = drafts.submit(token);
+            if (before.responseToken() == null) {
+                reached(before, "finished", result);
+            }
+            return Response.seeOther(URI.create(base + "/r/" + result)).build();
         } catch (Invalid e) {
             return Response.seeOther(resumeUri(drafts.find(token), base)).build();
         }

@@ -64,4 +64,16 @@ public class DeliveryEntity extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
+
+    /** The result the event is about (null for a test event): events about one result go out in order. */
+    @Column(name = "result_token")
+    public String resultToken;
+
+    /** 1 for a result's first event, 2 for its next, …; sent as {@code sequence} in the payload. */
+    @Column(name = "seq_no", nullable = false)
+    public int sequence = 1;
+
+    /** Attempts made before an admin's latest retry: the backoff starts again from there. */
+    @Column(name = "attempts_before_retry", nullable = false)
+    public int attemptsBeforeRetry;
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.journeydiag.common.JsonText;
@@ -27,10 +28,12 @@ public class Outbox {
 
     private final DiagnosticConfig config;
     private final JsonText json;
+    private final Targets targets;
 
-    public Outbox(DiagnosticConfig config, JsonText json) {
+    public Outbox(DiagnosticConfig config, JsonText json, Targets targets) {
         this.config = config;
         this.json = json;
+        this.targets = targets;
     }
 
     void onCompleted(@Observes ResponseCompleted completed) {
@@ -44,9 +47,10 @@ public class Outbox {
     /** A deleted response takes its undelivered events with it: they may carry the person's contact details. */
     void onDeleted(@Observes ResponseDeleted deleted) {
         DeliveryEntity.delete(
-                "status <> ?1 and payload like ?2",
+                "status <> ?1 and (resultToken = ?2 or resultToken is null and payload like ?3)",
                 DeliveryEntity.DELIVERED,
-                "%\"token\":\"" + deleted.token() + "\"%");
+                deleted.token(),
+                "%\"token\":\"" + deleted.token() + "\"%"); // rows written before result_token existed
     }
 
     /**
@@ -70,7 +74,7 @@ public class Outbox {
                         .filter(ScoringResult.SignResult::triggered)
                         .map(ScoringResult.SignResult::id)
                         .toList());
-        add(type, stored.questionnaireId(), stored.version(), result, stored.token(), lead);
+        add(type, stored.questionnaireId(), stored.version(), result, stored.token(), lead, stored.attribution());
     }
 
     /** Adds one row per target that wants this event type for this questionnaire. */
@@ -80,35 +84,69 @@ public class Outbox {
             String version,
             WebhookEvent.Result result,
             String reportToken,
-            Object lead) {
-        if (config.webhooks().targets().isEmpty()) {
-            return; // no event to write, so no payload to build on every submission
+            Object lead,
+            Map<String, String> hidden) {
+        List<Targets.Target> wanting =
+                targets.all().stream().filter(t -> t.wants(type, questionnaire)).toList();
+        if (wanting.isEmpty()) {
+            return; // no event to write, so no payload to build
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime now = now();
         String eventId = UUID.randomUUID().toString();
-        String reportUrl = PublicUrls.report(config, reportToken);
+        // Later than every event about this result written before, whichever targets took them.
+        Integer last = DeliveryEntity.getEntityManager()
+                .createQuery("select max(d.sequence) from DeliveryEntity d where d.resultToken = ?1", Integer.class)
+                .setParameter(1, reportToken)
+                .getSingleResult();
+        int sequence = last == null ? 1 : last + 1;
         String body = json.write(new WebhookEvent(
-                eventId, type, now, new WebhookEvent.Questionnaire(questionnaire, version), result, reportUrl, lead));
-        for (Map.Entry<String, DiagnosticConfig.WebhookTarget> t :
-                config.webhooks().targets().entrySet()) {
-            var target = t.getValue();
-            boolean wantsType = target.events().contains(type);
-            boolean wantsQuestionnaire = target.questionnaires().contains("*")
-                    || target.questionnaires().contains(questionnaire);
-            if (!wantsType || !wantsQuestionnaire) {
-                continue;
-            }
-            DeliveryEntity d = new DeliveryEntity();
-            d.eventId = eventId;
-            d.eventType = type;
-            d.target = t.getKey();
-            d.payload = body;
-            d.status = DeliveryEntity.PENDING;
-            d.attempts = 0;
-            d.nextAttemptAt = now;
-            d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
-            d.createdAt = now;
-            d.persist();
+                eventId,
+                type,
+                now,
+                sequence,
+                new WebhookEvent.Questionnaire(questionnaire, version),
+                result,
+                reportUrl(reportToken),
+                lead,
+                hidden));
+        for (Targets.Target t : wanting) {
+            persist(eventId, type, t.name(), body, reportToken, sequence, now);
         }
+    }
+
+    /** A webhook.test event for one target, so an admin can check the receiver and its signature check. */
+    public String test(String target) {
+        OffsetDateTime now = now();
+        String eventId = UUID.randomUUID().toString();
+        String body = json.write(new WebhookEvent(eventId, WebhookEvent.TEST, now, 1, null, null, null, null, null));
+        persist(eventId, WebhookEvent.TEST, target, body, null, 1, now);
+        return eventId;
+    }
+
+    /** Absolute, or null: a relative link means nothing outside the site. */
+    String reportUrl(String token) {
+        String base = PublicUrls.configured(config);
+        return base.isEmpty() ? null : base + "/r/" + token;
+    }
+
+    private void persist(
+            String eventId, String type, String target, String body, String token, int sequence, OffsetDateTime now) {
+        DeliveryEntity d = new DeliveryEntity();
+        d.eventId = eventId;
+        d.eventType = type;
+        d.target = target;
+        d.payload = body;
+        d.status = DeliveryEntity.PENDING;
+        d.attempts = 0;
+        d.nextAttemptAt = now;
+        d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
+        d.createdAt = now;
+        d.resultToken = token;
+        d.sequence = sequence;
+        d.persist();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import no.journeydiag.config.DiagnosticConfig;
+import no.journeydiag.webhook.persistence.AttemptEntity;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
 import org.jboss.logging.Logger;
 
@@ -42,8 +43,11 @@ public class WebhookSender {
     private final AddressGuard.Dns dns;
     private final HttpClient http;
 
-    public WebhookSender(DiagnosticConfig config, AddressGuard.Dns dns, Vertx vertx) {
+    private final Targets targets;
+
+    public WebhookSender(DiagnosticConfig config, AddressGuard.Dns dns, Vertx vertx, Targets targets) {
         this.config = config;
+        this.targets = targets;
         this.dns = dns;
         // Vert.x rather than the JDK client: only it can connect to the address the guard checked.
         // No pooled connections (each send is pinned to the address checked for it), no redirects
@@ -63,9 +67,9 @@ public class WebhookSender {
                 throw new IllegalStateException(
                         "Webhook target '" + t.getKey() + "': only https:// URLs are allowed (" + url + ")");
             }
-            if (t.getValue().secret().length() < 16) {
-                throw new IllegalStateException(
-                        "Webhook target '" + t.getKey() + "': the secret needs at least 16 characters");
+            if (!Signatures.wellFormed(t.getValue().secret())) {
+                throw new IllegalStateException("Webhook target '" + t.getKey()
+                        + "': the secret needs at least 16 characters, or whsec_ and the base64 of 24 bytes or more");
             }
             for (String type : t.getValue().events()) {
                 if (!type.equals(WebhookEvent.RESPONSE_COMPLETED) && !type.equals(WebhookEvent.LEAD_CAPTURED)) {
@@ -73,6 +77,10 @@ public class WebhookSender {
                             + "'; use response.completed or lead.captured");
                 }
             }
+        }
+        if (config.publicBaseUrl().isEmpty()) {
+            LOG.warn("diagnostic.public-base-url is not set: webhook events and partner feeds carry no reportUrl"
+                    + " (a relative link means nothing outside this site). Set it to the service's https:// address.");
         }
     }
 
@@ -108,7 +116,13 @@ public class WebhookSender {
         OffsetDateTime now = now();
         List<Long> due = QuarkusTransaction.requiringNew()
                 .call(() -> DeliveryEntity.find(
-                                "status = ?1 and nextAttemptAt <= ?2 and (lockedUntil is null or lockedUntil < ?2) order by nextAttemptAt",
+                                // An event waits while an earlier event about the same result is still pending for
+                                // the same target, so lead.captured never arrives before its response.completed.
+                                "from DeliveryEntity d where d.status = ?1 and d.nextAttemptAt <= ?2"
+                                        + " and (d.lockedUntil is null or d.lockedUntil < ?2) and not exists ("
+                                        + "select e.id from DeliveryEntity e where e.resultToken = d.resultToken"
+                                        + " and e.target = d.target and e.sequence < d.sequence and e.status = ?1)"
+                                        + " order by d.nextAttemptAt, d.sequence",
                                 DeliveryEntity.PENDING,
                                 now)
                         .page(0, BATCH)
@@ -118,12 +132,30 @@ public class WebhookSender {
                         .toList());
         int attempts = 0;
         for (Long id : due) {
-            if (claim(id)) {
-                attempt(id);
+            for (Long next = id; next != null && claim(next); next = nextInOrder(next)) {
+                attempt(next);
                 attempts++;
             }
         }
         return attempts;
+    }
+
+    /** Once an event is delivered, the next one about the same result for the same target may go at once. */
+    private Long nextInOrder(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DeliveryEntity d = DeliveryEntity.findById(id);
+            if (d == null || d.resultToken == null || !DeliveryEntity.DELIVERED.equals(d.status)) {
+                return null;
+            }
+            DeliveryEntity next = DeliveryEntity.<DeliveryEntity>find(
+                            "resultToken = ?1 and target = ?2 and status = ?3 and sequence > ?4 order by sequence",
+                            d.resultToken,
+                            d.target,
+                            DeliveryEntity.PENDING,
+                            d.sequence)
+                    .firstResult();
+            return next == null ? null : next.id;
+        });
     }
 
     /** True when this instance now holds the row; a concurrent claim elsewhere makes the update match nothing. */
@@ -142,29 +174,38 @@ public class WebhookSender {
 
     private void attempt(long id) {
         DeliveryEntity d = QuarkusTransaction.requiringNew().call(() -> DeliveryEntity.findById(id));
-        DiagnosticConfig.WebhookTarget target = config.webhooks().targets().get(d.target);
+        Targets.Target target = targets.named(d.target).orElse(null);
         Integer status = null;
         String error;
+        long started = System.nanoTime();
         if (target == null) {
-            finish(id, DeliveryEntity.FAILED, null, "the target '" + d.target + "' is no longer configured");
+            finish(id, DeliveryEntity.FAILED, null, "the target '" + d.target + "' is no longer configured", started);
+            return;
+        }
+        if (!target.enabled()) {
+            finish(id, DeliveryEntity.FAILED, null, "the target '" + d.target + "' is disabled", started);
             return;
         }
         AddressGuard.Decision guard = AddressGuard.check(
                 target.url(), config.webhooks().allowHttp(), config.webhooks().allowLoopback(), dns);
         if (!guard.allowed() && guard.temporary()) {
-            retryLater(id, null, "not sent: " + guard.refusal()); // DNS may answer next time, like any failed attempt
+            retryLater(
+                    id,
+                    null,
+                    "not sent: " + guard.refusal(),
+                    started); // DNS may answer next time, like any failed attempt
             return;
         }
         if (!guard.allowed()) {
             // Never contacted: an internal address or a wrong URL is a setting to fix, not a passing failure.
-            finish(id, DeliveryEntity.FAILED, null, "blocked: " + guard.refusal());
+            finish(id, DeliveryEntity.FAILED, null, "blocked: " + guard.refusal(), started);
             LOG.warnf("Webhook %s to '%s' blocked: %s", d.eventId, d.target, guard.refusal());
             return;
         }
         try {
-            status = post(guard.target(), target.secret(), d);
+            status = post(guard.target(), target.secrets(), d);
             if (status >= 200 && status < 300) {
-                finish(id, DeliveryEntity.DELIVERED, status, null);
+                finish(id, DeliveryEntity.DELIVERED, status, null, started);
                 return;
             }
             error = "the target answered " + status
@@ -177,16 +218,17 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
-        retryLater(id, status, error);
+        retryLater(id, status, error, started);
     }
 
     /**
      * POSTs the event to the checked address: the connection goes to {@code t.address()} while the
      * Host header, TLS SNI and certificate check use the URL's name. Returns the status code.
      */
-    private int post(AddressGuard.Target t, String secret, DeliveryEntity d)
+    private int post(AddressGuard.Target t, List<String> secrets, DeliveryEntity d)
             throws ExecutionException, InterruptedException, TimeoutException {
         long timeout = config.webhooks().timeout().toMillis();
+        long unixSeconds = System.currentTimeMillis() / 1000;
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(t.address(), t.port())))
@@ -200,8 +242,9 @@ public class WebhookSender {
                 .putHeader("Content-Type", "application/json")
                 .putHeader("User-Agent", "journey-diagnostic-webhooks/1")
                 .putHeader("X-Diagnostic-Event", d.eventType)
-                .putHeader("X-Diagnostic-Event-Id", d.eventId)
-                .putHeader(Signatures.HEADER, Signatures.header(secret, System.currentTimeMillis() / 1000, d.payload));
+                .putHeader(Signatures.ID, d.eventId)
+                .putHeader(Signatures.TIMESTAMP, Long.toString(unixSeconds))
+                .putHeader(Signatures.SIGNATURE, Signatures.header(secrets, d.eventId, unixSeconds, d.payload));
         return http.request(options)
                 .compose(request -> request.send(Buffer.buffer(d.payload)))
                 .compose(response -> response.end().map(v -> response.statusCode())) // the body is read and dropped
@@ -210,9 +253,10 @@ public class WebhookSender {
                 .get(2 * timeout, TimeUnit.MILLISECONDS);
     }
 
-    private void finish(long id, String status, Integer httpStatus, String error) {
+    private void finish(long id, String status, Integer httpStatus, String error, long started) {
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity d = DeliveryEntity.findById(id);
+            record(id, httpStatus, error, started);
             d.attempts++;
             d.status = status;
             d.lastStatus = httpStatus;
@@ -224,15 +268,18 @@ public class WebhookSender {
         });
     }
 
-    private void retryLater(long id, Integer httpStatus, String error) {
+    private void retryLater(long id, Integer httpStatus, String error, long started) {
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity d = DeliveryEntity.findById(id);
+            record(id, httpStatus, error, started);
             d.attempts++;
             d.lastStatus = httpStatus;
             d.lastError = truncate(error);
             d.lockedUntil = null;
             List<Duration> backoff = config.webhooks().backoff();
-            OffsetDateTime next = now().plus(backoff.get(Math.min(d.attempts, backoff.size()) - 1));
+            // Counted from the retry window's start, so an admin's retry begins with the shortest wait again.
+            int inWindow = Math.max(1, d.attempts - d.attemptsBeforeRetry);
+            OffsetDateTime next = now().plus(backoff.get(Math.min(inWindow, backoff.size()) - 1));
             if (next.isAfter(d.giveUpAt)) {
                 d.status = DeliveryEntity.FAILED;
                 LOG.warnf("Webhook %s to '%s' given up after %d attempts: %s", d.eventId, d.target, d.attempts, error);
@@ -245,7 +292,17 @@ public class WebhookSender {
         });
     }
 
-    /** An admin's "try again": the event gets a fresh retry window. */
+    private static void record(long deliveryId, Integer httpStatus, String error, long started) {
+        AttemptEntity a = new AttemptEntity();
+        a.deliveryId = deliveryId;
+        a.attemptedAt = now();
+        a.httpStatus = httpStatus;
+        a.error = truncate(error);
+        a.durationMs = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+        a.persist();
+    }
+
+    /** An admin's "try again": the event gets a fresh retry window; its attempts and their history are kept. */
     public void retry(long id) {
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity d = DeliveryEntity.findById(id);
@@ -255,7 +312,7 @@ public class WebhookSender {
             }
             OffsetDateTime now = now();
             d.status = DeliveryEntity.PENDING;
-            d.attempts = 0;
+            d.attemptsBeforeRetry = d.attempts;
             d.nextAttemptAt = now;
             d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
             d.lockedUntil = null;

@@ -353,6 +353,9 @@ public interface WorkshopMsg {
     @Message("Leads")
     String nav_leads();
 
+    @Message("Funnel")
+    String nav_funnel();
+
     @Message("API tokens")
     String nav_tokens();
 

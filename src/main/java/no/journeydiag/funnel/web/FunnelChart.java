@@ -1,0 +1,65 @@
+package no.journeydiag.funnel.web;
+
+import java.util.List;
+
+/** The drop-off chart as inline SVG made on the server: one bar per step, as wide as its share of the first. */
+final class FunnelChart {
+
+    private static final int WIDTH = 640;
+    private static final int LABEL = 200;
+    private static final int BAR = 28;
+    private static final int GAP = 10;
+
+    private FunnelChart() {}
+
+    static String svg(List<FunnelPage.Row> rows, String title) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        long max = rows.stream().mapToLong(FunnelPage.Row::total).max().orElse(1);
+        int height = rows.size() * (BAR + GAP) + GAP;
+        StringBuilder s = new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"funnel-chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"funnel-chart-title\"><title id=\"funnel-chart-title\">")
+                .append(escape(title))
+                .append("</title>");
+        int y = GAP;
+        for (FunnelPage.Row r : rows) {
+            int w = max == 0 ? 0 : (int) Math.round((WIDTH - LABEL - 70) * (double) r.total() / max);
+            s.append("<g data-step=\"")
+                    .append(escape(r.step()))
+                    .append("\">")
+                    .append("<text x=\"0\" y=\"")
+                    .append(y + BAR * 0.68)
+                    .append("\" font-size=\"13\">")
+                    .append(escape(r.label()))
+                    .append("</text>")
+                    .append("<rect x=\"")
+                    .append(LABEL)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"")
+                    .append(Math.max(w, 1))
+                    .append("\" height=\"")
+                    .append(BAR)
+                    .append("\" fill=\"#1d4ed8\"></rect>")
+                    .append("<text x=\"")
+                    .append(LABEL + w + 6)
+                    .append("\" y=\"")
+                    .append(y + BAR * 0.68)
+                    .append("\" font-size=\"13\">")
+                    .append(r.total())
+                    .append(r.ofPrevious().isEmpty() ? "" : " (" + escape(r.ofPrevious()) + ")")
+                    .append("</text></g>");
+            y += BAR + GAP;
+        }
+        return s.append("</svg>").toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

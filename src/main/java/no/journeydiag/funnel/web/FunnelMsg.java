@@ -1,0 +1,85 @@
+package no.journeydiag.funnel.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Text of the funnel dashboard; Norwegian in messages/funnel_nb.properties. Templates use {funnel:key}. */
+@MessageBundle(value = "funnel", locale = "en")
+public interface FunnelMsg {
+
+    @Message("Funnel")
+    String title();
+
+    @Message("Questionnaire")
+    String questionnaire();
+
+    @Message("From")
+    String from();
+
+    @Message("To")
+    String to();
+
+    @Message("Show")
+    String show();
+
+    @Message("Download CSV")
+    String csv();
+
+    @Message(
+            "Visits, starts, steps reached, finished and leads, counted per day without any personal data. Embedded means inside another site's page.")
+    String intro();
+
+    @Message("Drop-off per step")
+    String chart();
+
+    @Message("Step")
+    String step();
+
+    @Message("All")
+    String total();
+
+    @Message("Embedded")
+    String embedded();
+
+    @Message("Hosted")
+    String hosted();
+
+    @Message("Of the previous step")
+    String of_previous();
+
+    @Message("By source (utm_source)")
+    String by_source();
+
+    @Message("Source")
+    String source();
+
+    @Message("No source")
+    String no_source();
+
+    @Message("Nothing counted in this period.")
+    String empty();
+
+    @Message("Landing page visits")
+    String step_landing();
+
+    @Message("Started")
+    String step_started();
+
+    @Message("Reached step {n}")
+    String step_n(String n);
+
+    @Message("Reached the review")
+    String step_review();
+
+    @Message("Finished")
+    String step_finished();
+
+    @Message("Gave contact details")
+    String step_lead();
+
+    @Message("Norsk")
+    String other_language();
+
+    @Message("nb")
+    String other_locale();
+}

@@ -1,0 +1,185 @@
+package no.journeydiag.funnel.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import no.journeydiag.account.service.Consultant;
+import no.journeydiag.account.service.Roles;
+import no.journeydiag.common.Csv;
+import no.journeydiag.common.DomainException;
+import no.journeydiag.common.FieldError;
+import no.journeydiag.common.web.Formats;
+import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.LocaleResolver;
+import no.journeydiag.funnel.service.FunnelReport;
+import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+
+/**
+ * The funnel dashboard for admins and consultants: per questionnaire and period, each step's
+ * count, embedded and hosted, the drop-off as a server-side SVG chart, by source, and as CSV.
+ */
+@Path("/consultant/funnel")
+@RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
+public class FunnelPage {
+
+    /** One row of the steps table, labelled for the page's language. */
+    public record Row(String step, String label, long total, long embedded, long hosted, String ofPrevious) {}
+
+    @CheckedTemplate(basePath = "funnel")
+    static class Templates {
+        static native TemplateInstance funnel(
+                String locale,
+                Consultant me,
+                List<String> questionnaires,
+                String questionnaire,
+                String from,
+                String to,
+                List<Row> rows,
+                List<FunnelReport.Source> sources,
+                String chart);
+    }
+
+    private final FunnelReport reports;
+    private final QuestionnaireRegistry registry;
+    private final SecurityIdentity identity;
+
+    public FunnelPage(FunnelReport reports, QuestionnaireRegistry registry, SecurityIdentity identity) {
+        this.reports = reports;
+        this.registry = registry;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(
+            @QueryParam("questionnaire") String questionnaire,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("lang") String lang,
+            HttpHeaders headers) {
+        String l = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
+        FunnelMsg msg = MessageBundles.get(FunnelMsg.class, Localized.Literal.of(l));
+        FunnelReport.Report r = report(questionnaire, from, to);
+        List<Row> rows = rows(r, msg, l);
+        return Html.page(
+                200,
+                Templates.funnel(
+                        l,
+                        Consultant.of(identity),
+                        ids(),
+                        r.questionnaire(),
+                        r.from().toString(),
+                        r.to().toString(),
+                        rows,
+                        r.sources(),
+                        FunnelChart.svg(rows, msg.chart())),
+                l);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response csv(
+            @QueryParam("questionnaire") String questionnaire,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        FunnelReport.Report r = report(questionnaire, from, to);
+        StringBuilder out = new StringBuilder("questionnaire,from,to,step,total,embedded,hosted\r\n");
+        for (FunnelReport.Step s : r.steps()) {
+            out.append(Csv.row(List.of(
+                    r.questionnaire(),
+                    r.from().toString(),
+                    r.to().toString(),
+                    s.step(),
+                    Long.toString(s.total()),
+                    Long.toString(s.embedded()),
+                    Long.toString(s.hosted()))));
+        }
+        out.append("\r\nsource,landing,started,finished,lead\r\n");
+        for (FunnelReport.Source s : r.sources()) {
+            out.append(Csv.row(List.of(
+                    s.source(),
+                    Long.toString(s.landing()),
+                    Long.toString(s.started()),
+                    Long.toString(s.finished()),
+                    Long.toString(s.lead()))));
+        }
+        return Response.ok(out.toString(), "text/csv; charset=utf-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"funnel-" + r.questionnaire() + "-" + r.from() + "-" + r.to() + ".csv\"")
+                .build();
+    }
+
+    private List<String> ids() {
+        return registry.all().stream().map(c -> c.questionnaire().id()).toList();
+    }
+
+    private FunnelReport.Report report(String questionnaire, String from, String to) {
+        List<String> ids = ids();
+        String q = questionnaire == null || questionnaire.isBlank() ? ids.get(0) : questionnaire;
+        List<FieldError> errors = new ArrayList<>();
+        if (!ids.contains(q)) {
+            errors.add(new FieldError("questionnaire", "Choose one of " + String.join(", ", ids) + "."));
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate f = date(from, today.minusDays(29), "from", errors);
+        LocalDate t = date(to, today, "to", errors);
+        if (errors.isEmpty() && f.isAfter(t)) {
+            errors.add(new FieldError("from", "The first day must not be after the last."));
+        }
+        if (errors.isEmpty() && f.plusYears(2).isBefore(t)) {
+            errors.add(new FieldError("to", "Show at most two years at a time."));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid("The funnel cannot be shown for this choice.", errors);
+        }
+        return reports.report(q, f, t);
+    }
+
+    private static LocalDate date(String s, LocalDate fallback, String field, List<FieldError> errors) {
+        if (s == null || s.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Give a date as YYYY-MM-DD."));
+            return fallback;
+        }
+    }
+
+    static List<Row> rows(FunnelReport.Report r, FunnelMsg msg, String l) {
+        List<Row> rows = new ArrayList<>();
+        Long previous = null;
+        for (FunnelReport.Step s : r.steps()) {
+            String label = switch (s.step()) {
+                case "landing" -> msg.step_landing();
+                case "started" -> msg.step_started();
+                case "review" -> msg.step_review();
+                case "finished" -> msg.step_finished();
+                case "lead" -> msg.step_lead();
+                default -> s.step().startsWith("step-") ? msg.step_n(s.step().substring(5)) : s.step();
+            };
+            String share = previous == null || previous == 0 ? "" : Formats.percent((double) s.total() / previous, l);
+            rows.add(new Row(s.step(), label, s.total(), s.embedded(), s.hosted(), share));
+            previous = s.total();
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,8 @@
+package no.journeydiag.response.event;
+
+/**
+ * A visitor reached a point of the flow: {@code landing}, {@code started}, {@code step-N},
+ * {@code review}, {@code finished} (with the new result's token). {@code source} is the
+ * utm_source hidden field or null; nothing else about the visitor.
+ */
+public record FunnelStep(String questionnaire, String step, String source, boolean embedded, String resultToken) {}
