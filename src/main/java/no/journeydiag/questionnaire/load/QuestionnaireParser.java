@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.CallToAction;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.LocalizedText;
@@ -55,7 +56,8 @@ public final class QuestionnaireParser {
             "compareBy",
             "format",
             "scoring",
-            "modes");
+            "modes",
+            "callToAction");
     private static final Set<String> REQUIRED_TOP_KEYS =
             Set.of("id", "version", "locales", "title", "elements", "bands", "sections");
 
@@ -156,6 +158,7 @@ public final class QuestionnaireParser {
         List<Mode> modes = report.modes(f.get("modes"));
         LeadCapture lead = taker.leadCapture(f.get("leadCapture"));
         List<String> compareBy = taker.compareBy(f.get("compareBy"), sections);
+        CallToAction cta = new CallToActionBinder(y).callToAction(f.get("callToAction"), bands, signs);
         if (id == null || version == null) {
             return null;
         }
@@ -182,7 +185,8 @@ public final class QuestionnaireParser {
                         null,
                         format,
                         rules,
-                        modes),
+                        modes,
+                        cta),
                 YamlNodes.pos(f.get("ownershipMap")));
     }
 }

@@ -32,7 +32,58 @@ public record Questionnaire(
         Map<String, Question> questionIndex,
         int format,
         ScoringRules rules,
-        List<Mode> modes) {
+        List<Mode> modes,
+        CallToAction callToAction) {
+
+    /** A questionnaire without a call to action. */
+    public Questionnaire(
+            String id,
+            String version,
+            List<String> locales,
+            LocalizedText title,
+            LocalizedText intro,
+            int estimatedMinutes,
+            List<Stage> stages,
+            double loopThreshold,
+            List<Element> elements,
+            List<Band> bands,
+            List<Section> sections,
+            List<WarningSign> warningSigns,
+            PriorityRule priorities,
+            OwnershipMap ownershipMap,
+            LeadCapture leadCapture,
+            List<String> compareBy,
+            String sourceFile,
+            String contentHash,
+            Map<String, Question> questionIndex,
+            int format,
+            ScoringRules rules,
+            List<Mode> modes) {
+        this(
+                id,
+                version,
+                locales,
+                title,
+                intro,
+                estimatedMinutes,
+                stages,
+                loopThreshold,
+                elements,
+                bands,
+                sections,
+                warningSigns,
+                priorities,
+                ownershipMap,
+                leadCapture,
+                compareBy,
+                sourceFile,
+                contentHash,
+                questionIndex,
+                format,
+                rules,
+                modes,
+                null);
+    }
 
     /** A format 1 questionnaire (raw points, no modes). */
     public Questionnaire(

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
-import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.CallToAction;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.report.service.CtaClicks;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
@@ -94,6 +96,7 @@ public class ReportPage {
     private final LeadService leads;
     private final no.journeydiag.common.JsonText json;
     private final no.journeydiag.common.web.Mount mount;
+    private final CtaClicks clicks;
 
     public ReportPage(
             ResponseService responses,
@@ -101,7 +104,9 @@ public class ReportPage {
             Workshops workshops,
             LeadService leads,
             no.journeydiag.common.JsonText json,
-            no.journeydiag.common.web.Mount mount) {
+            no.journeydiag.common.web.Mount mount,
+            CtaClicks clicks) {
+        this.clicks = clicks;
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
@@ -154,6 +159,39 @@ public class ReportPage {
             }
             return render(400, token, language, uri, values, errors, base);
         }
+    }
+
+    /**
+     * The call to action's link: counts the click (questionnaire version and offer, nothing about
+     * the reader) and sends the reader on. An offer key the questionnaire does not declare (an old
+     * or edited link) leads to the offer this result gets now.
+     */
+    @GET
+    @Path("next")
+    public Response next(@PathParam("token") String token, @QueryParam("offer") String offer) {
+        Stored stored = responses.byToken(token);
+        Questionnaire q = stored.questionnaire();
+        CallToAction cta = q.callToAction();
+        if (cta == null) {
+            throw new NotFound("This questionnaire offers no next step.");
+        }
+        String key = offer;
+        CallToAction.Offer chosen = cta.byKey(offer);
+        if (chosen == null) {
+            ReportView view = assembler.assemble(stored);
+            key = view.nextStep().key();
+            chosen = cta.byKey(key);
+        }
+        try {
+            clicks.clicked(q.id(), q.version(), key);
+        } catch (RuntimeException e) {
+            // A click that could not be counted must still take the reader where they asked to go.
+            org.jboss.logging.Logger.getLogger(ReportPage.class).warnf("CTA click not counted: %s", e.getMessage());
+        }
+        return Response.seeOther(java.net.URI.create(chosen.url()))
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The address a lead form posts to, opened again (a language switch or a reload after an error): the report. */
@@ -239,8 +277,7 @@ public class ReportPage {
             LeadBox lead,
             String base,
             String completed) {
-        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
-        return Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share, team, lead, base, completed);
+        return Templates.report(view, BarChart.of(view, q.bands()), q.locales(), share, team, lead, base, completed);
     }
 
     private Prepared prepare(String token, String lang, Map<String, String> values, Map<String, String> errors) {
