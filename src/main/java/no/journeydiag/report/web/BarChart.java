@@ -17,9 +17,9 @@ public record BarChart(
     static final int WIDTH = 400;
     static final int BAR_X = 0;
     static final int BAR_WIDTH = 400;
-    static final int BAR_HEIGHT = 22;
-    static final int ROW = 74;
-    static final int TOP = 22; // room for the band boundaries' numbers
+    static final int BAR_HEIGHT = 20;
+    static final int ROW = 62;
+    static final int TOP = 18; // room for the band boundaries' numbers
 
     /**
      * {@code y} is the label's baseline; the bar starts at {@code barY} and its words sit on
@@ -83,9 +83,9 @@ public record BarChart(
                     e.band() == null ? null : e.band().label(),
                     e.answered(),
                     e.shown(),
-                    y + 14,
-                    y + 22,
-                    y + 22 + BAR_HEIGHT + 18,
+                    y + 13,
+                    y + 19,
+                    y + 19 + BAR_HEIGHT + 16,
                     x(score) - BAR_X,
                     colour,
                     e.band() != null && e.band().id().equals(lowest),
