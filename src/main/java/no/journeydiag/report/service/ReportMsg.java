@@ -86,6 +86,12 @@ public interface ReportMsg {
     @Message("Too few questions were answered to say more; the answers below show what to find out.")
     String summary_unknown();
 
+    @Message("Privacy policy")
+    String privacy_link();
+
+    @Message("Contact us")
+    String contact_link();
+
     @Message("What to do")
     String do_title();
 

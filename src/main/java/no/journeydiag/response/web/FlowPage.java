@@ -65,7 +65,14 @@ public class FlowPage {
             int questions,
             String resumeUrl,
             long keepDays,
-            boolean asksContact) {}
+            boolean asksContact) {
+
+        /** For search results: the intro's first sentence, or its first 155 characters. */
+        public String description() {
+            String first = intro.split("(?<=[.!?])\\s", 2)[0].strip();
+            return first.length() <= 155 ? first : first.substring(0, 154).strip() + "…";
+        }
+    }
 
     /** One step: its place in the flow, its questions and any messages. */
     public record StepView(
@@ -166,6 +173,8 @@ public class FlowPage {
         if (l.equals(lang) && base.isEmpty()) {
             r.cookie(LocaleResolver.remember(l));
         }
+        // The landing page is what a marketing site wants found; drafts and reports stay noindex.
+        r.header("X-Robots-Tag", null);
         return r.build();
     }
 
