@@ -86,6 +86,9 @@ public interface ReportMsg {
     @Message("Too few questions were answered to say more; the answers below show what to find out.")
     String summary_unknown();
 
+    @Message("Download the report as PDF")
+    String pdf_link();
+
     @Message("Privacy policy")
     String privacy_link();
 

@@ -194,6 +194,29 @@ public class ReportPage {
                 .build();
     }
 
+    /**
+     * The report as PDF ({@code /r/{token}.pdf}, see {@link ReportPdfPage}): the page's content and
+     * chart, its link and date on every page. Behind the lead gate like the page itself.
+     */
+    Response pdf(String token, String lang, UriInfo uri) {
+        Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, Map.of(), Map.of()));
+        if (p.view() == null) {
+            return Response.seeOther(java.net.URI.create("/r/" + token)).build();
+        }
+        ReportView view = p.view();
+        String share = shareUrl(view, uri);
+        String html = page(p.stored().questionnaire(), view, share, p.team(), null, "", null)
+                .setLocale(java.util.Locale.forLanguageTag(view.locale()))
+                .render();
+        String footer = share + " · " + ReportExtensions.pretty(view.completedAt(), view.locale());
+        return Response.ok(ReportPdf.render(html, footer), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"report.pdf\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .header("Referrer-Policy", "no-referrer")
+                .build();
+    }
+
     /** The address a lead form posts to, opened again (a language switch or a reload after an error): the report. */
     @GET
     @Path("lead")
