@@ -146,4 +146,18 @@ class ReportDesignTest {
         assertThat(doc.select(".compare-segment")).isEmpty();
         assertThat(doc.select("#compare").text()).startsWith("A comparison with others appears once");
     }
+
+    @Test
+    void aDeletedReportsLinkSaysItWasDeletedInTheReadersLanguage() {
+        String token = submit("quick-check", "nb", Answers.quickCheckCritical());
+        given().delete("/api/v1/results/" + token).then().statusCode(204);
+        Response gone = given().header("Accept-Language", "nb").get("/r/" + token);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(Jsoup.parse(gone.asString()).select("#gone").text())
+                .startsWith("Denne rapporten ble slettet av noen som hadde lenken.");
+        // a link that never existed still says to check it
+        Response never = given().get("/r/" + "B".repeat(43));
+        assertThat(never.statusCode()).isEqualTo(404);
+        assertThat(never.asString()).doesNotContain("deleted with the link");
+    }
 }

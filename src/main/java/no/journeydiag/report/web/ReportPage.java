@@ -60,6 +60,8 @@ public class ReportPage {
         static native TemplateInstance delete(String token, String title, String locale, String base);
 
         static native TemplateInstance deleted(String locale, String base, String questionnaire);
+
+        static native TemplateInstance gone(String locale, String base);
     }
 
     /** For a workshop participant: the team report's link once published, else null (pending). */
@@ -97,6 +99,7 @@ public class ReportPage {
     private final no.journeydiag.common.JsonText json;
     private final no.journeydiag.common.web.Mount mount;
     private final CtaClicks clicks;
+    private final no.journeydiag.report.service.DeletedLinks deletedReports;
 
     public ReportPage(
             ResponseService responses,
@@ -105,8 +108,10 @@ public class ReportPage {
             LeadService leads,
             no.journeydiag.common.JsonText json,
             no.journeydiag.common.web.Mount mount,
-            CtaClicks clicks) {
+            CtaClicks clicks,
+            no.journeydiag.report.service.DeletedLinks deletedReports) {
         this.clicks = clicks;
+        this.deletedReports = deletedReports;
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
@@ -117,9 +122,29 @@ public class ReportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
+    public Response show(
+            @PathParam("token") String token,
+            @QueryParam("lang") String lang,
+            @Context UriInfo uri,
+            @Context jakarta.ws.rs.core.HttpHeaders headers) {
         String base = mount.base();
-        return render(200, token, lang, uri, Map.of(), Map.of(), base);
+        try {
+            return render(200, token, lang, uri, Map.of(), Map.of(), base);
+        } catch (NotFound e) {
+            if (!deletedReports.wasDeleted(token)) {
+                throw e;
+            }
+            String locale = headers == null
+                    ? (lang != null && no.journeydiag.common.web.LocaleResolver.UI_LOCALES.contains(lang) ? lang : "en")
+                    : no.journeydiag.common.web.LocaleResolver.resolve(
+                            lang, headers, no.journeydiag.common.web.LocaleResolver.UI_LOCALES);
+            return respond(Html.builder(410, Templates.gone(locale, base), locale));
+        }
+    }
+
+    /** The report for an embedding page, which passes no headers: a deleted link speaks the asked language. */
+    public Response show(String token, String lang, UriInfo uri) {
+        return show(token, lang, uri, null);
     }
 
     @POST
