@@ -48,6 +48,8 @@ import no.journeydiag.response.service.ResponseService;
 /**
  * The respondent flow: a landing page, one section per step saved as a draft, a review, and an
  * idempotent submit. Works without JavaScript; which questions are shown is decided on the server.
+ * Over 400 lines because every way a step can end (Next, Back, missing answers, follow-ups, an
+ * expired form) must keep what was given, and reads best side by side in one class.
  */
 @Path("/")
 public class FlowPage {
