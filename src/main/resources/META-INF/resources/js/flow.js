@@ -70,7 +70,7 @@
     timer = null;
     if (!window.fetch || !window.URLSearchParams || !window.FormData) { return; }
     fetch(form.action, {
-      method: 'POST', credentials: 'same-origin', redirect: 'manual',
+      method: 'POST', credentials: 'same-origin', redirect: 'manual', keepalive: true,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(new FormData(form)).toString()
     })['catch'](function () { /* offline: Next still saves */ });
