@@ -37,6 +37,9 @@ public interface DiagnosticConfig {
     /** Workshop mode. */
     Workshops workshops();
 
+    /** Whose service this is: name, logo, colour and links on every public page, the PDF and e-mails. */
+    Branding branding();
+
     /** "How you compare" on reports. */
     Compare compare();
 
@@ -184,5 +187,27 @@ public interface DiagnosticConfig {
 
         /** Origins (scheme://host[:port], exact) whose pages may call /api/v1 from the browser; none by default. */
         Optional<java.util.List<String>> corsOrigins();
+    }
+
+    interface Branding {
+        /** The organisation's name, in the header, the PDF and e-mails; the service's own name in each language by default. */
+        Optional<String> name();
+
+        /** Address of the logo shown before the name (e.g. /brand/logo.svg or https://...); none by default. */
+        Optional<String> logoUrl();
+
+        /** The primary colour of buttons and links, as #rrggbb; keep 4.5:1 contrast with white. */
+        @WithDefault("#0b5cad")
+        String primaryColour();
+
+        /** Address of the favicon; the bundled neutral icon by default. */
+        @WithDefault("/favicon.svg")
+        String faviconUrl();
+
+        /** The privacy policy's address, linked in every page's footer; none by default. */
+        Optional<String> privacyUrl();
+
+        /** The contact page's address (or a mailto: link), linked in every page's footer; none by default. */
+        Optional<String> contactUrl();
     }
 }

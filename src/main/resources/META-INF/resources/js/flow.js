@@ -1,6 +1,6 @@
 /*
  * Shows and hides follow-up questions as soon as their showIf condition changes, without a
- * reload. Only an enhancement: without JavaScript the server shows follow-ups after "Next", and
+ * reload, saves each answer as it is given and clears its error. Only an enhancement: without JavaScript the server shows follow-ups after "Next", and
  * the server re-checks every answer whatever this script does.
  */
 (function () {
@@ -62,6 +62,57 @@
     });
   }
 
-  form.addEventListener('change', update);
+  // Saves the step as each answer is given, so a refresh, a closed tab or the language switch loses nothing.
+  // The server saves what a post of this form would save (missing answers are fine) and re-checks everything.
+  var timer = null;
+  function save() {
+    clearTimeout(timer);
+    timer = null;
+    if (!window.fetch || !window.URLSearchParams || !window.FormData) { return; }
+    fetch(form.action, {
+      method: 'POST', credentials: 'same-origin', redirect: 'manual', keepalive: true,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(new FormData(form)).toString()
+    })['catch'](function () { /* offline: Next still saves */ });
+  }
+  function later() { clearTimeout(timer); timer = setTimeout(save, 800); }
+
+  // An error goes away as soon as its question has an answer.
+  function clear(q) {
+    if (!q || !q.id || q.id.indexOf('question-') !== 0) { return; }
+    var id = q.id.substring('question-'.length);
+    if (values(id).length === 0) { return; }
+    q.classList.remove('invalid');
+    var err = document.getElementById('err-' + id);
+    if (err) { err.parentNode.removeChild(err); }
+    Array.prototype.forEach.call(q.querySelectorAll('[aria-invalid]'), function (i) { i.removeAttribute('aria-invalid'); });
+    var d = (q.getAttribute('aria-describedby') || '').replace('err-' + id, '').trim();
+    if (d) { q.setAttribute('aria-describedby', d); } else { q.removeAttribute('aria-describedby'); }
+    var summary = document.getElementById('errors');
+    if (summary) {
+      var li = summary.querySelector('li[data-for="' + id + '"]');
+      if (li) { li.parentNode.removeChild(li); }
+      if (!summary.querySelector('li')) { summary.hidden = true; }
+    }
+  }
+
+  form.addEventListener('change', function (e) {
+    update();
+    clear(e.target.closest ? e.target.closest('.question') : null);
+    save();
+  });
+  form.addEventListener('input', function (e) {
+    if (e.target.tagName === 'TEXTAREA') { later(); }
+  });
+  window.addEventListener('pagehide', function () { if (timer) { save(); } });
   update();
+
+  var copy = document.getElementById('copy-resume');
+  var link = document.getElementById('resume-link');
+  if (copy && link && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener('click', function () {
+      navigator.clipboard.writeText(link.value).then(function () { copy.textContent = copy.getAttribute('data-done'); });
+    });
+  }
 }());

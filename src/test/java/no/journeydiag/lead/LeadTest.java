@@ -224,7 +224,7 @@ class LeadTest {
         assertEquals(
                 "Your result is deleted",
                 Jsoup.parse(gone.asString()).select("h1").text());
-        assertEquals(404, given().get("/r/" + second).statusCode());
+        assertEquals(410, given().get("/r/" + second).statusCode(), "its link says it was deleted");
     }
 
     @Transactional

@@ -162,8 +162,9 @@ class FlowTest {
                 b.get("/d/" + token + "/1", 200).select("#question-owner-seat").hasAttr("hidden"),
                 "hidden until named-owner = yes");
         Response r = b.post("/d/" + token + "/1", only(Answers.journeyOwnershipBest(), VALUE_STEP));
-        assertEquals(200, r.statusCode());
-        Document doc = Jsoup.parse(r.asString());
+        assertEquals(303, r.statusCode());
+        assertTrue(r.getHeader("Location").endsWith("/d/" + token + "/1?more=1"), r.getHeader("Location"));
+        Document doc = b.get("/d/" + token + "/1?more=1", 200);
         assertFalse(doc.select("#question-owner-seat").hasAttr("hidden"));
         assertFalse(doc.select(".notice").isEmpty());
         assertTrue(doc.select("#in-named-owner-yes").hasAttr("checked"), "answers are kept");
@@ -182,10 +183,23 @@ class FlowTest {
         partial.put("named-owner", "no");
         partial.remove("value-measure");
         Response r = b.post("/d/" + token + "/1", partial);
-        assertEquals(400, r.statusCode());
-        Document doc = Jsoup.parse(r.asString());
+        // post/redirect/get: a refresh or Back after the error resends nothing
+        assertEquals(303, r.statusCode());
+        assertTrue(r.getHeader("Location").endsWith("/d/" + token + "/1?check=1"), r.getHeader("Location"));
+        Document doc = b.get("/d/" + token + "/1?check=1", 200);
         assertEquals(
                 "Please answer this question.", doc.select("#err-value-measure").text());
+        assertEquals(
+                "1 answer to fix – " + doc.select("#progress-label").text() + ": "
+                        + doc.select("h1").text(),
+                doc.title());
+        // the question, then the message: no "question.: message" run-on
+        String question = doc.select("#question-value-measure legend").text().replace(" (required)", "");
+        assertEquals(
+                question + " Please answer this question.",
+                doc.select("#errors li").text());
+        assertEquals(question, doc.select("#errors li a").text());
+        assertTrue(doc.select("#in-named-owner-no").hasAttr("checked"), "the answer given is kept");
         assertTrue(
                 doc.select("#question-value-measure").attr("aria-describedby").contains("err-value-measure"));
         assertTrue(draftAnswers(token).contains("\"lifecycle-visibility\":\"strongly-agree\""));
@@ -207,7 +221,7 @@ class FlowTest {
         assertEquals("/d/" + token, landing.select("a.button").attr("href"), "same browser: continue link");
         Document back = b.get("/d/" + token + "/1", 200);
         assertTrue(back.select("#in-named-owner-no").hasAttr("checked"));
-        assertTrue(back.select(".continue a").attr("href").endsWith("/d/" + token));
+        assertTrue(back.select("#resume-link").attr("value").matches("http://[^/]+/d/" + token));
     }
 
     @Test
@@ -240,8 +254,15 @@ class FlowTest {
                 .follow(false)
                 .formParam("q.named-owner", "yes")
                 .post("/d/" + token + "/1");
+        // an expired or missing form token: the step again, with what was posted and a fresh token, nothing saved
         assertEquals(400, noCsrf.statusCode());
-        assertTrue(noCsrf.asString().contains("This form has expired"));
+        Document expired = Jsoup.parse(noCsrf.asString());
+        assertTrue(expired.select("#expired").text().startsWith("This page was open too long to save it."));
+        assertTrue(expired.select("#in-named-owner-yes").hasAttr("checked"), "the posted answer is kept on the page");
+        assertEquals(
+                noCsrf.getCookie("csrf-token"),
+                expired.select("input[name=csrf-token]").attr("value"));
+        assertEquals(43, noCsrf.getCookie("csrf-token").length());
         assertEquals(saved, draftAnswers(token));
     }
 

@@ -35,6 +35,12 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  */
 public class CsrfFilter {
 
+    /** Set on the routing context when a draft step was posted with an expired or missing form token. */
+    public static final String EXPIRED = "csrf.expired";
+
+    private static final java.util.regex.Pattern DRAFT_STEP =
+            java.util.regex.Pattern.compile("/d/[A-Za-z0-9_-]{43}/[0-9]{1,3}");
+
     private final CsrfToken token;
 
     public CsrfFilter(CsrfToken token) {
@@ -67,6 +73,12 @@ public class CsrfFilter {
             expected = cookie == null ? null : cookie.getValue();
         }
         if (expected == null || !(form instanceof String given) || !equal(expected, given)) {
+            if (method.equals("POST") && DRAFT_STEP.matcher(path).matches()) {
+                // A step names its draft's 256-bit token, which is all the authority it needs: the step page
+                // re-renders what was posted with a fresh token and saves nothing (FlowPage), so an answer is not lost.
+                routing.put(EXPIRED, Boolean.TRUE);
+                return null;
+            }
             return Response.status(400).build(); // EmptyErrorFilter turns this into the "form has expired" page
         }
         return null;

@@ -58,8 +58,13 @@ public class EmbedPages {
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
     public Response step(
-            @PathParam("token") String token, @PathParam("step") int step, @QueryParam("lang") String lang) {
-        return flow.step(token, step, lang);
+            @PathParam("token") String token,
+            @PathParam("step") int step,
+            @QueryParam("lang") String lang,
+            @QueryParam("check") String check,
+            @QueryParam("more") String more,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return flow.step(token, step, lang, check, more, uri);
     }
 
     @POST
@@ -67,8 +72,12 @@ public class EmbedPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response saveStep(
-            @PathParam("token") String token, @PathParam("step") int step, MultivaluedMap<String, String> form) {
-        return flow.saveStep(token, step, form);
+            @PathParam("token") String token,
+            @PathParam("step") int step,
+            MultivaluedMap<String, String> form,
+            @jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext routing,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return flow.saveStep(token, step, form, routing, uri);
     }
 
     @GET

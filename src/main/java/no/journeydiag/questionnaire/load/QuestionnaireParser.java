@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.CallToAction;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.HiddenField;
 import no.journeydiag.questionnaire.model.LeadCapture;
@@ -57,7 +58,8 @@ public final class QuestionnaireParser {
             "format",
             "scoring",
             "modes",
-            "hiddenFields");
+            "hiddenFields",
+            "callToAction");
     private static final Set<String> REQUIRED_TOP_KEYS =
             Set.of("id", "version", "locales", "title", "elements", "bands", "sections");
 
@@ -160,6 +162,7 @@ public final class QuestionnaireParser {
         LeadCapture lead = taker.leadCapture(f.get("leadCapture"));
         List<String> compareBy = taker.compareBy(f.get("compareBy"), sections);
         List<HiddenField> hidden = new HiddenFieldsBinder(y).hiddenFields(f.get("hiddenFields"));
+        CallToAction cta = new CallToActionBinder(y).callToAction(f.get("callToAction"), bands, signs);
         if (id == null || version == null) {
             return null;
         }
@@ -187,7 +190,8 @@ public final class QuestionnaireParser {
                         format,
                         rules,
                         modes,
-                        hidden),
+                        hidden,
+                        cta),
                 YamlNodes.pos(f.get("ownershipMap")));
     }
 }

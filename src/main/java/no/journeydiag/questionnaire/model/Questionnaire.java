@@ -33,7 +33,8 @@ public record Questionnaire(
         int format,
         ScoringRules rules,
         List<Mode> modes,
-        List<HiddenField> hiddenFields) {
+        List<HiddenField> hiddenFields,
+        CallToAction callToAction) {
 
     /** A format 1 questionnaire (raw points, no modes). */
     public Questionnaire(
@@ -79,7 +80,8 @@ public record Questionnaire(
                 1,
                 ScoringRules.DEFAULT,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     public Questionnaire {

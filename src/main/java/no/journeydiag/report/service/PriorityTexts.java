@@ -2,16 +2,21 @@ package no.journeydiag.report.service;
 
 import java.util.List;
 
-/** Lists in running text: "A", "A and B", "A, B and C" (Norwegian "og"). */
+/**
+ * Lists of names in running text: "A", "A and B", "A, B and C"; in Norwegian each name in «»,
+ * since names contain "og" themselves («Bruk», «Avslutning og gjenvinning» reads unambiguously).
+ */
 final class PriorityTexts {
 
     private PriorityTexts() {}
 
     static String joined(List<String> items, String locale) {
-        String and = "nb".equals(locale) ? " og " : " and ";
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "" : items.get(0);
+        boolean nb = "nb".equals(locale);
+        List<String> names = nb ? items.stream().map(s -> "«" + s + "»").toList() : items;
+        String and = nb ? " og " : " and ";
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
     }
 }

@@ -12,6 +12,7 @@ import no.journeydiag.common.web.PublicUrls;
 import no.journeydiag.compare.service.Comparisons;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.CallToAction;
 import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Mode;
 import no.journeydiag.questionnaire.model.Question;
@@ -144,6 +145,13 @@ public class ReportAssembler {
         }
 
         String token = stored.token();
+        ReportView.Overall overall = new ReportView.Overall(
+                r.overall().value(), band(q, r.overall().band(), loc), overallNote(q, r, elements, loc, msg, rpt));
+        String verdict = overall.score() == null
+                ? overall.scoreNote()
+                : rpt.verdict(
+                        Formats.decimal(overall.score(), loc), overall.band().label());
+        String summary = ReportSummary.write(elements, signs, stages, r.breaksAt(), ownership, loc, rpt);
         return new ReportView(
                 token,
                 reportUrl(token),
@@ -151,10 +159,7 @@ public class ReportAssembler {
                 loc,
                 stored.createdAt(),
                 q.title().in(loc, dl),
-                new ReportView.Overall(
-                        r.overall().value(),
-                        band(q, r.overall().band(), loc),
-                        overallNote(q, r, elements, loc, msg, rpt)),
+                overall,
                 elements,
                 signs,
                 stages,
@@ -183,7 +188,28 @@ public class ReportAssembler {
                         ? new ReportView.MethodView(
                                 Formats.percent(q.rules().minCoverage(), loc),
                                 Formats.decimal(q.loopThreshold(), loc).replaceAll("[.,]0$", ""))
-                        : null);
+                        : null,
+                verdict,
+                summary,
+                nextStep(q, signs, r.overall().band(), loc));
+    }
+
+    /** The questionnaire's call to action for this result, in {@code loc}; null when it declares none. */
+    static ReportView.NextStepView nextStep(Questionnaire q, List<SignView> signs, String band, String loc) {
+        CallToAction cta = q.callToAction();
+        if (cta == null) {
+            return null;
+        }
+        List<String> fired =
+                signs.stream().filter(SignView::triggered).map(SignView::id).toList();
+        CallToAction.Chosen c = cta.choose(fired, band);
+        String dl = q.defaultLocale();
+        return new ReportView.NextStepView(
+                c.key(),
+                c.offer().title().in(loc, dl),
+                c.offer().text().in(loc, dl),
+                c.offer().label().in(loc, dl),
+                c.offer().url());
     }
 
     /** Why there is no overall score, in words; null when there is one. */

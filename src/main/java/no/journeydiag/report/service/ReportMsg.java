@@ -55,4 +55,64 @@ public interface ReportMsg {
             + " from observing to acting breaks at the first stage below {threshold}. A warning sign fires on the specific"
             + " answers listed with it, never on an average.")
     String method_text(String coverage, String threshold);
+
+    @Message("Your overall score is {score} of 100: {band}.")
+    String verdict(String score, String band);
+
+    @Message("In short")
+    String summary_title();
+
+    @Message("Your strongest element is {strong} ({strongScore}); the weakest is {weak} ({weakScore}).")
+    String summary_range(String strong, String strongScore, String weak, String weakScore);
+
+    @Message("{element} is scored {score}.")
+    String summary_one(String element, String score);
+
+    @Message("Your answers show no warning sign.")
+    String summary_no_sign();
+
+    @Message("Your answers show {count} of {total} warning signs: {names}.")
+    String summary_signs(int count, int total, String names);
+
+    @Message("The chain from seeing to doing breaks at {stage}: start there.")
+    String summary_breaks(String stage);
+
+    @Message("The chain from seeing to doing holds.")
+    String summary_holds();
+
+    @Message("No one leads {stages}.")
+    String summary_gaps(String stages);
+
+    @Message("Too few questions were answered to say more; the answers below show what to find out.")
+    String summary_unknown();
+
+    @Message("Download the report as PDF")
+    String pdf_link();
+
+    @Message("Privacy policy")
+    String privacy_link();
+
+    @Message("Contact us")
+    String contact_link();
+
+    @Message("What to do")
+    String do_title();
+
+    @Message("Your next step")
+    String next_title();
+
+    @Message("Opens the consultancy's page in this window.")
+    String next_note();
+
+    @Message("How you compare")
+    String compare_title();
+
+    @Message("Bands")
+    String bands_label();
+
+    @Message("Details per element")
+    String details_title();
+
+    @Message("This report was deleted with the link it had. The result, its answers and any contact details are gone.")
+    String gone_deleted();
 }

@@ -45,7 +45,21 @@ public record ReportView(
         @Schema(
                 description =
                         "The figures the method section names; null for results of questionnaires in the older raw-points format")
-        MethodView method) {
+        MethodView method,
+
+        @Schema(description = "The overall verdict in one sentence, or why there is none")
+        String verdict,
+
+        @Schema(description = "A short plain summary written from the result")
+        String summary,
+
+        @Schema(description = "The next step the questionnaire offers (booking a conversation), or null")
+        NextStepView nextStep) {
+
+    @Schema(
+            description = "A call to action: key says which offer applies (default, sign:{id} or band:{id}),"
+                    + " url where it leads")
+    public record NextStepView(String key, String title, String text, String label, String url) {}
 
     /** The organisation's mode: the first of the questionnaire's modes whose condition held. */
     public record ModeView(String id, String label, String description) {}

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.journeydiag.common.DomainException.Invalid;
+import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.lead.service.LeadService;
-import no.journeydiag.questionnaire.model.Band;
+import no.journeydiag.questionnaire.model.CallToAction;
 import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.questionnaire.model.Questionnaire;
+import no.journeydiag.report.service.CtaClicks;
 import no.journeydiag.report.service.ReportAssembler;
 import no.journeydiag.report.service.ReportView;
 import no.journeydiag.response.service.ResponseService;
@@ -58,6 +60,8 @@ public class ReportPage {
         static native TemplateInstance delete(String token, String title, String locale, String base);
 
         static native TemplateInstance deleted(String locale, String base, String questionnaire);
+
+        static native TemplateInstance gone(String locale, String base);
     }
 
     /** For a workshop participant: the team report's link once published, else null (pending). */
@@ -94,6 +98,8 @@ public class ReportPage {
     private final LeadService leads;
     private final no.journeydiag.common.JsonText json;
     private final no.journeydiag.common.web.Mount mount;
+    private final CtaClicks clicks;
+    private final no.journeydiag.report.service.DeletedLinks deletedReports;
 
     public ReportPage(
             ResponseService responses,
@@ -101,7 +107,11 @@ public class ReportPage {
             Workshops workshops,
             LeadService leads,
             no.journeydiag.common.JsonText json,
-            no.journeydiag.common.web.Mount mount) {
+            no.journeydiag.common.web.Mount mount,
+            CtaClicks clicks,
+            no.journeydiag.report.service.DeletedLinks deletedReports) {
+        this.clicks = clicks;
+        this.deletedReports = deletedReports;
         this.responses = responses;
         this.assembler = assembler;
         this.workshops = workshops;
@@ -112,9 +122,29 @@ public class ReportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
+    public Response show(
+            @PathParam("token") String token,
+            @QueryParam("lang") String lang,
+            @Context UriInfo uri,
+            @Context jakarta.ws.rs.core.HttpHeaders headers) {
         String base = mount.base();
-        return render(200, token, lang, uri, Map.of(), Map.of(), base);
+        try {
+            return render(200, token, lang, uri, Map.of(), Map.of(), base);
+        } catch (NotFound e) {
+            if (!deletedReports.wasDeleted(token)) {
+                throw e;
+            }
+            String locale = headers == null
+                    ? (lang != null && no.journeydiag.common.web.LocaleResolver.UI_LOCALES.contains(lang) ? lang : "en")
+                    : no.journeydiag.common.web.LocaleResolver.resolve(
+                            lang, headers, no.journeydiag.common.web.LocaleResolver.UI_LOCALES);
+            return respond(Html.builder(410, Templates.gone(locale, base), locale));
+        }
+    }
+
+    /** The report for an embedding page, which passes no headers: a deleted link speaks the asked language. */
+    public Response show(String token, String lang, UriInfo uri) {
+        return show(token, lang, uri, null);
     }
 
     @POST
@@ -154,6 +184,62 @@ public class ReportPage {
             }
             return render(400, token, language, uri, values, errors, base);
         }
+    }
+
+    /**
+     * The call to action's link: counts the click (questionnaire version and offer, nothing about
+     * the reader) and sends the reader on. An offer key the questionnaire does not declare (an old
+     * or edited link) leads to the offer this result gets now.
+     */
+    @GET
+    @Path("next")
+    public Response next(@PathParam("token") String token, @QueryParam("offer") String offer) {
+        Stored stored = responses.byToken(token);
+        Questionnaire q = stored.questionnaire();
+        CallToAction cta = q.callToAction();
+        if (cta == null) {
+            throw new NotFound("This questionnaire offers no next step.");
+        }
+        String key = offer;
+        CallToAction.Offer chosen = cta.byKey(offer);
+        if (chosen == null) {
+            ReportView view = assembler.assemble(stored);
+            key = view.nextStep().key();
+            chosen = cta.byKey(key);
+        }
+        try {
+            clicks.clicked(q.id(), q.version(), key);
+        } catch (RuntimeException e) {
+            // A click that could not be counted must still take the reader where they asked to go.
+            org.jboss.logging.Logger.getLogger(ReportPage.class).warnf("CTA click not counted: %s", e.getMessage());
+        }
+        return Response.seeOther(java.net.URI.create(chosen.url()))
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * The report as PDF ({@code /r/{token}.pdf}, see {@link ReportPdfPage}): the page's content and
+     * chart, its link and date on every page. Behind the lead gate like the page itself.
+     */
+    Response pdf(String token, String lang, UriInfo uri) {
+        Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, Map.of(), Map.of()));
+        if (p.view() == null) {
+            return Response.seeOther(java.net.URI.create("/r/" + token)).build();
+        }
+        ReportView view = p.view();
+        String share = shareUrl(view, uri);
+        String html = page(p.stored().questionnaire(), view, share, p.team(), null, "", null)
+                .setLocale(java.util.Locale.forLanguageTag(view.locale()))
+                .render();
+        String footer = share + " · " + ReportExtensions.pretty(view.completedAt(), view.locale());
+        return Response.ok(ReportPdf.render(html, footer), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"report.pdf\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     /** The address a lead form posts to, opened again (a language switch or a reload after an error): the report. */
@@ -242,8 +328,7 @@ public class ReportPage {
             LeadBox lead,
             String base,
             String completed) {
-        List<Double> bandStarts = q.bands().stream().map(Band::min).toList();
-        return Templates.report(view, BarChart.of(view, bandStarts), q.locales(), share, team, lead, base, completed);
+        return Templates.report(view, BarChart.of(view, q.bands()), q.locales(), share, team, lead, base, completed);
     }
 
     private Prepared prepare(String token, String lang, Map<String, String> values, Map<String, String> errors) {

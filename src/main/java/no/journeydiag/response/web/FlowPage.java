@@ -2,6 +2,7 @@ package no.journeydiag.response.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,12 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import no.journeydiag.common.DomainException;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
+import no.journeydiag.common.csrf.CsrfFilter;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Mount;
@@ -35,6 +39,7 @@ import no.journeydiag.questionnaire.model.QuestionType;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.rest.ConditionJson;
 import no.journeydiag.response.event.FunnelStep;
+import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.Attribution;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
@@ -44,6 +49,8 @@ import no.journeydiag.response.service.ResponseService;
 /**
  * The respondent flow: a landing page, one section per step saved as a draft, a review, and an
  * idempotent submit. Works without JavaScript; which questions are shown is decided on the server.
+ * Over 400 lines because every way a step can end (Next, Back, missing answers, follow-ups, an
+ * expired form) must keep what was given, and reads best side by side in one class.
  */
 @Path("/")
 public class FlowPage {
@@ -62,7 +69,14 @@ public class FlowPage {
             String resumeUrl,
             long keepDays,
             boolean asksContact,
-            Map<String, String> hidden) {}
+            Map<String, String> hidden) {
+
+        /** For search results: the intro's first sentence, or its first 155 characters. */
+        public String description() {
+            String first = intro.split("(?<=[.!?])\\s", 2)[0].strip();
+            return first.length() <= 155 ? first : first.substring(0, 154).strip() + "…";
+        }
+    }
 
     /** One step: its place in the flow, its questions and any messages. */
     public record StepView(
@@ -104,7 +118,7 @@ public class FlowPage {
     static class Templates {
         static native TemplateInstance landing(Landing landing, String base);
 
-        static native TemplateInstance step(StepView step, String base);
+        static native TemplateInstance step(StepView step, String base, boolean expired);
 
         static native TemplateInstance review(ReviewView review, String base);
     }
@@ -187,6 +201,8 @@ public class FlowPage {
         if (l.equals(lang) && base.isEmpty()) {
             r.cookie(LocaleResolver.remember(l));
         }
+        // The landing page is what a marketing site wants found; drafts and reports stay noindex.
+        r.header("X-Robots-Tag", null);
         return r.build();
     }
 
@@ -228,14 +244,27 @@ public class FlowPage {
     @Path("d/{token}/{step: [0-9]{1,3}}")
     @Produces(MediaType.TEXT_HTML)
     public Response step(
-            @PathParam("token") String token, @PathParam("step") int number, @QueryParam("lang") String lang) {
+            @PathParam("token") String token,
+            @PathParam("step") int number,
+            @QueryParam("lang") String lang,
+            @QueryParam("check") String check,
+            @QueryParam("more") String more,
+            @Context UriInfo uri) {
         String base = mount.base();
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.responseToken() != null) {
             return toReport(d, base);
         }
         Step step = drafts.step(d, number);
-        return Html.page(200, Templates.step(stepView(d, step, Map.of(), List.of(), false, base), base), d.locale());
+        // After a post with unanswered questions (post/redirect/get): the saved draft says which they are.
+        List<FieldError> missing = check == null
+                ? List.of()
+                : step.questions().stream()
+                        .filter(x -> x.required() && !d.answers().containsKey(x.id()))
+                        .map(x -> new FieldError("answers." + x.id(), AnswerReader.REQUIRED))
+                        .toList();
+        StepView view = stepView(d, step, Map.of(), missing, more != null && missing.isEmpty(), base, origin(uri));
+        return Html.page(200, Templates.step(view, base, false), d.locale());
     }
 
     @POST
@@ -243,7 +272,11 @@ public class FlowPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response saveStep(
-            @PathParam("token") String token, @PathParam("step") int number, MultivaluedMap<String, String> form) {
+            @PathParam("token") String token,
+            @PathParam("step") int number,
+            MultivaluedMap<String, String> form,
+            @Context RoutingContext routing,
+            @Context UriInfo uri) {
         String base = mount.base();
         Draft before = drafts.find(token);
         if (before.responseToken() != null) {
@@ -251,23 +284,40 @@ public class FlowPage {
         }
         Step step = drafts.step(before, number);
         Map<String, List<String>> submitted = formAnswers(form);
+        if (Boolean.TRUE.equals(routing.get(CsrfFilter.EXPIRED))) {
+            // The form's token expired (or was never set): show what was posted with a fresh token, save nothing.
+            StepView view = stepView(before, step, submitted, List.of(), false, base, origin(uri));
+            return Html.page(400, Templates.step(view, base, true), before.locale());
+        }
+        boolean back = "back".equals(form.getFirst("nav"));
         List<FieldError> formErrors = new ArrayList<>();
         Map<String, Object> raw = toAnswerValues(before.questionnaire(), submitted, formErrors);
         DraftService.StepOutcome outcome = drafts.saveStep(token, number, raw);
         List<FieldError> errors = new ArrayList<>(formErrors);
         errors.addAll(outcome.errors());
+        boolean onlyMissing = errors.stream().allMatch(e -> e.message().equals(AnswerReader.REQUIRED));
         // The same section after saving: its number and questions may have changed with the answers.
         Step again = outcome.draft().steps().stream()
                 .filter(s -> s.section().id().equals(step.section().id()))
                 .findFirst()
                 .orElse(step);
-        if (!errors.isEmpty() || outcome.followUpsAppeared()) {
+        String here = base + "/d/" + token + "/" + again.number();
+        if (!onlyMissing) { // an answer that is not an option: nothing was saved, so the page shows what was sent
+            StepView view = stepView(outcome.draft(), again, submitted, errors, false, base, origin(uri));
             return Html.page(
-                    errors.isEmpty() ? 200 : 400,
-                    Templates.step(
-                            stepView(outcome.draft(), again, submitted, errors, outcome.followUpsAppeared(), base),
-                            base),
-                    outcome.draft().locale());
+                    400, Templates.step(view, base, false), outcome.draft().locale());
+        }
+        if (back) { // what was given is saved; unanswered questions wait until Next
+            String previous = again.number() > 1
+                    ? base + "/d/" + token + "/" + (again.number() - 1)
+                    : (base.isEmpty() ? "/a/" : base + "/") + before.questionnaireId();
+            return Response.seeOther(URI.create(previous)).build();
+        }
+        if (outcome.followUpsAppeared()) {
+            return Response.seeOther(URI.create(here + "?more=1")).build();
+        }
+        if (!errors.isEmpty()) {
+            return Response.seeOther(URI.create(here + "?check=1")).build();
         }
         int next = again.number() + 1;
         boolean last = next > outcome.draft().steps().size();
@@ -278,6 +328,12 @@ public class FlowPage {
         }
         String target = base + "/d/" + token + (last ? "/review" : "/" + next);
         return Response.seeOther(URI.create(target)).build();
+    }
+
+    /** This service's address as the visitor sees it: the configured public URL, else this request's. */
+    private String origin(UriInfo uri) {
+        String configured = PublicUrls.configured(config);
+        return configured.isEmpty() ? uri.getBaseUri().toString().replaceAll("/+$", "") : configured;
     }
 
     @GET
@@ -326,7 +382,8 @@ public class FlowPage {
             Map<String, List<String>> submitted,
             List<FieldError> errors,
             boolean followUps,
-            String base) {
+            String base,
+            String origin) {
         Questionnaire q = d.questionnaire();
         String loc = d.locale();
         Map<String, String> errorByQuestion = new HashMap<>();
@@ -367,7 +424,7 @@ public class FlowPage {
                 step.number() > 1
                         ? base + "/d/" + token + "/" + (step.number() - 1)
                         : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
-                PublicUrls.configured(config) + "/d/" + token,
+                origin + "/d/" + token,
                 answersJson(d));
     }
 

@@ -55,7 +55,9 @@ public class FormPage {
         Questionnaire q = responses.questionnaire(id).questionnaire();
         String loc = LocaleResolver.resolve(lang, headers, q.locales());
         // Rendered here: a returned TemplateInstance makes Quarkus REST parse Accept-Language itself, strictly.
-        return Html.page(200, Templates.form(view(q, Map.of(), List.of(), loc)), loc);
+        return Html.builder(200, Templates.form(view(q, Map.of(), List.of(), loc)), loc)
+                .header("X-Robots-Tag", null) // the public one-page form may be found; only private pages are noindex
+                .build();
     }
 
     @POST

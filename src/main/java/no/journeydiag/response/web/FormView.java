@@ -58,6 +58,15 @@ public record FormView(
             return new Question(id, kind, text, help, required, options, textValue, error, hint, hidden, condition);
         }
 
+        /** The ids that describe the control (error, help, hint), or null: an empty aria-describedby is invalid HTML. */
+        public String describedBy() {
+            String ids = ((error != null ? "err-" + id + " " : "")
+                            + (help != null && !help.isEmpty() ? "help-" + id + " " : "")
+                            + (hint != null && !hint.isEmpty() ? "hint-" + id : ""))
+                    .trim();
+            return ids.isEmpty() ? null : ids;
+        }
+
         public String inputName() {
             return "q." + id;
         }

@@ -312,11 +312,10 @@ class CompareTest {
         JsonPath s = given().get("/api/v1/results/" + small).jsonPath();
         assertFalse(s.getBoolean("comparison.segments[0].shown"));
         assertEquals(2, s.getInt("comparison.segments[0].needed"), "3 needed, 1 so far");
-        assertEquals(
-                "En sammenligning med dem som svarte «Færre enn 50» vises når 2 flere av dem har fullført.",
-                Jsoup.parse(given().get("/r/" + small + "?lang=nb").asString())
-                        .select(".compare-segment")
-                        .text());
+        // one comparison sentence on the page: a segment still short of responses adds none (the API says how many)
+        assertTrue(Jsoup.parse(given().get("/r/" + small + "?lang=nb").asString())
+                .select(".compare-segment")
+                .isEmpty());
 
         List<String> incremental = rows();
         rebuild();
