@@ -129,6 +129,12 @@ class ConsultantPagesLanguageTest {
                 .contains("Ny konto", "Startpassord (minst 12 tegn)", "Opprett konto", "Deaktiver")
                 .doesNotContain("New account", "Create account", "Initial password", "Disable", "Username");
 
+        assertThat(d.select("main").text()).contains("Kryss av for spørreskjemaene der rådgiveren skal kunne se");
+
+        Response refused = norwegian("10.15.0.9").login("siri", PASSWORD).req().get("/admin/accounts");
+        assertEquals(403, refused.statusCode(), "only admins manage accounts");
+        assertEquals("nb", Jsoup.parse(refused.asString()).select("html").attr("lang"));
+
         Response weak = admin.post(
                 "/admin/accounts",
                 Map.of("username", "X", "displayName", "Xena", "password", "kort", "role", "consultant"));

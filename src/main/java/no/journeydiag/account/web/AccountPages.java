@@ -229,7 +229,7 @@ public class AccountPages {
         return new AccountsView(loc, Consultant.of(identity), accounts.accounts(), questionnaireIds(), errors);
     }
 
-    /** Which questionnaires' public leads a consultant sees at /consultant/leads (their own workshops' always). */
+    /** Which questionnaires' public leads a consultant sees at /consultant/leads (workshop answers carry none). */
     @POST
     @Path("admin/accounts/{id}/leads")
     @RolesAllowed(Roles.ADMIN)

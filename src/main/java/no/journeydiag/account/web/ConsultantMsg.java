@@ -83,6 +83,10 @@ public interface ConsultantMsg {
     @Message("Create account")
     String create_account();
 
+    @Message(
+            "Tick the questionnaires whose public leads a consultant may see. Workshop answers never carry contact details.")
+    String accounts_leads_hint();
+
     @Message("API tokens")
     String tokens_title();
 
