@@ -11,19 +11,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import no.journeydiag.account.service.Account;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.PartnerKeys;
+import no.journeydiag.account.service.PasswordPolicy;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.FieldError;
+import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 
 /** A consultant's API tokens; the admins' accounts and partner keys. */
@@ -31,18 +38,39 @@ import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 public class AccountPages {
 
     public record TokensView(
-            Consultant me, List<ApiTokens.TokenInfo> tokens, String created, List<FieldError> errors) {}
+            String locale, Consultant me, List<ApiTokens.TokenInfo> tokens, String created, List<FieldError> errors) {
+
+        /** A day in the service's time zone, the reader's way. */
+        public String date(OffsetDateTime time) {
+            return Formats.date(time, locale);
+        }
+    }
 
     /** {@code questionnaires}: the ids an admin can allow a consultant's public leads of. */
     public record AccountsView(
-            Consultant me, List<Account> accounts, List<String> questionnaires, List<FieldError> errors) {}
+            String locale,
+            Consultant me,
+            List<Account> accounts,
+            List<String> questionnaires,
+            List<FieldError> errors) {
+
+        public int minPassword() {
+            return PasswordPolicy.MIN_LENGTH;
+        }
+    }
 
     public record PartnersView(
+            String locale,
             Consultant me,
             List<PartnerKeys.KeyInfo> keys,
             List<String> questionnaires,
             String created,
-            List<FieldError> errors) {}
+            List<FieldError> errors) {
+
+        public String date(OffsetDateTime time) {
+            return Formats.date(time, locale);
+        }
+    }
 
     @CheckedTemplate(basePath = "account")
     static class Templates {
@@ -76,8 +104,9 @@ public class AccountPages {
     @Path("admin/partner-keys")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.TEXT_HTML)
-    public Response partnerKeys() {
-        return Html.page(200, Templates.partners(partnersView(null, List.of())), "en");
+    public Response partnerKeys(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String loc = locale(lang, headers);
+        return Html.remembering(200, Templates.partners(partnersView(loc, null, List.of())), loc, lang);
     }
 
     @POST
@@ -86,15 +115,19 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response createPartnerKey(
-            @FormParam("name") String name, @FormParam("questionnaire") List<String> questionnaires) {
+            @FormParam("name") String name,
+            @FormParam("questionnaire") List<String> questionnaires,
+            @Context HttpHeaders headers) {
+        String loc = locale(null, headers);
         try {
             String key = partnerKeys.create(
                     name,
                     questionnaires == null ? List.of() : questionnaires,
                     java.util.Set.copyOf(questionnaireIds()));
-            return Html.page(201, Templates.partners(partnersView(key, List.of())), "en"); // shown once
+            return Html.page(201, Templates.partners(partnersView(loc, key, List.of())), loc); // shown once
         } catch (Invalid e) {
-            return Html.page(400, Templates.partners(partnersView(null, e.errors())), "en");
+            List<FieldError> errors = AccountErrors.localise(e.errors(), loc, true);
+            return Html.page(400, Templates.partners(partnersView(loc, null, errors)), loc);
         }
     }
 
@@ -107,8 +140,13 @@ public class AccountPages {
         return Response.seeOther(URI.create("/admin/partner-keys")).build();
     }
 
-    private PartnersView partnersView(String created, List<FieldError> errors) {
-        return new PartnersView(Consultant.of(identity), partnerKeys.list(), questionnaireIds(), created, errors);
+    private PartnersView partnersView(String loc, String created, List<FieldError> errors) {
+        return new PartnersView(loc, Consultant.of(identity), partnerKeys.list(), questionnaireIds(), created, errors);
+    }
+
+    /** The consultant's language: ?lang=, the lang cookie, then Accept-Language. */
+    private static String locale(String lang, HttpHeaders headers) {
+        return LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
     }
 
     private List<String> questionnaireIds() {
@@ -119,9 +157,11 @@ public class AccountPages {
     @Path("consultant/tokens")
     @RolesAllowed(Roles.CONSULTANT)
     @Produces(MediaType.TEXT_HTML)
-    public Response tokens() {
+    public Response tokens(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Consultant me = Consultant.of(identity);
-        return Html.page(200, Templates.tokens(new TokensView(me, tokens.list(me), null, List.of())), "en");
+        String loc = locale(lang, headers);
+        return Html.remembering(
+                200, Templates.tokens(new TokensView(loc, me, tokens.list(me), null, List.of())), loc, lang);
     }
 
     @POST
@@ -129,14 +169,16 @@ public class AccountPages {
     @RolesAllowed(Roles.CONSULTANT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response createToken(@FormParam("name") String name) {
+    public Response createToken(@FormParam("name") String name, @Context HttpHeaders headers) {
         Consultant me = Consultant.of(identity);
+        String loc = locale(null, headers);
         try {
             String token = tokens.create(me, name);
             // Shown once, in this response only; the page is not cached.
-            return Html.page(201, Templates.tokens(new TokensView(me, tokens.list(me), token, List.of())), "en");
+            return Html.page(201, Templates.tokens(new TokensView(loc, me, tokens.list(me), token, List.of())), loc);
         } catch (Invalid e) {
-            return Html.page(400, Templates.tokens(new TokensView(me, tokens.list(me), null, e.errors())), "en");
+            List<FieldError> errors = AccountErrors.localise(e.errors(), loc, false);
+            return Html.page(400, Templates.tokens(new TokensView(loc, me, tokens.list(me), null, errors)), loc);
         }
     }
 
@@ -153,8 +195,9 @@ public class AccountPages {
     @Path("admin/accounts")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.TEXT_HTML)
-    public Response accounts() {
-        return Html.page(200, Templates.accounts(accountsView(List.of())), "en");
+    public Response accounts(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String loc = locale(lang, headers);
+        return Html.remembering(200, Templates.accounts(accountsView(loc, List.of())), loc, lang);
     }
 
     @POST
@@ -166,32 +209,42 @@ public class AccountPages {
             @FormParam("username") String username,
             @FormParam("displayName") String displayName,
             @FormParam("password") String password,
-            @FormParam("role") String role) {
+            @FormParam("role") String role,
+            @Context HttpHeaders headers) {
+        String loc = locale(null, headers);
         try {
             accounts.create(username, displayName, password, role == null ? Roles.CONSULTANT : role);
             return Response.seeOther(URI.create("/admin/accounts")).build();
         } catch (Invalid e) {
-            return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
+            return accountsError(loc, e);
         }
     }
 
-    private AccountsView accountsView(List<FieldError> errors) {
-        return new AccountsView(Consultant.of(identity), accounts.accounts(), questionnaireIds(), errors);
+    private Response accountsError(String loc, Invalid e) {
+        List<FieldError> errors = AccountErrors.localise(e.errors(), loc, false);
+        return Html.page(400, Templates.accounts(accountsView(loc, errors)), loc);
     }
 
-    /** Which questionnaires' public leads a consultant sees at /consultant/leads (their own workshops' always). */
+    private AccountsView accountsView(String loc, List<FieldError> errors) {
+        return new AccountsView(loc, Consultant.of(identity), accounts.accounts(), questionnaireIds(), errors);
+    }
+
+    /** Which questionnaires' public leads a consultant sees at /consultant/leads (workshop answers carry none). */
     @POST
     @Path("admin/accounts/{id}/leads")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response leadAccess(@PathParam("id") long id, @FormParam("questionnaire") List<String> questionnaires) {
+    public Response leadAccess(
+            @PathParam("id") long id,
+            @FormParam("questionnaire") List<String> questionnaires,
+            @Context HttpHeaders headers) {
         try {
             accounts.setLeadQuestionnaires(
                     id, questionnaires == null ? List.of() : questionnaires, java.util.Set.copyOf(questionnaireIds()));
             return Response.seeOther(URI.create("/admin/accounts")).build();
         } catch (Invalid e) {
-            return Html.page(400, Templates.accounts(accountsView(e.errors())), "en");
+            return accountsError(locale(null, headers), e);
         }
     }
 

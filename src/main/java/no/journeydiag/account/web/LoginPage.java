@@ -2,6 +2,8 @@ package no.journeydiag.account.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +25,7 @@ import no.journeydiag.account.security.ConsultantAuthMechanism;
 import no.journeydiag.account.service.Sessions;
 import no.journeydiag.common.RateLimiter;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
 
 /** Consultant sign-in and sign-out. The form is CSRF-protected like every other form. */
@@ -31,7 +35,7 @@ public class LoginPage {
     private static final Pattern SAFE_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@/?%#-]*");
 
     /** What the login page shows: a message, and where to go after signing in. */
-    public record LoginView(String message, String next, String username) {}
+    public record LoginView(String locale, String message, String next, String username) {}
 
     @CheckedTemplate(basePath = "account")
     static class Templates {
@@ -52,9 +56,19 @@ public class LoginPage {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public Response form(
-            @QueryParam("next") String next, @QueryParam("expired") boolean expired, @QueryParam("out") boolean out) {
-        String message = expired ? "Your session has ended. Please sign in again." : out ? "You are signed out." : null;
-        return Html.page(200, Templates.login(new LoginView(message, safeNext(next), "")), "en");
+            @QueryParam("next") String next,
+            @QueryParam("expired") boolean expired,
+            @QueryParam("out") boolean out,
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        String loc = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
+        ConsultantMsg m = msg(loc);
+        String message = expired ? m.login_expired() : out ? m.login_out() : null;
+        return Html.remembering(200, Templates.login(new LoginView(loc, message, safeNext(next), "")), loc, lang);
+    }
+
+    private static ConsultantMsg msg(String locale) {
+        return MessageBundles.get(ConsultantMsg.class, Localized.Literal.of(locale));
     }
 
     @POST
@@ -65,7 +79,9 @@ public class LoginPage {
             @FormParam("username") String username,
             @FormParam("password") String password,
             @FormParam("next") String next,
-            @Context HttpServerRequest request) {
+            @Context HttpServerRequest request,
+            @Context HttpHeaders headers) {
+        String loc = LocaleResolver.resolve(null, headers, LocaleResolver.UI_LOCALES);
         String client = RateLimiter.client(request);
         long now = System.currentTimeMillis();
         String shownName = username == null ? "" : username.strip();
@@ -73,21 +89,15 @@ public class LoginPage {
         if (!failures.attempt("login", client, config.auth().loginAttemptsPerMinute(), now)) {
             return Html.builder(
                             429,
-                            Templates.login(new LoginView(
-                                    "Too many failed attempts from your address. Wait a minute and try again.",
-                                    safeNext(next),
-                                    shownName)),
-                            "en")
+                            Templates.login(new LoginView(loc, msg(loc).login_too_many(), safeNext(next), shownName)),
+                            loc)
                     .header("Retry-After", "60")
                     .build();
         }
         String token = sessions.signIn(username, password);
         if (token == null) {
             return Html.page(
-                    401,
-                    Templates.login(new LoginView(
-                            "Wrong username or password, or the account is disabled.", safeNext(next), shownName)),
-                    "en");
+                    401, Templates.login(new LoginView(loc, msg(loc).login_wrong(), safeNext(next), shownName)), loc);
         }
         failures.forgive("login", client, now); // only failures count against the allowance
         NewCookie cookie = new NewCookie.Builder(ConsultantAuthMechanism.SESSION_COOKIE)

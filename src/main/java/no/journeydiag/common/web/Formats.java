@@ -61,6 +61,21 @@ public final class Formats {
                 .format(time.atZoneSameInstant(zone()));
     }
 
+    /** A day in the service's time zone: "16 January 2026", "16. januar 2026". */
+    public static String date(OffsetDateTime time, String locale) {
+        if (time == null) {
+            return "";
+        }
+        String key = norwegian(locale) ? "nb-date" : "en-date";
+        return DATE_TIMES
+                .computeIfAbsent(
+                        key,
+                        k -> k.equals("nb-date")
+                                ? DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"))
+                                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+                .format(time.atZoneSameInstant(zone()));
+    }
+
     /** diagnostic.time-zone, read once. */
     public static ZoneId zone() {
         ZoneId z = zone;

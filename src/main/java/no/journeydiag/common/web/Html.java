@@ -15,6 +15,18 @@ public final class Html {
         return builder(status, page, locale).build();
     }
 
+    /**
+     * A consultant's page in {@code locale}; an explicit, valid {@code ?lang=} is remembered in the
+     * lang cookie for their other pages.
+     */
+    public static Response remembering(int status, TemplateInstance page, String locale, String lang) {
+        Response.ResponseBuilder b = builder(status, page, locale);
+        if (lang != null && LocaleResolver.UI_LOCALES.contains(lang)) {
+            b.cookie(LocaleResolver.remember(lang));
+        }
+        return b.build();
+    }
+
     public static Response.ResponseBuilder builder(int status, TemplateInstance page, String locale) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -270,6 +270,46 @@ public class LeadService {
                 .toList();
     }
 
+    /** A lead as its holder's leads page lists it; {@code reportToken} is null if the report is gone. */
+    public record Listed(
+            String questionnaire,
+            String name,
+            String email,
+            String consentVersion,
+            String consentText,
+            OffsetDateTime consentedAt,
+            String reportToken) {}
+
+    /** The newest {@code limit} leads in {@code scope}, newest first. */
+    @Transactional
+    public List<Listed> newest(Scope scope, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var query = LeadEntity.getEntityManager()
+                .createQuery(
+                        "select l from LeadEntity l where " + scope.where(params)
+                                + " order by l.consentedAt desc, l.id desc",
+                        LeadEntity.class)
+                .setMaxResults(limit);
+        params.forEach(query::setParameter);
+        List<LeadEntity> leads = query.getResultList();
+        Map<Long, String> tokens = new java.util.HashMap<>();
+        if (!leads.isEmpty()) {
+            ResponseEntity.<ResponseEntity>list(
+                            "id in ?1", leads.stream().map(l -> l.responseId).toList())
+                    .forEach(r -> tokens.put(r.id, r.reportToken));
+        }
+        return leads.stream()
+                .map(l -> new Listed(
+                        l.questionnaire,
+                        l.name,
+                        l.email,
+                        l.consentVersion,
+                        l.consentText,
+                        l.consentedAt,
+                        tokens.get(l.responseId)))
+                .toList();
+    }
+
     /** How many leads in {@code scope}, by questionnaire. */
     @Transactional
     public Map<String, Long> counts(Scope scope) {

@@ -8,13 +8,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
+import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.Html;
+import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.lead.service.LeadService;
 
 /**
@@ -28,7 +36,7 @@ public class LeadsPage {
 
     @CheckedTemplate(basePath = "lead")
     static class Templates {
-        static native TemplateInstance leads(Consultant me, Map<String, Long> counts, LeadService.Scope scope);
+        static native TemplateInstance leads(LeadsView view);
     }
 
     private final LeadService leads;
@@ -41,11 +49,41 @@ public class LeadsPage {
         this.identity = identity;
     }
 
+    /** At most this many rows on the page; the CSV has every lead. */
+    static final int SHOWN = 200;
+
+    /** The page: counts by questionnaire and the newest leads, dated in the service's time zone. */
+    public record LeadsView(
+            String locale,
+            Consultant me,
+            Map<String, Long> counts,
+            LeadService.Scope scope,
+            List<LeadService.Listed> leads,
+            long total) {
+
+        public String when(OffsetDateTime time) {
+            return Formats.dateTime(time, locale);
+        }
+
+        public long shown() {
+            return leads.size();
+        }
+
+        public String number(long n) {
+            return NumberFormat.getIntegerInstance(Locale.forLanguageTag(locale))
+                    .format(n);
+        }
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page() {
+    public Response page(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String loc = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
         LeadService.Scope scope = scope();
-        return Html.page(200, Templates.leads(Consultant.of(identity), leads.counts(scope), scope), "en");
+        Map<String, Long> counts = leads.counts(scope);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        LeadsView view = new LeadsView(loc, Consultant.of(identity), counts, scope, leads.newest(scope, SHOWN), total);
+        return Html.remembering(200, Templates.leads(view), loc, lang);
     }
 
     @GET

@@ -150,11 +150,7 @@ public class WorkshopPages {
 
     /** A page in {@code loc}; an explicit, valid ?lang= is remembered for the consultant's other pages. */
     static Response page(int status, TemplateInstance t, String loc, String lang) {
-        var b = Html.builder(status, t, loc);
-        if (lang != null && LocaleResolver.UI_LOCALES.contains(lang)) {
-            b.cookie(LocaleResolver.remember(lang));
-        }
-        return b.build();
+        return Html.remembering(status, t, loc, lang);
     }
 
     @GET
