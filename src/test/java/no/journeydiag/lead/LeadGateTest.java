@@ -29,13 +29,16 @@ class LeadGateTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
+            // A database of its own: retention counts every expired row, and other classes store old ones.
+            Map<String, String> config = new java.util.HashMap<>(no.journeydiag.TestDatabase.isolated("lead_gate"));
+            config.putAll(Map.of(
                     "diagnostic.questionnaires.dir",
                     "src/test/resources/questionnaires-gated",
                     "diagnostic.retention.response-days",
                     "30",
                     "diagnostic.retention.lead-days",
-                    "7");
+                    "7"));
+            return config;
         }
     }
 

@@ -67,11 +67,11 @@ public interface WorkshopMsg {
     @Message("The overall picture")
     String slide_overview();
 
-    @Message("{n} participants")
-    String slide_participants(int n);
-
     @Message("Overall score")
     String slide_overall();
+
+    @Message("{#if n == 1}participant{#else}participants{/if}")
+    String slide_participants(int n);
 
     @Message("Each function's mean")
     String slide_by_function();

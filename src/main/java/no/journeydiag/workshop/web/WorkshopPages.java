@@ -236,7 +236,7 @@ public class WorkshopPages {
         List<Choice> qs = registry.all().stream()
                 .map(c -> new Choice(
                         c.questionnaire().id(),
-                        c.questionnaire().title().in("en", c.questionnaire().defaultLocale())))
+                        c.questionnaire().title().in(loc, c.questionnaire().defaultLocale())))
                 .toList();
         return new NewView(
                 loc,
