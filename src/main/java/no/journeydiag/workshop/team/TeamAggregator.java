@@ -163,7 +163,8 @@ public final class TeamAggregator {
                 ByFunction.apart(q, layout, heatmap, participants, threshold, gapThreshold),
                 ByFunction.signs(q, layout),
                 ByFunction.ownership(q, layout, threshold),
-                gapThreshold);
+                gapThreshold,
+                Comments.of(q, participants, threshold));
     }
 
     /** The scores participants have for an element; those with none (only "don't know") are left out. */

@@ -30,7 +30,8 @@ public record TeamReport(
         List<Apart> apart,
         List<SignGroup> signGroups,
         List<StageGroup> ownershipGroups,
-        double gapThreshold) {
+        double gapThreshold,
+        List<CommentGroup> comments) {
 
     /** The folded "other" group's name: small roles are merged into it. */
     public static final String OTHER = "other";
@@ -55,7 +56,8 @@ public record TeamReport(
                 List.of(),
                 List.of(),
                 List.of(),
-                0);
+                0,
+                List.of());
     }
 
     /** A role group after folding; {@code merged} names the roles counted in "other" (empty for the others). */
@@ -122,6 +124,12 @@ public record TeamReport(
 
     /** Who a shown group says leads a stage: its most named answer and the share of its answers that named it. */
     public record StageGroup(String question, String group, int n, String leading, double share) {}
+
+    /**
+     * A text question's comments, in an order that follows no one ({@link Comments}); when not
+     * {@code shown} (fewer than the threshold wrote one) {@code comments} is empty.
+     */
+    public record CommentGroup(String question, boolean shown, List<String> comments) {}
 
     /** Change of an element's team mean since the linked earlier workshop. */
     public record Change(String element, double before, double now, double delta) {}

@@ -37,7 +37,16 @@ public record TeamView(
         List<ActionView> actions,
         List<ActionView> previousActions,
         List<JoinPage.RoleChoice> roleChoices,
-        List<JoinPage.RoleChoice> linkChoices) {
+        List<JoinPage.RoleChoice> linkChoices,
+        List<CommentView> comments) {
+
+    /** A text question's comments; when not {@code shown}, too few wrote one and only the question is named. */
+    public record CommentView(String question, boolean shown, List<String> comments) {}
+
+    /** Whether any text question has comments to show. */
+    public boolean anyComments() {
+        return comments.stream().anyMatch(CommentView::shown);
+    }
 
     /** An action agreed in the room; {@code link} is the element's or sign's label, {@code due} a local date. */
     public record ActionView(long id, String what, String owner, String due, String link) {}

@@ -415,4 +415,13 @@ public interface WorkshopMsg {
 
     @Message("Answers")
     String th_link();
+
+    @Message("In their own words")
+    String comments();
+
+    @Message("Comments are listed by question, in no particular order and without anyone's function.")
+    String comments_note();
+
+    @Message("Fewer than {threshold} people wrote a comment here, so none are shown: that few could be recognised.")
+    String comments_hidden(int threshold);
 }
