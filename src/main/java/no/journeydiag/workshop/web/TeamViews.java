@@ -255,7 +255,8 @@ public final class TeamViews {
                 r.comments().stream()
                         .map(c -> new TeamView.CommentView(
                                 q.question(c.question()).text().in(loc, dl), c.shown(), c.comments()))
-                        .toList());
+                        .toList(),
+                SinceViews.of(q, r.since(), loc));
     }
 
     static List<TeamView.ActionView> actions(Questionnaire q, List<WorkshopActions.Action> actions, String loc) {
