@@ -128,4 +128,37 @@ class TeamCommentsTest {
         assertEquals("Med deres egne ord", nb.select("h2").text());
         assertTrue(nb.text().contains("Færre enn 3 har skrevet en kommentar her"), nb.text());
     }
+
+    @jakarta.transaction.Transactional
+    void setLanguage(long id, String language) {
+        no.journeydiag.workshop.persistence.WorkshopEntity.update("language = ?1 where id = ?2", language, id);
+    }
+
+    @Test
+    void aNorwegianWorkshopGetsNorwegianCsvHeadingsAndANorwegianPdf() {
+        long id = room("Ingen eier kundereisen", "For mange møter", "Vi mangler data", null);
+        Client cora = new Client("10.9.3.3").login("cora", PASSWORD);
+        String english =
+                cora.req().get("/consultant/workshops/" + id + "/export.csv").asString();
+        assertTrue(
+                english.startsWith("role,merged_roles,overall,element:"),
+                english.lines().findFirst().orElse(""));
+        setLanguage(id, "nb");
+        String csv =
+                cora.req().get("/consultant/workshops/" + id + "/export.csv").asString();
+        assertTrue(
+                csv.startsWith("rolle,sammenslåtte_roller,samlet,element:"),
+                csv.lines().findFirst().orElse(""));
+        // Four rows after the heading, the same in both languages.
+        assertEquals(english.lines().skip(1).toList(), csv.lines().skip(1).toList());
+        byte[] pdf =
+                cora.req().get("/consultant/workshops/" + id + "/report.pdf").asByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Med deres egne ord"), text);
+            assertFalse(text.contains("In their own words"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
