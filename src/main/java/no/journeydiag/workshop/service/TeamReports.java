@@ -209,9 +209,13 @@ public class TeamReports {
         if (later.isEmpty()) {
             return;
         }
-        Questionnaire q = current(earlier);
-        TeamReport figures = report(q, batches(earlier.id), earlier.anonymityThreshold, null);
-        later.forEach(w -> keep(w, figures));
+        // Without its questionnaire there are no figures to keep; the deletion goes ahead all the same.
+        registry.find(earlier.questionnaire)
+                .map(QuestionnaireRegistry.Current::questionnaire)
+                .ifPresent(q -> {
+                    TeamReport figures = report(q, batches(earlier.id), earlier.anonymityThreshold, null);
+                    later.forEach(w -> keep(w, figures));
+                });
     }
 
     private void keep(WorkshopEntity later, TeamReport earlier) {
