@@ -67,6 +67,10 @@ public class WorkshopEntity extends PanacheEntityBase {
     @Column(name = "previous_deleted", nullable = false)
     public boolean previousDeleted;
 
+    /** The earlier workshop's team report as last compared (JSON), for when that workshop is deleted. */
+    @Column(name = "previous_snapshot", length = 1000000)
+    public String previousSnapshot;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

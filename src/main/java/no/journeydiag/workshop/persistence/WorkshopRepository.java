@@ -56,6 +56,11 @@ public class WorkshopRepository {
     }
 
     /** Unlinks the workshops that named {@code previousId} as their earlier one. */
+    /** The workshops compared with this one. */
+    public List<WorkshopEntity> linkedTo(long previousId) {
+        return WorkshopEntity.list("previousId", previousId);
+    }
+
     public void unlinkFrom(long previousId) {
         WorkshopEntity.update("previousId = null, previousDeleted = true where previousId = ?1", previousId);
     }

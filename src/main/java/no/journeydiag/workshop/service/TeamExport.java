@@ -23,7 +23,8 @@ import no.journeydiag.workshop.team.TeamReport;
 public class TeamExport {
 
     /**
-     * Columns: role, merged_roles (on "other" rows, the roles counted in it), overall, one per
+     * Columns (named in the workshop's language, see {@link #headings}): role, merged_roles (on
+     * "other" rows, the roles counted in it), overall, one per
      * element score, one per question (answer values). Every role label has at least the
      * threshold of rows. Free-text answers are left out: a comment can name its writer and would
      * tie them to every answer in the row. Rows are ordered by role and overall score, never by
@@ -36,7 +37,7 @@ public class TeamExport {
                 .filter(x -> x.type() != QuestionType.TEXT)
                 .toList();
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("role", "merged_roles", "overall"));
+        List<String> header = new ArrayList<>(headings(data.team().workshop().language()));
         q.elements().forEach(e -> header.add("element:" + e.id()));
         questions.forEach(x -> header.add(x.id()));
         out.append(Csv.row(header));
@@ -61,6 +62,16 @@ public class TeamExport {
     }
 
     private record Row(String role, Double overall, List<String> cells) {}
+
+    /**
+     * The first three column names in the workshop's language (English when it has none). Element
+     * and question columns keep their ids, which are the same in every language.
+     */
+    static List<String> headings(String language) {
+        return "nb".equals(language)
+                ? List.of("rolle", "sammenslåtte_roller", "samlet")
+                : List.of("role", "merged_roles", "overall");
+    }
 
     /** One decimal with ".", whatever the page language: the CSV is machine data. Empty when there is no score. */
     static String number(Double v) {

@@ -1,5 +1,6 @@
 package no.journeydiag.workshop.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.common.DomainException.Conflict;
+import no.journeydiag.common.JsonText;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
@@ -55,6 +57,7 @@ public class TeamReports {
     private final WorkshopAccess access;
     private final WorkshopViews views;
     private final TeamReportCache cache;
+    private final JsonText json;
     /** Pending sets found unsafe to release, by workshop: not judged again until something changes. */
     private final Map<Long, List<Stamp>> refused = new ConcurrentHashMap<>();
 
@@ -66,7 +69,8 @@ public class TeamReports {
             WorkshopResponses rows,
             WorkshopAccess access,
             WorkshopViews views,
-            TeamReportCache cache) {
+            TeamReportCache cache,
+            JsonText json) {
         this.registry = registry;
         this.responses = responses;
         this.config = config;
@@ -75,6 +79,7 @@ public class TeamReports {
         this.access = access;
         this.views = views;
         this.cache = cache;
+        this.json = json;
     }
 
     /** The team report of a workshop {@code who} may see. */
@@ -181,15 +186,44 @@ public class TeamReports {
         return new Release(released.count(), rows.stamp(workshopId, false).count(), released.releasedAt());
     }
 
+    /**
+     * The report, compared with the linked earlier workshop's released figures; those are kept with
+     * this workshop each time they are read, and used once the earlier workshop is gone.
+     */
     private TeamReport aggregate(WorkshopEntity w, Questionnaire q, List<List<Participant>> batches) {
         TeamReport previous = null;
-        if (w.previousId != null) {
-            WorkshopEntity p = workshops.find(w.previousId).orElse(null);
-            if (p != null) {
-                previous = report(q, batches(p.id), p.anonymityThreshold, null);
-            }
+        WorkshopEntity p =
+                w.previousId == null ? null : workshops.find(w.previousId).orElse(null);
+        if (p != null) {
+            previous = report(q, batches(p.id), p.anonymityThreshold, null);
+            keep(w, previous);
+        } else if (w.previousSnapshot != null) {
+            previous = json.read(w.previousSnapshot, new TypeReference<TeamReport>() {});
         }
         return report(q, batches, w.anonymityThreshold, previous);
+    }
+
+    /** Keeps the earlier workshop's figures with every later workshop compared with it, before it is deleted. */
+    void keepForLinked(WorkshopEntity earlier) {
+        List<WorkshopEntity> later = workshops.linkedTo(earlier.id);
+        if (later.isEmpty()) {
+            return;
+        }
+        // Without its questionnaire there are no figures to keep; the deletion goes ahead all the same.
+        registry.find(earlier.questionnaire)
+                .map(QuestionnaireRegistry.Current::questionnaire)
+                .ifPresent(q -> {
+                    TeamReport figures = report(q, batches(earlier.id), earlier.anonymityThreshold, null);
+                    later.forEach(w -> keep(w, figures));
+                });
+    }
+
+    private void keep(WorkshopEntity later, TeamReport earlier) {
+        TeamReport bare = earlier.withoutComparison();
+        String text = json.write(bare);
+        if (!text.equals(later.previousSnapshot)) {
+            later.previousSnapshot = text;
+        }
     }
 
     private TeamReport report(Questionnaire q, List<List<Participant>> batches, int threshold, TeamReport previous) {

@@ -228,6 +228,7 @@ public class Workshops implements ParticipationGate {
     @Transactional
     public void delete(Consultant who, long id) {
         WorkshopEntity w = access.owned(who, id);
+        teams.keepForLinked(w);
         responses.deleteAll(w.id);
         workshops.unlinkFrom(w.id);
         w.delete();

@@ -18,7 +18,9 @@ import no.journeydiag.workshop.team.TeamAggregator.Participant;
  * new one, can single out fewer than the threshold.
  *
  * <p>The test: every shown figure is a sum over a set of people (a group's members, the scorers
- * of an element in a shown cell or in the hidden rest, the answerers of a shown question). Two
+ * of an element in a shown cell or in the hidden rest, the answerers of a shown question, the
+ * writers of a shown question's comments: a comment that appears after a batch is known to come
+ * from that batch's writers, so they must be at least the threshold too). Two
  * people are alike when every report so far put them in the same sets; anything a consultant can
  * compute from the figures is then the same for people alike. A batch is safe when it splits no
  * class of alike people that earlier reports showed, and every class it creates or grows has at
@@ -123,6 +125,7 @@ public final class Releases {
             participants.stream().filter(p -> p.answers().get(id) != null).forEach(p -> answered.put(p, "team"));
             out.put("question " + id, answered);
         }
+        out.putAll(Comments.writers(q, participants, threshold));
         return out;
     }
 

@@ -144,7 +144,7 @@ public final class TeamAggregator {
                 .filter(v -> v != null)
                 .toList();
         Double overall = layout.overall() ? Stats.round1(Stats.mean(overalls)) : null;
-        return new TeamReport(
+        TeamReport report = new TeamReport(
                 n,
                 threshold,
                 false,
@@ -163,7 +163,10 @@ public final class TeamAggregator {
                 ByFunction.apart(q, layout, heatmap, participants, threshold, gapThreshold),
                 ByFunction.signs(q, layout),
                 ByFunction.ownership(q, layout, threshold),
-                gapThreshold);
+                gapThreshold,
+                Comments.of(q, participants, threshold),
+                null);
+        return previous == null ? report : report.withSince(Since.of(q, previous, report));
     }
 
     /** The scores participants have for an element; those with none (only "don't know") are left out. */

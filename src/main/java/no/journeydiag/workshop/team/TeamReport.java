@@ -30,10 +30,67 @@ public record TeamReport(
         List<Apart> apart,
         List<SignGroup> signGroups,
         List<StageGroup> ownershipGroups,
-        double gapThreshold) {
+        double gapThreshold,
+        List<CommentGroup> comments,
+        SinceLast since) {
 
     /** The folded "other" group's name: small roles are merged into it. */
     public static final String OTHER = "other";
+
+    /**
+     * The figures a later workshop keeps of this one: no comments (free text stays with the
+     * workshop it was written in) and no comparison of its own.
+     */
+    public TeamReport withoutComparison() {
+        return new TeamReport(
+                participants,
+                threshold,
+                belowThreshold,
+                groups,
+                breakdown,
+                coverage,
+                overallMean,
+                elements,
+                heatmap,
+                gaps,
+                signs,
+                prompts,
+                ownership,
+                improveFirst,
+                List.of(),
+                apart,
+                signGroups,
+                ownershipGroups,
+                gapThreshold,
+                List.of(),
+                null);
+    }
+
+    /** This report with its change since the earlier workshop. */
+    TeamReport withSince(SinceLast s) {
+        return new TeamReport(
+                participants,
+                threshold,
+                belowThreshold,
+                groups,
+                breakdown,
+                coverage,
+                overallMean,
+                elements,
+                heatmap,
+                gaps,
+                signs,
+                prompts,
+                ownership,
+                improveFirst,
+                changes,
+                apart,
+                signGroups,
+                ownershipGroups,
+                gapThreshold,
+                comments,
+                s);
+    }
 
     static TeamReport countOnly(int participants, int threshold) {
         return new TeamReport(
@@ -55,7 +112,9 @@ public record TeamReport(
                 List.of(),
                 List.of(),
                 List.of(),
-                0);
+                0,
+                List.of(),
+                null);
     }
 
     /** A role group after folding; {@code merged} names the roles counted in "other" (empty for the others). */
@@ -122,6 +181,51 @@ public record TeamReport(
 
     /** Who a shown group says leads a stage: its most named answer and the share of its answers that named it. */
     public record StageGroup(String question, String group, int n, String leading, double share) {}
+
+    /**
+     * A text question's comments, in an order that follows no one ({@link Comments}); when not
+     * {@code shown} (fewer than the threshold wrote one) {@code comments} is empty.
+     */
+    public record CommentGroup(String question, boolean shown, List<String> comments) {}
+
+    /**
+     * The change since the linked earlier workshop ({@link Since}); null without one. Sizes, gaps,
+     * function means, sign shares and stage leads, each as the earlier and the later report showed it.
+     */
+    public record SinceLast(
+            int participantsBefore,
+            int participantsNow,
+            List<GroupChange> groups,
+            List<GapChange> gaps,
+            List<FunctionChange> functions,
+            List<SignChange> signs,
+            List<StageChange> stages) {}
+
+    /** A group's size then and now; null where the report did not show it as a group of its own. */
+    public record GroupChange(String role, Integer before, Integer now) {}
+
+    /** An element's widest gap between functions then and now; null where a report had none. */
+    public record GapChange(String element, Gap before, Gap now) {
+        /** Positive: the functions have moved apart; negative: closer. Null unless both reports had a gap. */
+        public Double widening() {
+            return before == null || now == null ? null : Stats.round1(now.difference() - before.difference());
+        }
+    }
+
+    /** One function's mean on one element then and now. */
+    public record FunctionChange(String element, String role, double before, double now, double delta) {}
+
+    /** The share of participants a warning sign fires for, then and now. */
+    public record SignChange(String sign, double before, double now) {}
+
+    /** The stage's most named lead and its share then and now; {@code changed} when both are known and differ. */
+    public record StageChange(
+            String question,
+            String leadingBefore,
+            Double agreementBefore,
+            String leadingNow,
+            Double agreementNow,
+            boolean changed) {}
 
     /** Change of an element's team mean since the linked earlier workshop. */
     public record Change(String element, double before, double now, double delta) {}

@@ -37,7 +37,43 @@ public record TeamView(
         List<ActionView> actions,
         List<ActionView> previousActions,
         List<JoinPage.RoleChoice> roleChoices,
-        List<JoinPage.RoleChoice> linkChoices) {
+        List<JoinPage.RoleChoice> linkChoices,
+        List<CommentView> comments,
+        SinceView since) {
+
+    /** The change since last time ({@code SinceViews}); null without a linked earlier workshop. */
+    public record SinceView(
+            int participantsBefore,
+            int participantsNow,
+            List<SizeRow> groups,
+            List<GapRow> gaps,
+            List<FunctionRow> functions,
+            List<SignRow> signs,
+            List<StageRow> stages) {}
+
+    /** A group's size then and now ("–" where it was not shown on its own). */
+    public record SizeRow(String group, boolean other, String before, String now) {}
+
+    /** An element's largest gap then and now; {@code direction} narrower, wider, same or blank. */
+    public record GapRow(String element, GapCell before, GapCell now, String change, String direction) {}
+
+    /** A gap's points and the groups at its ends ({@code points} "–" when there was none). */
+    public record GapCell(String points, String high, String low) {}
+
+    public record FunctionRow(
+            String element, String group, String before, String now, String delta, String direction) {}
+
+    public record SignRow(String sign, String before, String now, String direction) {}
+
+    public record StageRow(String stage, String before, String now, boolean changed) {}
+
+    /** A text question's comments; when not {@code shown}, too few wrote one and only the question is named. */
+    public record CommentView(String question, boolean shown, List<String> comments) {}
+
+    /** Whether any text question has comments to show. */
+    public boolean anyComments() {
+        return comments.stream().anyMatch(CommentView::shown);
+    }
 
     /** An action agreed in the room; {@code link} is the element's or sign's label, {@code due} a local date. */
     public record ActionView(long id, String what, String owner, String due, String link) {}

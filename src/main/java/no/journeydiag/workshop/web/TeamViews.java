@@ -251,7 +251,12 @@ public final class TeamViews {
                 w.roles().stream()
                         .map(role -> new JoinPage.RoleChoice(role, RoleLabels.label(role, loc)))
                         .toList(),
-                linkChoices(q, loc, dl));
+                linkChoices(q, loc, dl),
+                r.comments().stream()
+                        .map(c -> new TeamView.CommentView(
+                                q.question(c.question()).text().in(loc, dl), c.shown(), c.comments()))
+                        .toList(),
+                SinceViews.of(q, r.since(), loc));
     }
 
     static List<TeamView.ActionView> actions(Questionnaire q, List<WorkshopActions.Action> actions, String loc) {

@@ -252,7 +252,7 @@ public interface WorkshopMsg {
     String export_note();
 
     @Message(
-            "The earlier workshop this one was compared with has been deleted: the change since last time is no longer shown.")
+            "The earlier workshop this one was compared with has been deleted: the change since last time uses the figures kept from it when it was last compared.")
     String previous_gone();
 
     @Message("New workshop")
@@ -418,4 +418,56 @@ public interface WorkshopMsg {
 
     @Message("Answers")
     String th_link();
+
+    @Message("In their own words")
+    String comments();
+
+    @Message("Comments are listed by question, in no particular order and without anyone's function.")
+    String comments_note();
+
+    @Message("Fewer than {threshold} people wrote a comment here, so none are shown: that few could be recognised.")
+    String comments_hidden(int threshold);
+
+    @Message("{before} took part last time, {now} this time.")
+    String since_participants(int before, int now);
+
+    @Message("Group sizes")
+    String since_sizes();
+
+    @Message("Group")
+    String th_group();
+
+    @Message("The largest gap between functions")
+    String since_gaps();
+
+    @Message("{high} above {low}")
+    String since_gap_between(String high, String low);
+
+    @Message("narrower")
+    String since_narrower();
+
+    @Message("wider")
+    String since_wider();
+
+    @Message("unchanged")
+    String since_same();
+
+    @Message("Each function's scores")
+    String since_functions();
+
+    @Message(
+            "A function below the anonymity threshold in either workshop is counted in “other” and not compared on its own.")
+    String since_folded();
+
+    @Message("Warning signs: share of participants")
+    String since_signs();
+
+    @Message("Warning sign")
+    String th_sign();
+
+    @Message("Who the team says leads each stage")
+    String since_stages();
+
+    @Message("new lead")
+    String since_lead_changed();
 }
