@@ -135,7 +135,10 @@ class GracefulShutdownIT {
                                     + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
             held.getOutputStream().flush();
-            assertThat(app.status("/q/health/live")).isEqualTo(200);
+            // In flight means the server has taken the request up: wait until it counts it (the scrape counts itself).
+            org.awaitility.Awaitility.await("the held request in flight")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> activeRequests(app) >= 2);
             app.terminate();
             org.awaitility.Awaitility.await("new requests refused during the grace period")
                     .atMost(Duration.ofSeconds(20))
@@ -155,6 +158,16 @@ class GracefulShutdownIT {
             held.close();
             app.awaitExit(Duration.ofSeconds(45));
         }
+    }
+
+    /** Requests the server is handling now, as its /q/metrics says (the scrape itself among them). */
+    static double activeRequests(PackagedApp app) throws Exception {
+        return app.get("/q/metrics")
+                .body()
+                .lines()
+                .filter(l -> l.startsWith("http_server_active_requests{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     static String readAll(InputStream in) throws Exception {

@@ -68,6 +68,10 @@ class OutboxRestartIT {
                 Awaitility.await("the pending event delivered after the restart")
                         .atMost(Duration.ofSeconds(60))
                         .until(() -> !received.isEmpty());
+                // The CRM's 204 is in; stop only once the service has recorded it (a later start would resend).
+                Awaitility.await("the delivery recorded")
+                        .atMost(Duration.ofSeconds(30))
+                        .until(() -> app.logText().contains("to 'crm' delivered (committed)"));
                 app.terminate();
                 app.awaitExit(Duration.ofSeconds(30));
             } finally {

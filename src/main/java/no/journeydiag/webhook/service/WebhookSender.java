@@ -254,8 +254,11 @@ public class WebhookSender {
     }
 
     private void finish(long id, String status, Integer httpStatus, String error, long started) {
+        String[] which = new String[2];
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity d = DeliveryEntity.findById(id);
+            which[0] = d.eventId;
+            which[1] = d.target;
             record(id, httpStatus, error, started);
             d.attempts++;
             d.status = status;
@@ -266,6 +269,7 @@ public class WebhookSender {
                 d.deliveredAt = now();
             }
         });
+        LOG.debugf("Webhook %s to '%s' %s (committed)", which[0], which[1], status);
     }
 
     private void retryLater(long id, Integer httpStatus, String error, long started) {
