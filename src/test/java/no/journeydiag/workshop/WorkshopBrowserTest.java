@@ -198,7 +198,7 @@ class WorkshopBrowserTest {
             phone.manage().window().setSize(new Dimension(390, 844));
             phone.get(firstReport);
             phone.findElement(By.cssSelector("a.button[href^='/t/']")).click();
-            arrive(phone, ".*/t/[A-Za-z0-9_-]{43}");
+            arrive(phone, ".*/t/[A-Za-z0-9_-]{43}\\?lang=(en|nb)"); // the reader's language goes along
             assertTrue(phone.findElement(By.tagName("h1")).getText().contains("team report"));
             long scrollWidth = (Long) phone.executeScript("return document.documentElement.scrollWidth");
             assertTrue(scrollWidth <= 390, "the page itself does not scroll sideways: " + scrollWidth);
