@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
-import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
@@ -46,11 +45,7 @@ class PresenterTest {
             return;
         }
         accounts.create("pia", "Pia Presenter", PASSWORD, "consultant");
-        var a = accounts.accounts().stream()
-                .filter(x -> x.username().equals("pia"))
-                .findFirst()
-                .orElseThrow();
-        token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), false), "test");
+        token = ConsultantTokens.of(accounts, apiTokens, "pia", "test");
     }
 
     static Map<String, Object> best() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
-import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
@@ -45,11 +44,7 @@ class SinceLastTimeTest {
             return;
         }
         accounts.create("sina", "Sina Since", PASSWORD, "consultant");
-        var a = accounts.accounts().stream()
-                .filter(x -> x.username().equals("sina"))
-                .findFirst()
-                .orElseThrow();
-        token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), false), "test");
+        token = ConsultantTokens.of(accounts, apiTokens, "sina", "test");
     }
 
     long workshop(String extra) {

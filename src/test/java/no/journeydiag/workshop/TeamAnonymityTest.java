@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
-import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.AnswerReader;
@@ -63,11 +62,7 @@ class TeamAnonymityTest {
         if (accounts.accounts().stream().noneMatch(a -> a.username().equals("vera"))) {
             accounts.create("vera", "Vera Consultant", PASSWORD, "consultant");
         }
-        var a = accounts.accounts().stream()
-                .filter(x -> x.username().equals("vera"))
-                .findFirst()
-                .orElseThrow();
-        token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), false), "anonymity");
+        token = ConsultantTokens.of(accounts, apiTokens, "vera", "anonymity");
     }
 
     static io.restassured.specification.RequestSpecification api() {

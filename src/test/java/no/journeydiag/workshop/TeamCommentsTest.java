@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.ApiTokens;
-import no.journeydiag.account.service.Consultant;
 import no.journeydiag.response.Answers;
 import no.journeydiag.response.service.AnswerReader;
 import no.journeydiag.response.service.ResponseService;
@@ -44,11 +43,7 @@ class TeamCommentsTest {
             return;
         }
         accounts.create("cora", "Cora Comments", PASSWORD, "consultant");
-        var a = accounts.accounts().stream()
-                .filter(x -> x.username().equals("cora"))
-                .findFirst()
-                .orElseThrow();
-        token = apiTokens.create(new Consultant(a.id(), a.username(), a.displayName(), false), "test");
+        token = ConsultantTokens.of(accounts, apiTokens, "cora", "test");
     }
 
     /** A closed journey-ownership workshop: marketing, marketing, operations, operations; the given comments in that order. */
