@@ -143,7 +143,7 @@ public class RateLimiter {
         return ((Number) n).longValue();
     }
 
-    @Scheduled(every = "1m", delayed = "1m")
+    @Scheduled(every = "1m", delayed = "1m", skipExecutionIf = WhileServing.class)
     void forgetOldWindows() {
         long minute = System.currentTimeMillis() / 60_000;
         QuarkusTransaction.requiringNew()

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
+import no.journeydiag.common.WhileServing;
 import no.journeydiag.lead.event.LeadCaptured;
 import no.journeydiag.response.event.ResponseCompleted;
 import no.journeydiag.response.event.ResponseDeleted;
@@ -61,7 +62,11 @@ public class ServiceMetrics {
     }
 
     /** Reads the outbox's depth now and then rather than on every scrape: a scrape never waits on the database. */
-    @Scheduled(every = "15s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "15s",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WhileServing.class)
     void refresh() {
         try {
             OutboxBacklog.Backlog b = outbox.now();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import no.journeydiag.account.persistence.ConsultantEntity;
 import no.journeydiag.account.persistence.SessionEntity;
 import no.journeydiag.common.Tokens;
+import no.journeydiag.common.WhileServing;
 import no.journeydiag.config.DiagnosticConfig;
 
 /**
@@ -78,7 +79,7 @@ public class Sessions {
     }
 
     /** Deletes expired sessions; harmless to run on every instance. */
-    @Scheduled(every = "1h", delayed = "2m")
+    @Scheduled(every = "1h", delayed = "2m", skipExecutionIf = WhileServing.class)
     @Transactional
     void deleteExpired() {
         SessionEntity.delete("expiresAt < ?1", now());

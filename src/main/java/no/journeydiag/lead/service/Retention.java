@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import no.journeydiag.common.WhileServing;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.lead.persistence.LeadEntity;
 import no.journeydiag.response.persistence.ResponseEntity;
@@ -28,7 +29,7 @@ public class Retention {
         this.config = config;
     }
 
-    @Scheduled(every = "1h", delayed = "3m")
+    @Scheduled(every = "1h", delayed = "3m", skipExecutionIf = WhileServing.class)
     void hourly() {
         Deleted d = deleteExpiredNow();
         if (d.responses() + d.leads() > 0) {

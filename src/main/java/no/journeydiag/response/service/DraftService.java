@@ -17,6 +17,7 @@ import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.FieldError;
 import no.journeydiag.common.JsonText;
 import no.journeydiag.common.Tokens;
+import no.journeydiag.common.WhileServing;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
@@ -326,7 +327,7 @@ public class DraftService {
     }
 
     /** Deletes expired drafts; runs hourly on every instance, which is harmless (idempotent delete). */
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = WhileServing.class)
     @Transactional
     void deleteExpired() {
         long n = deleteExpiredNow();

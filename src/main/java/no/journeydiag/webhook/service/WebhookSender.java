@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import no.journeydiag.common.WhileServing;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.webhook.persistence.AttemptEntity;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
@@ -84,7 +85,10 @@ public class WebhookSender {
         }
     }
 
-    @Scheduled(every = "${diagnostic.webhooks.poll-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${diagnostic.webhooks.poll-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WhileServing.class)
     void tick() {
         try {
             sendDue();
