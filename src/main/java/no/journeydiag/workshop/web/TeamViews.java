@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.journeydiag.questionnaire.model.Band;
-import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.workshop.service.Team;
@@ -121,21 +120,7 @@ public final class TeamViews {
                         signGroupNames(r, s.sign(), loc, false)))
                 .toList();
 
-        List<TeamView.PromptView> prompts = r.prompts().stream()
-                .map(p -> {
-                    Question x = q.question(p.question());
-                    return new TeamView.PromptView(
-                            x.text().in(loc, dl),
-                            q.sections().stream()
-                                    .filter(sec -> sec.id().equals(x.sectionId()))
-                                    .findFirst()
-                                    .map(sec -> sec.title().in(loc, dl))
-                                    .orElse(""),
-                            percent(p.spread(), loc),
-                            p.n(),
-                            bars(x, p.distribution(), loc));
-                })
-                .toList();
+        List<TeamView.PromptView> prompts = StoryViews.prompts(q, r, loc);
 
         List<TeamView.StageView> stages = r.ownership().stream()
                 .map(o -> {
@@ -164,19 +149,7 @@ public final class TeamViews {
                 })
                 .toList();
 
-        List<TeamView.PriorityView> improve = r.improveFirst().stream()
-                .map(p -> {
-                    Element e = q.element(p.element());
-                    var rec = e.recommendations().get(p.band());
-                    return new TeamView.PriorityView(
-                            e.label().in(loc, dl),
-                            score(p.score(), loc),
-                            rec == null ? "" : rec.in(loc, dl),
-                            p.signs().stream()
-                                    .map(s -> q.warningSign(s).label().in(loc, dl))
-                                    .toList());
-                })
-                .toList();
+        List<TeamView.PriorityView> improve = StoryViews.improveFirst(q, r, loc);
 
         List<TeamView.ChangeView> changes = r.changes().stream()
                 .map(c -> new TeamView.ChangeView(
@@ -328,7 +301,7 @@ public final class TeamViews {
     }
 
     /** The groups a sign fires for at least half of ({@code most}), or for under a quarter of. */
-    private static String signGroupNames(TeamReport r, String sign, String loc, boolean most) {
+    static String signGroupNames(TeamReport r, String sign, String loc, boolean most) {
         return String.join(
                 ", ",
                 r.signGroups().stream()
