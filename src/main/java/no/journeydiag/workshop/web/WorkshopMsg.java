@@ -6,6 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The workshop's own words: the presenter view, the team report's by-function parts and the
  * consultant's workshop pages. Norwegian in messages/ws_nb.properties; templates use {ws:key}.
+ * Over 400 lines on purpose: one message bundle per feature, one key per method, no logic to split.
  */
 @MessageBundle(value = "ws", locale = "en")
 public interface WorkshopMsg {
@@ -131,6 +132,29 @@ public interface WorkshopMsg {
 
     @Message("The team answered “{a}” in very different ways. What lies behind the answers at each end?")
     String prompt_item(String a);
+
+    // An action the form could not record: the form again, with what to fix.
+
+    @Message("Record an action")
+    String a_fix_title();
+
+    @Message("Back without recording it")
+    String a_fix_back();
+
+    @Message("say what is to be done, in at most 300 characters")
+    String e_a_what();
+
+    @Message("this workshop already holds as many actions as it can")
+    String e_a_many();
+
+    @Message("name the function that owns it, in at most 40 characters")
+    String e_a_owner();
+
+    @Message("use a date like 2026-12-31")
+    String e_a_due();
+
+    @Message("choose an element or a warning sign from the list")
+    String e_a_link();
 
     @Message("{group} sees {element} differently from the rest of the team: {groupMean} against {restMean},"
             + " {points} points higher.")
