@@ -99,36 +99,36 @@ class TeamStoryTest {
                         "The warning sign “Initiatives stop at launch” fires for 6 of 9."),
                 improve.get(0).select(".why").eachText());
 
-        // The signs split the functions completely: 100 × (1.0 − 0) = 100, ahead of the widest gap (91.7).
-        List<String> prompts = en.select("ol.prompts > li > p > strong").eachText();
+        // All three signs fire for every critical answer and no best one: 100 × (1.0 − 0) = 100 each, first.
+        // Questions the three and the six answer at opposite ends (e.g. named-owner, yes against no) spread
+        // √(2/9) × max ÷ (max / 2) = 0.94 → 94; then the widest gap, stop, 91.7.
+        assertEquals(
+                List.of("prompt-sign", "prompt-sign", "prompt-sign"),
+                en.select("ol.prompts > li").eachAttr("class").subList(0, 3));
         assertEquals(
                 "The warning sign “KPIs pull in different directions” fires for most of Customer service and"
                         + " Operations but hardly for Marketing. What do they experience differently?",
-                prompts.get(0));
+                en.select("ol.prompts > li > p > strong").first().text());
         assertEquals(
                 "Customer service rates “Ability to stop” 92 points lower than Marketing. What does Customer service"
                         + " see that Marketing does not?",
-                prompts.get(2));
+                en.select("ol.prompts > li.prompt-gap > p > strong").first().text());
 
         Document nb = stella.page("/consultant/workshops/" + id + "/report?lang=nb", 200);
         var nbImprove = nb.select("section[aria-labelledby=h-improve] li");
         assertEquals(
                 "Teamet er delt: Kundeservice vurderer dette 92 poeng lavere enn Markedsføring.",
                 nbImprove.get(0).select(".why").first().text());
-        List<String> nbPrompts = nb.select("ol.prompts > li > p > strong").eachText();
+        String nbSign = nb.select("ol.prompts > li > p > strong").first().text();
         assertTrue(
-                nbPrompts
-                        .get(0)
-                        .endsWith("gjelder de fleste i Kundeservice og Drift, men nesten ingen i Markedsføring."
-                                + " Hva opplever de ulikt?"),
-                nbPrompts.get(0));
-        assertTrue(
-                nbPrompts.get(2).startsWith("Kundeservice vurderer «")
-                        && nbPrompts
-                                .get(2)
-                                .endsWith("» 92 poeng lavere enn Markedsføring. Hva ser Kundeservice"
-                                        + " som Markedsføring ikke ser?"),
-                nbPrompts.get(2));
+                nbSign.endsWith("gjelder de fleste i Kundeservice og Drift, men nesten ingen i Markedsføring."
+                        + " Hva opplever de ulikt?"),
+                nbSign);
+        String nbGap = nb.select("ol.prompts > li.prompt-gap > p > strong").first().text();
+        assertEquals(
+                "Kundeservice vurderer «Evne til å stoppe» 92 poeng lavere enn Markedsføring. Hva ser Kundeservice"
+                        + " som Markedsføring ikke ser?",
+                nbGap);
     }
 
     @Test

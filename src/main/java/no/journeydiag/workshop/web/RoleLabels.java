@@ -5,9 +5,9 @@ import java.util.Map;
 import no.journeydiag.workshop.team.TeamReport;
 
 /**
- * A role as a reader of a language sees it, in sentence case in both languages ("Customer service",
- * "Kundeservice") wherever it stands: the default roles are stored in English and have a Norwegian
- * label; a role the consultant typed is shown as typed, with a capital first letter.
+ * A role as a reader of a language sees it. The default roles are stored in English, lower case, and
+ * shown in sentence case in both languages wherever they stand ("Customer service", "Kundeservice");
+ * a role the consultant typed is shown as typed ("HR", "iOS team"), capitalised only to start a sentence.
  */
 public final class RoleLabels {
 
@@ -33,12 +33,15 @@ public final class RoleLabels {
         if (role == null) {
             return "";
         }
-        return TeamViews.capitalise("nb".equals(locale) ? NB.getOrDefault(role, role) : role);
+        if (!NB.containsKey(role)) {
+            return role;
+        }
+        return TeamViews.capitalise("nb".equals(locale) ? NB.get(role) : role);
     }
 
-    /** The same label; kept for callers that put it at the start of a sentence or in a heading cell. */
+    /** The role's label with a capital first letter, for the start of a sentence. */
     public static String capital(String role, String locale) {
-        return label(role, locale);
+        return TeamViews.capitalise(label(role, locale));
     }
 
     /**
