@@ -124,7 +124,8 @@ class TeamStoryTest {
                 nbSign.endsWith("gjelder de fleste i Kundeservice og Drift, men nesten ingen i Markedsføring."
                         + " Hva opplever de ulikt?"),
                 nbSign);
-        String nbGap = nb.select("ol.prompts > li.prompt-gap > p > strong").first().text();
+        String nbGap =
+                nb.select("ol.prompts > li.prompt-gap > p > strong").first().text();
         assertEquals(
                 "Kundeservice vurderer «Evne til å stoppe» 92 poeng lavere enn Markedsføring. Hva ser Kundeservice"
                         + " som Markedsføring ikke ser?",
