@@ -237,7 +237,7 @@ class JoinOnTheDayTest {
         Document page = new Client("10.80.3.1").page("/w/" + w[1], 200);
         assertEquals(org, page.select("h1 bdi").text());
         assertEquals(
-                List.of("\u202Esales", "marketing", "other"),
+                List.of("\u202Esales", "Marketing", "Other"), // default roles in sentence case, typed ones as typed
                 page.select("label.choice bdi").eachText());
         assertEquals(
                 "Workshop for \u2068" + org + "\u2069", page.title(), "the title has no markup, so Unicode isolates");

@@ -100,8 +100,8 @@ class SinceLastTimeTest {
         // Value over time, then: marketing 100.0 over customer service 11.1 = 88.9; now marketing 100.0
         // over the other five (all 11.1) = 88.9: unchanged.
         String valueGap = since.select("table.since-gaps tbody tr").get(0).text();
-        assertTrue(valueGap.startsWith("Value over time 88.9 (Marketing above customer service)"), valueGap);
-        assertTrue(valueGap.endsWith("88.9 (Marketing above other) 0.0 unchanged"), valueGap);
+        assertTrue(valueGap.startsWith("Value over time 88.9 (Marketing above Customer service)"), valueGap);
+        assertTrue(valueGap.endsWith("88.9 (Marketing above Other) 0.0 unchanged"), valueGap);
         // Only marketing is shown on its own in both: one row per element (4), each 100.0 → 100.0.
         List<String> functions = since.select("table.since-functions tbody tr").eachText();
         assertEquals(4, functions.size(), functions.toString());
@@ -129,7 +129,7 @@ class SinceLastTimeTest {
                 "9 deltok forrige gang, 8 denne gangen.",
                 nb.select("#since-participants").text());
         assertTrue(
-                nb.select("table.since-gaps tbody tr").get(0).text().contains("88,9 (Markedsføring over annet)"),
+                nb.select("table.since-gaps tbody tr").get(0).text().contains("88,9 (Markedsføring over Annet)"),
                 nb.select("table.since-gaps").text());
     }
 }

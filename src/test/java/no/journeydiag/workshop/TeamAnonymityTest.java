@@ -357,7 +357,7 @@ class TeamAnonymityTest {
         assertTrue(vera.page("/consultant/workshops/" + id, 200)
                 .select("#export-note")
                 .text()
-                .endsWith("In the export, “other” includes: leadership, marketing."));
+                .endsWith("In the export, “other” includes: Leadership, Marketing."));
 
         patch(id, "{\"closed\":false}");
         answer(id, "journey-ownership", "sales", best);

@@ -502,12 +502,12 @@ class WorkshopTest {
         Client alice = new Client("10.7.0.2").login("alice", PASSWORD);
         Document page = alice.page("/consultant/workshops/" + id + "/report", 200);
         String gaps = page.select(".gaps li.flagged").text();
-        assertTrue(gaps.matches(".*Sales rates .+ \\d+ points lower than leadership.*"), gaps);
+        assertTrue(gaps.matches(".*Sales rates .+ \\d+ points lower than Leadership.*"), gaps);
         assertEquals(3, page.select("table.heat tbody tr").size());
         assertFalse(page.select("svg.strip circle").isEmpty());
         assertEquals(6, page.select("svg.strip").first().select("circle").size(), "one dot per participant");
         assertTrue(
-                page.select(".groups").text().contains("other: 2 (includes marketing, product)"),
+                page.select(".groups").text().contains("Other: 2 (includes Marketing, Product)"),
                 page.select(".groups").text());
 
         byte[] pdf =
@@ -518,7 +518,7 @@ class WorkshopTest {
             String text = stripper.getText(doc).replaceAll("\\s+", " ");
             assertTrue(
                     text.contains("Perception gaps")
-                            && text.matches(".*Sales rates .+ \\d+ points lower than leadership.*"),
+                            && text.matches(".*Sales rates .+ \\d+ points lower than Leadership.*"),
                     text);
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
             java.nio.file.Files.write(
@@ -599,7 +599,7 @@ class WorkshopTest {
         // The workshop page names only roles with at least 3 finished: sales 3; product 1 is among "other roles".
         Document detail = alice.page("/consultant/workshops/" + id, 200);
         assertEquals(
-                List.of("sales: 3", "Other roles: 1"),
+                List.of("Sales: 3", "Other roles: 1"),
                 detail.select("h2:contains(Finished answers by role) + ul li").eachText());
     }
 

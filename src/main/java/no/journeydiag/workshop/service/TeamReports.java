@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -198,7 +199,7 @@ public class TeamReports {
             previous = report(q, batches(p.id), p.anonymityThreshold, null);
             keep(w, previous);
         } else if (w.previousSnapshot != null) {
-            previous = json.read(w.previousSnapshot, new TypeReference<TeamReport>() {});
+            previous = kept(w.previousSnapshot);
         }
         return report(q, batches, w.anonymityThreshold, previous);
     }
@@ -216,6 +217,16 @@ public class TeamReports {
                     TeamReport figures = report(q, batches(earlier.id), earlier.anonymityThreshold, null);
                     later.forEach(w -> keep(w, figures));
                 });
+    }
+
+    /**
+     * The kept figures. The change since last time never reads their "improve first", whose shape
+     * changed after figures were first kept, so it is left out before reading.
+     */
+    private TeamReport kept(String snapshot) {
+        Map<String, Object> fields = json.read(snapshot, new TypeReference<LinkedHashMap<String, Object>>() {});
+        fields.put("improveFirst", List.of());
+        return json.read(json.write(fields), new TypeReference<TeamReport>() {});
     }
 
     private void keep(WorkshopEntity later, TeamReport earlier) {

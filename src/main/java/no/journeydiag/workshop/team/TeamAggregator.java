@@ -121,13 +121,6 @@ public final class TeamAggregator {
                     team.sign(sign.id()).triggered()));
         }
 
-        // Improve first: the engine's own rule, applied to the team means and the team's signs.
-        List<ElementScore> teamScores = elements.stream()
-                .filter(ElementStats::enoughAnswers)
-                .map(s -> new ElementScore(s.element(), s.mean(), s.band(), 0, 0, 0))
-                .toList();
-        List<ScoringResult.Priority> improveFirst = Scoring.priorities(q, teamScores, team.warningSigns());
-
         List<Change> changes = new ArrayList<>();
         if (previous != null && !previous.belowThreshold()) {
             for (ElementStats now : elements) {
@@ -144,6 +137,10 @@ public final class TeamAggregator {
                 .filter(v -> v != null)
                 .toList();
         Double overall = layout.overall() ? Stats.round1(Stats.mean(overalls)) : null;
+        List<Gap> gaps = gaps(q, heatmap, gapThreshold);
+        List<StageConsensus> stages = ownership(q, participants, threshold);
+        List<TeamReport.StageGroup> ownershipGroups = ByFunction.ownership(q, layout, threshold);
+        List<TeamReport.SignGroup> signGroups = ByFunction.signs(q, layout);
         TeamReport report = new TeamReport(
                 n,
                 threshold,
@@ -154,15 +151,15 @@ public final class TeamAggregator {
                 overall,
                 elements,
                 heatmap,
-                gaps(q, heatmap, gapThreshold),
+                gaps,
                 signs,
-                prompts(q, participants, threshold),
-                ownership(q, participants, threshold),
-                improveFirst,
+                Discussion.of(q, gaps, prompts(q, participants, threshold), ownershipGroups, signGroups),
+                stages,
+                ImproveFirst.of(q, elements, gaps, signs, stages, ownershipGroups, n, threshold, gapThreshold),
                 changes,
                 ByFunction.apart(q, layout, heatmap, participants, threshold, gapThreshold),
-                ByFunction.signs(q, layout),
-                ByFunction.ownership(q, layout, threshold),
+                signGroups,
+                ownershipGroups,
                 gapThreshold,
                 Comments.of(q, participants, threshold),
                 null);

@@ -25,7 +25,7 @@ public record TeamReport(
         List<SignShare> signs,
         List<Prompt> prompts,
         List<StageConsensus> ownership,
-        List<ScoringResult.Priority> improveFirst,
+        List<Focus> improveFirst,
         List<Change> changes,
         List<Apart> apart,
         List<SignGroup> signGroups,
@@ -154,8 +154,58 @@ public record TeamReport(
     /** How many participants a sign fires for, and whether it fires on the team's aggregated answers. */
     public record SignShare(String sign, int count, double share, boolean team) {}
 
-    /** A question the team disagrees on: {@code spread} is the SD of points ÷ its largest possible SD (0–1). */
-    public record Prompt(String question, int n, double spread, List<ValueCount> distribution) {}
+    /**
+     * Something to discuss, from {@link Discussion}. {@code kind} {@value Discussion#ITEM}: a question
+     * ({@code question}) the team answered apart, {@code spread} the SD of points ÷ its largest possible
+     * SD (0–1); {@value Discussion#GAP}: the widest gap on element {@code subject} between shown groups
+     * {@code high} and {@code low}; {@value Discussion#STAGE}: shown groups {@code high} and {@code low}
+     * name different leads for ownership question {@code question}; {@value Discussion#SIGN}: sign
+     * {@code subject} fires for most of {@code high}, for few of {@code low}. {@code points} (0–100)
+     * ranks them.
+     */
+    public record Prompt(
+            String kind,
+            String question,
+            int n,
+            double spread,
+            List<ValueCount> distribution,
+            String subject,
+            String high,
+            String low,
+            double points) {
+
+        /** A question the team answered apart. */
+        public Prompt(String question, int n, double spread, List<ValueCount> distribution) {
+            this(Discussion.ITEM, question, n, spread, distribution, null, null, null, Stats.round1(100 * spread));
+        }
+    }
+
+    /**
+     * An element to improve first ({@link ImproveFirst}): the team's mean ({@code score}) and band,
+     * the linked signs that speak for it, its {@code priority} in points and why, strongest reason first.
+     */
+    public record Focus(
+            String element, Double score, String band, List<String> signs, double priority, List<Reason> reasons) {}
+
+    /**
+     * One reason an element is ranked where it is; {@code points} is what it adds to the priority.
+     * {@code kind} {@value ImproveFirst#SPLIT}: shown groups {@code high} and {@code low} are {@code value}
+     * points apart; {@value ImproveFirst#SPREAD}: the team's SD is {@code value}; {@value ImproveFirst#HOLE}:
+     * a share {@code value} ({@code count} of {@code of}, count null below the threshold) say no one
+     * leads ownership question {@code subject}; {@value ImproveFirst#CONTRADICTION}: shown groups {@code high}
+     * and {@code low} name different leads for {@code subject}; {@value ImproveFirst#SIGN}: sign {@code subject}
+     * fires for a share {@code value} ({@code count} of {@code of}); {@value ImproveFirst#LOW}: only the mean
+     * ({@code value}) speaks for it.
+     */
+    public record Reason(
+            String kind,
+            String subject,
+            double points,
+            String high,
+            String low,
+            Double value,
+            Integer count,
+            Integer of) {}
 
     public record ValueCount(String value, int count) {}
 

@@ -39,6 +39,26 @@ final class FormErrors {
         };
     }
 
+    /** The action form's errors, pointing at its inputs (a-what, a-owner, a-due, a-link). */
+    static List<FieldError> action(List<FieldError> errors, String locale) {
+        WorkshopMsg m = MessageBundles.get(WorkshopMsg.class, Localized.Literal.of(locale));
+        return errors.stream()
+                .map(e -> switch (e.field()) {
+                    case "what" ->
+                        new FieldError(
+                                "a-what",
+                                m.a_what() + ": "
+                                        + (e.message() != null && e.message().contains("at most")
+                                                ? m.e_a_many()
+                                                : m.e_a_what()));
+                    case "owner" -> new FieldError("a-owner", m.a_owner() + ": " + m.e_a_owner());
+                    case "due" -> new FieldError("a-due", label(m.a_due()) + ": " + m.e_a_due());
+                    case "link" -> new FieldError("a-link", label(m.a_link()) + ": " + m.e_a_link());
+                    default -> e;
+                })
+                .toList();
+    }
+
     /** A label without its parenthesised hint: "Opens (optional, … time)" → "Opens". */
     private static String label(String full) {
         int paren = full.indexOf(" (");

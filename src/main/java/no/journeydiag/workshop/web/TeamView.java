@@ -171,7 +171,19 @@ public record TeamView(
 
     public record GroupShare(String group, int count, int size, String share, int width) {}
 
-    public record PromptView(String question, String section, String spread, int n, List<BarView> bars) {}
+    /**
+     * A prompt to read out ({@code says}); a question the team answered apart ({@code kind} "item")
+     * also has its text, section, spread and answers.
+     */
+    public record PromptView(
+            String kind, Line says, String question, String section, String spread, int n, List<BarView> bars) {}
+
+    /** One sentence: {@code kind} picks the message (workshop/says.html), {@code a}–{@code e} fill it. */
+    public record Line(String kind, String a, String b, String c, String d, String e) {
+        Line(String kind, String a, String b, String c) {
+            this(kind, a, b, c, "", "");
+        }
+    }
 
     public record BarView(String label, int count, int width) {}
 
@@ -190,7 +202,8 @@ public record TeamView(
     /** Who one group says leads the stage. */
     public record StageGroupView(String group, int n, String leading, String share, boolean gap, boolean hidden) {}
 
-    public record PriorityView(String label, String score, String recommendation, List<String> signs) {}
+    /** An element to improve first and why, strongest reason first ({@code why}). */
+    public record PriorityView(String label, String score, String recommendation, List<String> signs, List<Line> why) {}
 
     public record ChangeView(String label, String before, String now, String delta, String direction) {}
 }

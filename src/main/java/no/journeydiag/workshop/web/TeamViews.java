@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.journeydiag.questionnaire.model.Band;
-import no.journeydiag.questionnaire.model.Element;
 import no.journeydiag.questionnaire.model.Question;
 import no.journeydiag.questionnaire.model.Questionnaire;
 import no.journeydiag.workshop.service.Team;
@@ -121,21 +120,7 @@ public final class TeamViews {
                         signGroupNames(r, s.sign(), loc, false)))
                 .toList();
 
-        List<TeamView.PromptView> prompts = r.prompts().stream()
-                .map(p -> {
-                    Question x = q.question(p.question());
-                    return new TeamView.PromptView(
-                            x.text().in(loc, dl),
-                            q.sections().stream()
-                                    .filter(sec -> sec.id().equals(x.sectionId()))
-                                    .findFirst()
-                                    .map(sec -> sec.title().in(loc, dl))
-                                    .orElse(""),
-                            percent(p.spread(), loc),
-                            p.n(),
-                            bars(x, p.distribution(), loc));
-                })
-                .toList();
+        List<TeamView.PromptView> prompts = StoryViews.prompts(q, r, loc);
 
         List<TeamView.StageView> stages = r.ownership().stream()
                 .map(o -> {
@@ -164,19 +149,7 @@ public final class TeamViews {
                 })
                 .toList();
 
-        List<TeamView.PriorityView> improve = r.improveFirst().stream()
-                .map(p -> {
-                    Element e = q.element(p.element());
-                    var rec = e.recommendations().get(p.band());
-                    return new TeamView.PriorityView(
-                            e.label().in(loc, dl),
-                            score(p.score(), loc),
-                            rec == null ? "" : rec.in(loc, dl),
-                            p.signs().stream()
-                                    .map(s -> q.warningSign(s).label().in(loc, dl))
-                                    .toList());
-                })
-                .toList();
+        List<TeamView.PriorityView> improve = StoryViews.improveFirst(q, r, loc);
 
         List<TeamView.ChangeView> changes = r.changes().stream()
                 .map(c -> new TeamView.ChangeView(
@@ -246,61 +219,17 @@ public final class TeamViews {
                         .toList(),
                 no.journeydiag.common.web.Formats.decimal(r.gapThreshold(), loc).replaceAll("[.,]0$", ""),
                 w.state() == Workshop.State.CLOSED,
-                actions(q, actions, loc),
-                actions(q, previousActions, loc),
+                ActionViews.actions(q, actions, loc),
+                ActionViews.actions(q, previousActions, loc),
                 w.roles().stream()
                         .map(role -> new JoinPage.RoleChoice(role, RoleLabels.label(role, loc)))
                         .toList(),
-                linkChoices(q, loc, dl),
+                ActionViews.linkChoices(q, loc, dl),
                 r.comments().stream()
                         .map(c -> new TeamView.CommentView(
                                 q.question(c.question()).text().in(loc, dl), c.shown(), c.comments()))
                         .toList(),
                 SinceViews.of(q, r.since(), loc));
-    }
-
-    static List<TeamView.ActionView> actions(Questionnaire q, List<WorkshopActions.Action> actions, String loc) {
-        String dl = q.defaultLocale();
-        return actions.stream()
-                .map(a -> new TeamView.ActionView(
-                        a.id(),
-                        a.what(),
-                        RoleLabels.capital(a.owner(), loc),
-                        a.due() == null ? "" : date(a.due(), loc),
-                        linkLabel(q, a.link(), loc, dl)))
-                .toList();
-    }
-
-    /** What an action can answer: each element, then each warning sign. */
-    private static List<JoinPage.RoleChoice> linkChoices(Questionnaire q, String loc, String dl) {
-        List<JoinPage.RoleChoice> out = new ArrayList<>();
-        q.elements()
-                .forEach(e -> out.add(
-                        new JoinPage.RoleChoice("element:" + e.id(), e.label().in(loc, dl))));
-        q.warningSigns()
-                .forEach(s -> out.add(
-                        new JoinPage.RoleChoice("sign:" + s.id(), s.label().in(loc, dl))));
-        return out;
-    }
-
-    private static String linkLabel(Questionnaire q, String link, String loc, String dl) {
-        if (link == null) {
-            return "";
-        }
-        if (link.startsWith("element:") && q.element(link.substring(8)) != null) {
-            return q.element(link.substring(8)).label().in(loc, dl);
-        }
-        if (link.startsWith("sign:") && q.warningSign(link.substring(5)) != null) {
-            return q.warningSign(link.substring(5)).label().in(loc, dl);
-        }
-        return "";
-    }
-
-    /** "31 December 2026" / "31. desember 2026". */
-    static String date(java.time.LocalDate d, String loc) {
-        return "nb".equals(loc)
-                ? d.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb")))
-                : d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
     }
 
     /** Each shown group's mean on an element, as the heat map has it (hidden cells blank). */
@@ -328,7 +257,7 @@ public final class TeamViews {
     }
 
     /** The groups a sign fires for at least half of ({@code most}), or for under a quarter of. */
-    private static String signGroupNames(TeamReport r, String sign, String loc, boolean most) {
+    static String signGroupNames(TeamReport r, String sign, String loc, boolean most) {
         return String.join(
                 ", ",
                 r.signGroups().stream()

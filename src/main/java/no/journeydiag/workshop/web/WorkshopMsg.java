@@ -6,6 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The workshop's own words: the presenter view, the team report's by-function parts and the
  * consultant's workshop pages. Norwegian in messages/ws_nb.properties; templates use {ws:key}.
+ * Over 400 lines on purpose: one message bundle per feature, one key per method, no logic to split.
  */
 @MessageBundle(value = "ws", locale = "en")
 public interface WorkshopMsg {
@@ -93,6 +94,67 @@ public interface WorkshopMsg {
 
     @Message("Questions to discuss")
     String slide_prompts();
+
+    // Why an element is to be improved first, and the discussion prompts (workshop/says.html).
+
+    @Message("The team is split: {a} rates it {b} points lower than {c}.")
+    String why_split(String a, String b, String c);
+
+    @Message("The team does not see it alike: scores run from {a} to {b}.")
+    String why_spread(String a, String b);
+
+    @Message("No one leads {a}, say {b} of {c}.")
+    String why_hole(String a, String b, String c);
+
+    @Message("Many say no one leads {a}.")
+    String why_hole_many(String a);
+
+    @Message("The functions disagree on who leads {a}: {b} says “{c}”, {d} says “{e}”.")
+    String why_contradiction(String a, String b, String c, String d, String e);
+
+    @Message("The warning sign “{a}” fires for {b} of {c}.")
+    String why_sign(String a, String b, String c);
+
+    @Message("The warning sign “{a}” fires on the team's combined answers.")
+    String why_sign_team(String a);
+
+    @Message("The team rates it low: {a} on average.")
+    String why_low(String a);
+
+    @Message("{a} rates “{b}” {c} points lower than {d}. What does {e} see that {d} does not?")
+    String prompt_gap(String a, String b, String c, String d, String e);
+
+    @Message("{b} says “{c}” leads {a}; {d} says “{e}”. Who leads it in practice, and who should?")
+    String prompt_stage(String a, String b, String c, String d, String e);
+
+    @Message("The warning sign “{a}” fires for most of {b} but hardly for {c}. What do they experience differently?")
+    String prompt_sign(String a, String b, String c);
+
+    @Message("The team answered “{a}” in very different ways. What lies behind the answers at each end?")
+    String prompt_item(String a);
+
+    // An action the form could not record: the form again, with what to fix.
+
+    @Message("Record an action")
+    String a_fix_title();
+
+    @Message("Back without recording it")
+    String a_fix_back();
+
+    @Message("say what is to be done, in at most 300 characters")
+    String e_a_what();
+
+    @Message("this workshop already holds as many actions as it can")
+    String e_a_many();
+
+    @Message("name the function that owns it, in at most 40 characters")
+    String e_a_owner();
+
+    @Message("use a date like 2026-12-31")
+    String e_a_due();
+
+    @Message("choose an element or a warning sign from the list")
+    String e_a_link();
 
     @Message("{group} sees {element} differently from the rest of the team: {groupMean} against {restMean},"
             + " {points} points higher.")
