@@ -22,6 +22,7 @@ import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.response.service.Stored;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Contact details given with a result, only with consent; sent on as lead.captured webhooks. */
 @ApplicationScoped
@@ -33,10 +34,10 @@ public class LeadService {
     /** A stored lead as its holder and the webhook see it. */
     public record Lead(
             String email,
-            String name,
-            String company,
-            String role,
-            String phone,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String company,
+            @Schema(nullable = true) String role,
+            @Schema(nullable = true) String phone,
             String locale,
             String consentVersion,
             OffsetDateTime consentedAt) {}
