@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import no.journeydiag.account.service.Partner;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.DomainException.Forbidden;
@@ -54,7 +55,12 @@ public class LeadFeedResource {
             String resultToken,
 
             @Schema(description = "Absolute when public-base-url is set, else null", nullable = true)
-            String reportUrl) {}
+            String reportUrl,
+
+            @Schema(
+                    description = "Hidden-field values given with the response (utm_source…); empty when none",
+                    example = "{\"utm_source\": \"newsletter\", \"utm_campaign\": \"spring-2026\"}")
+            Map<String, String> hidden) {}
 
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
@@ -106,7 +112,8 @@ public class LeadFeedResource {
                         l.consentVersion(),
                         l.consentedAt(),
                         l.resultToken(),
-                        base + "/r/" + l.resultToken()))
+                        base.isEmpty() || l.resultToken() == null ? null : base + "/r/" + l.resultToken(),
+                        l.hidden()))
                 .toList();
         return Feed.of(
                 items,
