@@ -68,7 +68,7 @@ public class LeadResource {
     public Response capture(
             @Parameter(
                             description = "The result's secret token, from the submit answer",
-                            example = "R2k9dXJzZWNyZXRfdG9rZW5fb2ZfNDNfY2hhcmFjdGVycw")
+                            example = "kT3vQ9m2Xw7bL0pZr5YcN8dHf1sJu6eA4gWxiRtOqVz")
                     @PathParam("token")
                     String token,
             @NotNull LeadRequest body) {

@@ -57,7 +57,7 @@ public class ResultResource {
     public ReportView result(
             @Parameter(
                             description = "The result's secret token, from the submit answer",
-                            example = "R2k9dXJzZWNyZXRfdG9rZW5fb2ZfNDNfY2hhcmFjdGVycw")
+                            example = "kT3vQ9m2Xw7bL0pZr5YcN8dHf1sJu6eA4gWxiRtOqVz")
                     @PathParam("token")
                     String token) {
         return reports.assemble(responses.byToken(token));
@@ -168,7 +168,7 @@ public class ResultResource {
     public Response delete(
             @Parameter(
                             description = "The result's secret token, from the submit answer",
-                            example = "R2k9dXJzZWNyZXRfdG9rZW5fb2ZfNDNfY2hhcmFjdGVycw")
+                            example = "kT3vQ9m2Xw7bL0pZr5YcN8dHf1sJu6eA4gWxiRtOqVz")
                     @PathParam("token")
                     String token) {
         responses.delete(token);
