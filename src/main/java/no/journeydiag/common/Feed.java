@@ -11,7 +11,13 @@ import no.journeydiag.common.DomainException.Invalid;
  * Keyset paging for partner feeds: items in (time, id) order from {@code since}; {@code next} is
  * the link to the following page, or null at the end. Stable while rows are added.
  */
-public record Feed<T>(List<T> items, String next) {
+public record Feed<T>(
+        List<T> items,
+
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                description = "The link to the following page; null at the end",
+                nullable = true)
+        String next) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;

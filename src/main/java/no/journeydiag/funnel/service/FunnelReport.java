@@ -80,6 +80,42 @@ public class FunnelReport {
         return new Report(questionnaire, from, to, ordered, bySource);
     }
 
+    /** How many responses scored in each 10-point band (0–10 … 90–100) of one metric: overall or an element id. */
+    public record Distribution(String metric, List<Long> bands, long total) {}
+
+    /**
+     * The score distributions of a questionnaire, from the comparison histograms (all versions,
+     * everyone; no row per response). Those histograms have no dates, so this is all responses so
+     * far, whatever the period. A metric with fewer than {@code floor} responses is left out, as
+     * "how you compare" waits for as many.
+     */
+    @Transactional
+    public List<Distribution> distributions(String questionnaire, int floor) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT metric, bucket, SUM(n) FROM score_histogram WHERE questionnaire = ?1 AND segment = ''"
+                                + " GROUP BY metric, bucket")
+                .setParameter(1, questionnaire)
+                .getResultList();
+        Map<String, long[]> bands = new TreeMap<>();
+        for (Object[] r : rows) {
+            int bucket = ((Number) r[1]).intValue(); // tenths of a point, 0..1000
+            bands.computeIfAbsent((String) r[0], k -> new long[10])[Math.min(9, Math.max(0, bucket / 100))] +=
+                    ((Number) r[2]).longValue();
+        }
+        List<Distribution> out = new ArrayList<>();
+        bands.forEach((metric, b) -> {
+            long total = java.util.Arrays.stream(b).sum();
+            if (total >= floor && total > 0) {
+                out.add(new Distribution(
+                        metric, java.util.Arrays.stream(b).boxed().toList(), total));
+            }
+        });
+        out.sort(Comparator.comparing((Distribution d) -> !d.metric().equals("overall"))
+                .thenComparing(Distribution::metric));
+        return out;
+    }
+
     /** landing, started, step-1…step-N, review, finished, lead, then any other counter. */
     static int rank(String step) {
         if (step.startsWith("step-")) {

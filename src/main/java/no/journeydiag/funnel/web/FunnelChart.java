@@ -59,6 +59,51 @@ final class FunnelChart {
         return s.append("</svg>").toString();
     }
 
+    /** One distribution as ten columns, each as tall as its share of the tallest, with its count above. */
+    static String histogram(List<Long> bands, List<String> names, String title) {
+        long max = Math.max(1, bands.stream().mapToLong(Long::longValue).max().orElse(1));
+        int w = 40;
+        int h = 120;
+        StringBuilder s = new StringBuilder()
+                .append(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"funnel-histogram\" role=\"img\" viewBox=\"0 0 ")
+                .append(bands.size() * w)
+                .append(' ')
+                .append(h + 36)
+                .append("\"><title>")
+                .append(escape(title))
+                .append("</title>");
+        for (int i = 0; i < bands.size(); i++) {
+            long n = bands.get(i);
+            int bar = (int) Math.round((h - 16) * (double) n / max);
+            int x = i * w;
+            s.append("<g data-band=\"")
+                    .append(escape(names.get(i)))
+                    .append("\"><rect x=\"")
+                    .append(x + 4)
+                    .append("\" y=\"")
+                    .append(h - bar)
+                    .append("\" width=\"")
+                    .append(w - 8)
+                    .append("\" height=\"")
+                    .append(Math.max(bar, n > 0 ? 1 : 0))
+                    .append("\" fill=\"#1d4ed8\"></rect><text x=\"")
+                    .append(x + w / 2)
+                    .append("\" y=\"")
+                    .append(h - bar - 4)
+                    .append("\" font-size=\"11\" text-anchor=\"middle\">")
+                    .append(n)
+                    .append("</text><text x=\"")
+                    .append(x + w / 2)
+                    .append("\" y=\"")
+                    .append(h + 16)
+                    .append("\" font-size=\"9\" text-anchor=\"middle\">")
+                    .append(escape(names.get(i)))
+                    .append("</text></g>");
+        }
+        return s.append("</svg>").toString();
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -77,6 +77,25 @@ public interface FunnelMsg {
     @Message("Gave contact details")
     String step_lead();
 
+    @Message("Score distribution")
+    String distribution();
+
+    @Message(
+            "All completed responses so far, in 10-point bands: the stored score histograms have no dates, so the period above does not narrow them. A score is shown once it has at least {n} responses.")
+    String distribution_intro(int n);
+
+    @Message("Overall")
+    String overall();
+
+    @Message("Score")
+    String metric();
+
+    @Message("Responses")
+    String responses();
+
+    @Message("No score has enough responses yet.")
+    String distribution_empty();
+
     @Message("Norsk")
     String other_language();
 

@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import no.journeydiag.account.service.Accounts;
 import no.journeydiag.account.service.Consultant;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.Csv;
@@ -26,6 +28,7 @@ import no.journeydiag.common.FieldError;
 import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.Html;
 import no.journeydiag.common.web.LocaleResolver;
+import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.funnel.service.FunnelReport;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
 
@@ -40,6 +43,13 @@ public class FunnelPage {
     /** One row of the steps table, labelled for the page's language. */
     public record Row(String step, String label, long total, long embedded, long hosted, String ofPrevious) {}
 
+    /** One score distribution, labelled, with its bars drawn on the server. */
+    public record Spread(String metric, String label, List<Long> bands, long total, String svg) {}
+
+    /** The bands' names, as the page and the CSV head them. */
+    static final List<String> BANDS =
+            List.of("0-10", "10-20", "20-30", "30-40", "40-50", "50-60", "60-70", "70-80", "80-90", "90-100");
+
     @CheckedTemplate(basePath = "funnel")
     static class Templates {
         static native TemplateInstance funnel(
@@ -51,17 +61,29 @@ public class FunnelPage {
                 String to,
                 List<Row> rows,
                 List<FunnelReport.Source> sources,
-                String chart);
+                String chart,
+                List<Spread> spreads,
+                List<String> bands,
+                int floor);
     }
 
     private final FunnelReport reports;
     private final QuestionnaireRegistry registry;
     private final SecurityIdentity identity;
+    private final Accounts accounts;
+    private final DiagnosticConfig config;
 
-    public FunnelPage(FunnelReport reports, QuestionnaireRegistry registry, SecurityIdentity identity) {
+    public FunnelPage(
+            FunnelReport reports,
+            QuestionnaireRegistry registry,
+            SecurityIdentity identity,
+            Accounts accounts,
+            DiagnosticConfig config) {
         this.reports = reports;
         this.registry = registry;
         this.identity = identity;
+        this.accounts = accounts;
+        this.config = config;
     }
 
     @GET
@@ -87,7 +109,10 @@ public class FunnelPage {
                         r.to().toString(),
                         rows,
                         r.sources(),
-                        FunnelChart.svg(rows, msg.chart())),
+                        FunnelChart.svg(rows, msg.chart()),
+                        spreads(r.questionnaire(), msg),
+                        BANDS,
+                        config.compare().minResponses()),
                 l);
     }
 
@@ -119,6 +144,16 @@ public class FunnelPage {
                     Long.toString(s.finished()),
                     Long.toString(s.lead()))));
         }
+        out.append("\r\n")
+                .append(Csv.row(new ArrayList<>(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of("metric", "responses"), BANDS.stream())
+                        .toList())));
+        for (FunnelReport.Distribution d :
+                reports.distributions(r.questionnaire(), config.compare().minResponses())) {
+            List<String> cells = new ArrayList<>(List.of(d.metric(), Long.toString(d.total())));
+            d.bands().forEach(n -> cells.add(Long.toString(n)));
+            out.append(Csv.row(cells));
+        }
         return Response.ok(out.toString(), "text/csv; charset=utf-8")
                 .header(
                         "Content-Disposition",
@@ -126,13 +161,42 @@ public class FunnelPage {
                 .build();
     }
 
+    /**
+     * The questionnaires this reader may see: every one for an admin; for a consultant those whose
+     * public leads an admin opened to them (the funnel, like those leads, is public traffic only).
+     */
+    private List<Spread> spreads(String questionnaire, FunnelMsg msg) {
+        return reports.distributions(questionnaire, config.compare().minResponses()).stream()
+                .map(d -> {
+                    String label = d.metric().equals("overall") ? msg.overall() : d.metric();
+                    return new Spread(
+                            d.metric(), label, d.bands(), d.total(), FunnelChart.histogram(d.bands(), BANDS, label));
+                })
+                .toList();
+    }
+
     private List<String> ids() {
-        return registry.all().stream().map(c -> c.questionnaire().id()).toList();
+        Consultant me = Consultant.of(identity);
+        Set<String> allowed = me.admin() ? null : accounts.leadQuestionnaires(me.id());
+        return registry.all().stream()
+                .map(c -> c.questionnaire().id())
+                .filter(id -> allowed == null || allowed.contains(id))
+                .toList();
     }
 
     private FunnelReport.Report report(String questionnaire, String from, String to) {
         List<String> ids = ids();
-        String q = questionnaire == null || questionnaire.isBlank() ? ids.get(0) : questionnaire;
+        boolean named = questionnaire != null && !questionnaire.isBlank();
+        if (ids.isEmpty()
+                || named
+                        && !ids.contains(questionnaire)
+                        && registry.find(questionnaire).isPresent()) {
+            throw new DomainException.Forbidden(
+                    "Not your questionnaire",
+                    "Your account may not see this funnel. An admin chooses which questionnaires' leads and"
+                            + " funnels you see, under Accounts.");
+        }
+        String q = named ? questionnaire : ids.get(0);
         List<FieldError> errors = new ArrayList<>();
         if (!ids.contains(q)) {
             errors.add(new FieldError("questionnaire", "Choose one of " + String.join(", ", ids) + "."));

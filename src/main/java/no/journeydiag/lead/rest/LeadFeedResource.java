@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import no.journeydiag.account.service.Partner;
 import no.journeydiag.account.service.Roles;
 import no.journeydiag.common.DomainException.Forbidden;
@@ -20,6 +21,7 @@ import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.lead.service.LeadService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -43,15 +45,22 @@ public class LeadFeedResource {
             long id,
             String questionnaire,
             String email,
-            String name,
-            String company,
-            String role,
-            String phone,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String company,
+            @Schema(nullable = true) String role,
+            @Schema(nullable = true) String phone,
             String locale,
             String consentVersion,
             OffsetDateTime consentedAt,
             String resultToken,
-            String reportUrl) {}
+
+            @Schema(description = "Absolute when public-base-url is set, else null", nullable = true)
+            String reportUrl,
+
+            @Schema(
+                    description = "Hidden-field values given with the response (utm_source…); empty when none",
+                    example = "{\"utm_source\": \"newsletter\", \"utm_campaign\": \"spring-2026\"}")
+            Map<String, String> hidden) {}
 
     private final SecurityIdentity identity;
     private final DiagnosticConfig config;
@@ -69,6 +78,9 @@ public class LeadFeedResource {
             description =
                     "Page with the next link until it is null. Only questionnaires the key covers; never leads given by "
                             + "workshop participants.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of items; next is the link to the following page, null at the end")
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
     @APIResponse(responseCode = "403", description = "The key does not cover the questionnaire asked for")
@@ -100,7 +112,8 @@ public class LeadFeedResource {
                         l.consentVersion(),
                         l.consentedAt(),
                         l.resultToken(),
-                        base + "/r/" + l.resultToken()))
+                        base.isEmpty() || l.resultToken() == null ? null : base + "/r/" + l.resultToken(),
+                        l.hidden()))
                 .toList();
         return Feed.of(
                 items,

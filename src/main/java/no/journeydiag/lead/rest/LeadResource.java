@@ -13,6 +13,7 @@ import no.journeydiag.lead.service.LeadService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class LeadResource {
 
-    @Schema(description = "Contact details; only the fields the questionnaire's leadCapture lists are accepted")
+    @Schema(
+            description = "Contact details; only the fields the questionnaire's leadCapture lists are accepted",
+            example =
+                    "{\"email\": \"kari@example.no\", \"name\": \"Kari Nordmann\", \"company\": \"Acme AS\", \"consent\": true}")
     public record LeadRequest(
             @Schema(example = "kari@example.no") String email,
             String name,
@@ -47,17 +51,27 @@ public class LeadResource {
             summary = "Give contact details with consent",
             description = "Stores or replaces the lead of this result, with "
                     + "the consent text's version and the time, and sends a lead.captured webhook.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = LeadService.Lead.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid email or phone, a field not asked for, or no consent; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No result for this token")
     @APIResponse(
             responseCode = "409",
             description =
                     "The questionnaire collects no contact details, or the answers were given in a workshop (they stay anonymous)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response capture(@PathParam("token") String token, @NotNull LeadRequest body) {
+    public Response capture(
+            @Parameter(
+                            description = "The result's secret token, from the submit answer",
+                            example = "kT3vQ9m2Xw7bL0pZr5YcN8dHf1sJu6eA4gWxiRtOqVz")
+                    @PathParam("token")
+                    String token,
+            @NotNull LeadRequest body) {
         LeadService.Lead lead = leads.capture(
                 token,
                 new LeadService.LeadForm(

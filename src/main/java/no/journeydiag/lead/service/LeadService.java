@@ -22,6 +22,7 @@ import no.journeydiag.questionnaire.model.LeadCapture;
 import no.journeydiag.response.persistence.ResponseEntity;
 import no.journeydiag.response.service.ResponseService;
 import no.journeydiag.response.service.Stored;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Contact details given with a result, only with consent; sent on as lead.captured webhooks. */
 @ApplicationScoped
@@ -33,10 +34,10 @@ public class LeadService {
     /** A stored lead as its holder and the webhook see it. */
     public record Lead(
             String email,
-            String name,
-            String company,
-            String role,
-            String phone,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String company,
+            @Schema(nullable = true) String role,
+            @Schema(nullable = true) String phone,
             String locale,
             String consentVersion,
             OffsetDateTime consentedAt) {}
@@ -199,9 +200,22 @@ public class LeadService {
                 "locale",
                 "consent_version",
                 "report_url")));
+        // One column per hidden field any of these responses carries (hidden:utm_source…), in the order
+        // first met; Csv.row neutralises a value that looks like a formula.
+        Map<Long, Map<String, String>> hidden = new LinkedHashMap<>();
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        byId.forEach((id, r) -> {
+            hidden.put(id, hidden(r));
+            fields.addAll(hidden.get(id).keySet());
+        });
+        if (!fields.isEmpty()) {
+            out.setLength(out.length() - 2); // the header's CRLF: the hidden columns go on the same line
+            out.append(',')
+                    .append(Csv.row(fields.stream().map(f -> "hidden:" + f).toList()));
+        }
         for (LeadEntity l : leads) {
             ResponseEntity r = byId.get(l.responseId);
-            out.append(Csv.row(java.util.Arrays.asList(
+            List<String> row = new ArrayList<>(java.util.Arrays.asList(
                     l.consentedAt.toString(),
                     l.questionnaire,
                     l.email,
@@ -211,7 +225,10 @@ public class LeadService {
                     l.phone,
                     l.locale,
                     l.consentVersion,
-                    r == null ? "" : base + "/r/" + r.reportToken)));
+                    r == null ? "" : base + "/r/" + r.reportToken));
+            Map<String, String> h = hidden.getOrDefault(l.responseId, Map.of());
+            fields.forEach(f -> row.add(h.get(f)));
+            out.append(Csv.row(row));
         }
         return out.toString();
     }
@@ -228,7 +245,25 @@ public class LeadService {
             String locale,
             String consentVersion,
             OffsetDateTime consentedAt,
-            String resultToken) {}
+            String resultToken,
+            Map<String, String> hidden) {}
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The hidden-field values stored with a response, in their stored order; empty when none. */
+    static Map<String, String> hidden(ResponseEntity r) {
+        if (r == null || r.attribution == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(
+                    r.attribution,
+                    new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() {});
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored attribution is not JSON", e);
+        }
+    }
 
     /**
      * Leads of public responses after the window's cursor, oldest first, of the {@code questionnaires}
@@ -248,11 +283,11 @@ public class LeadService {
         List<LeadEntity> rows = LeadEntity.<LeadEntity>find(q + " order by consentedAt, id", params.toArray())
                 .page(0, w.limit())
                 .list();
-        Map<Long, String> tokens = new java.util.HashMap<>();
+        Map<Long, ResponseEntity> byId = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
             ResponseEntity.<ResponseEntity>list(
                             "id in ?1", rows.stream().map(l -> l.responseId).toList())
-                    .forEach(r -> tokens.put(r.id, r.reportToken));
+                    .forEach(r -> byId.put(r.id, r));
         }
         return rows.stream()
                 .map(l -> new FedLead(
@@ -266,7 +301,8 @@ public class LeadService {
                         l.locale,
                         l.consentVersion,
                         l.consentedAt,
-                        tokens.get(l.responseId)))
+                        byId.get(l.responseId) == null ? null : byId.get(l.responseId).reportToken,
+                        hidden(byId.get(l.responseId))))
                 .toList();
     }
 

@@ -52,9 +52,9 @@ public final class QuestionnaireDtos {
     public record SectionDto(
             String id,
             String title,
-            String intro,
+            @Schema(nullable = true) String intro,
 
-            @Schema(description = "Condition on earlier answers; null when always shown")
+            @Schema(description = "Condition on earlier answers; null when always shown", nullable = true)
             Map<String, Object> showIf,
 
             List<QuestionDto> questions) {}
@@ -67,19 +67,23 @@ public final class QuestionnaireDtos {
             String type,
 
             String text,
-            String help,
+            @Schema(nullable = true) String help,
             boolean required,
             List<OptionDto> options,
 
             @Schema(description = "\"dont-know\" / \"not-applicable\" when offered")
             List<OptionDto> reservedOptions,
 
-            @Schema(description = "scale: lowest value") Integer min,
-            @Schema(description = "scale: highest value") Integer max,
+            @Schema(description = "scale: lowest value; null for other types", nullable = true)
+            Integer min,
 
-            @Schema(description = "text: longest answer in characters")
+            @Schema(description = "scale: highest value; null for other types", nullable = true)
+            Integer max,
+
+            @Schema(description = "text: longest answer in characters; null for other types", nullable = true)
             Integer maxLength,
 
+            @Schema(description = "Condition on earlier answers; null when always shown", nullable = true)
             Map<String, Object> showIf) {}
 
     @Schema(name = "Option")

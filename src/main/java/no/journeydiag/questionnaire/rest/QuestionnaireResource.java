@@ -65,7 +65,8 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "200", description = "The definition")
     @APIResponse(responseCode = "404", description = "No such questionnaire (application/problem+json)")
     public Definition get(
-            @PathParam("id") String id, @Parameter(description = "Locale, e.g. en") @QueryParam("lang") String lang) {
+            @Parameter(description = "Questionnaire id", example = "quick-check") @PathParam("id") String id,
+            @Parameter(description = "Locale, e.g. en") @QueryParam("lang") String lang) {
         Questionnaire q = registry.find(id)
                 .map(QuestionnaireRegistry.Current::questionnaire)
                 .orElseThrow(() -> new NotFound("There is no questionnaire '" + id

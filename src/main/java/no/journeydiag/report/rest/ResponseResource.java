@@ -81,7 +81,7 @@ public class ResponseResource {
                     + " after Retry-After seconds, with the same Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(
-            @PathParam("id") String id,
+            @Parameter(description = "Questionnaire id", example = "quick-check") @PathParam("id") String id,
             @Parameter(
                             in = ParameterIn.HEADER,
                             name = IDEMPOTENCY_KEY,

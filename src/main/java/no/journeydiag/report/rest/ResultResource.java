@@ -24,6 +24,7 @@ import no.journeydiag.scoring.ScoringResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +54,12 @@ public class ResultResource {
             responseCode = "404",
             description = "No result for this token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportView result(@PathParam("token") String token) {
+    public ReportView result(
+            @Parameter(
+                            description = "The result's secret token, from the submit answer",
+                            example = "kT3vQ9m2Xw7bL0pZr5YcN8dHf1sJu6eA4gWxiRtOqVz")
+                    @PathParam("token")
+                    String token) {
         return reports.assemble(responses.byToken(token));
     }
 
@@ -90,6 +96,9 @@ public class ResultResource {
             description =
                     "Needs a partner key (jdp_…). Only questionnaires the key covers, and never workshop participants' "
                             + "answers (the team report is their only view); page with next until it is null.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of items; next is the link to the following page, null at the end")
     @APIResponse(responseCode = "400", description = "since, after or limit malformed")
     @APIResponse(responseCode = "401", description = "No partner key, or an unknown or revoked one")
     @APIResponse(responseCode = "403", description = "The key does not cover the questionnaire asked for")
@@ -156,7 +165,12 @@ public class ResultResource {
             responseCode = "404",
             description = "No result for this token (or already deleted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("token") String token) {
+    public Response delete(
+            @Parameter(
+                            description = "The result's secret token, from the submit answer",
+                            example = "kT3vQ9m2Xw7bL0pZr5YcN8dHf1sJu6eA4gWxiRtOqVz")
+                    @PathParam("token")
+                    String token) {
         responses.delete(token);
         return Response.noContent().build();
     }

@@ -6,8 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Body of POST /api/v1/questionnaires/{id}/responses. Unknown properties are refused. */
 @Schema(
         name = "SubmitResponse",
-        example = "{\"locale\": \"en\", \"answers\": {\"named-owner\": \"no\", \"long-term-weight\": 4,"
-                + " \"signals-reach\": [\"complaints\", \"usage\"], \"comment\": \"We are reorganising.\"}}")
+        example = "{\"locale\": \"en\", \"answers\": {\"named-owner\": \"no\", \"value-measure\": \"campaign-results\","
+                + " \"acquisition-targets\": \"agree\", \"value-drivers\": \"disagree\", \"owner-can-change\": \"disagree\","
+                + " \"kpis-conflict\": \"agree\", \"reallocation\": \"next-plan\", \"reports-not-acted\": \"dont-know\","
+                + " \"project-assets\": [\"crm\", \"dashboards\"], \"initiative-model\": \"project\","
+                + " \"followed-up\": \"agree\", \"stopped-recently\": \"no\"},"
+                + " \"hidden\": {\"utm_source\": \"newsletter\", \"utm_campaign\": \"spring-2026\"}}")
 public record SubmitRequest(
         @Schema(description = "Locale of the answers; the questionnaire's default when absent")
         String locale,

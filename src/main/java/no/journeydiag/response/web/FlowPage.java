@@ -148,7 +148,8 @@ public class FlowPage {
     /** Counts a point of the flow for the funnel (never a workshop participant's). */
     private void reached(Draft d, String step, String resultToken) {
         if (d.workshopId() == null) {
-            funnel.fire(new FunnelStep(d.questionnaireId(), step, d.source(), mount.embedded(), resultToken));
+            funnel.fire(
+                    new FunnelStep(d.questionnaireId(), step, d.source(), mount.embedded(), resultToken, d.token()));
         }
     }
 
@@ -178,7 +179,7 @@ public class FlowPage {
         String dl = q.defaultLocale();
         // Hidden fields come in as query parameters (utm_source=…) and go on with the start form.
         Map<String, String> hidden = Attribution.lenient(q, uri.getQueryParameters(), "");
-        funnel.fire(new FunnelStep(q.id(), "landing", hidden.get("utm_source"), mount.embedded(), null));
+        funnel.fire(new FunnelStep(q.id(), "landing", hidden.get("utm_source"), mount.embedded(), null, null));
         Response.ResponseBuilder r = Html.builder(
                 200,
                 Templates.landing(
@@ -321,11 +322,7 @@ public class FlowPage {
         }
         int next = again.number() + 1;
         boolean last = next > outcome.draft().steps().size();
-        boolean firstTime =
-                step.questions().stream().noneMatch(x -> before.answers().containsKey(x.id()));
-        if (firstTime) { // going back and saving again is not reaching the next step again
-            reached(outcome.draft(), last ? "review" : "step-" + next, null);
-        }
+        reached(outcome.draft(), last ? "review" : "step-" + next, null); // once per draft: the funnel keeps count
         String target = base + "/d/" + token + (last ? "/review" : "/" + next);
         return Response.seeOther(URI.create(target)).build();
     }

@@ -26,6 +26,7 @@ import no.journeydiag.webhook.service.WebhookTargets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,7 +76,10 @@ public class WebhookResource {
             operationId = "createWebhookTarget",
             summary = "Add a target",
             description = "The answer holds the new whsec_ secret; it is shown this once.")
-    @APIResponse(responseCode = "201", description = "Added, with its secret")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added, with its secret",
+            content = @Content(schema = @Schema(implementation = WebhookTargets.WithSecret.class)))
     @APIResponse(
             responseCode = "400",
             description = "A field is wrong (name taken, URL not https or internal, unknown event or questionnaire)",
@@ -92,7 +96,8 @@ public class WebhookResource {
             responseCode = "404",
             description = "No target of that name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookTargets.View get(@PathParam("name") String name) {
+    public WebhookTargets.View get(
+            @Parameter(description = "The target's name", example = "crm") @PathParam("name") String name) {
         return targets.get(name);
     }
 
@@ -116,7 +121,9 @@ public class WebhookResource {
             responseCode = "409",
             description = "The target is set in the configuration file",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookTargets.View update(@PathParam("name") String name, @NotNull WebhookTargets.Input body) {
+    public WebhookTargets.View update(
+            @Parameter(description = "The target's name", example = "crm") @PathParam("name") String name,
+            @NotNull WebhookTargets.Input body) {
         return targets.update(name, body);
     }
 
@@ -132,7 +139,8 @@ public class WebhookResource {
             responseCode = "409",
             description = "The target is set in the configuration file",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("name") String name) {
+    public Response delete(
+            @Parameter(description = "The target's name", example = "crm") @PathParam("name") String name) {
         targets.delete(name);
         return Response.noContent().build();
     }
@@ -153,14 +161,18 @@ public class WebhookResource {
             responseCode = "409",
             description = "The target is set in the configuration file",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookTargets.WithSecret rotate(@PathParam("name") String name) {
+    public WebhookTargets.WithSecret rotate(
+            @Parameter(description = "The target's name", example = "crm") @PathParam("name") String name) {
         return targets.rotate(name);
     }
 
     @POST
     @Path("/targets/{name}/test")
     @Operation(operationId = "testWebhookTarget", summary = "Queue a webhook.test event for the target")
-    @APIResponse(responseCode = "202", description = "Queued; see its delivery under /api/v1/webhooks/deliveries")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued; see its delivery under /api/v1/webhooks/deliveries",
+            content = @Content(schema = @Schema(implementation = Queued.class)))
     @APIResponse(
             responseCode = "404",
             description = "No target of that name",
@@ -169,7 +181,8 @@ public class WebhookResource {
             responseCode = "409",
             description = "The target is disabled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response test(@PathParam("name") String name) {
+    public Response test(
+            @Parameter(description = "The target's name", example = "crm") @PathParam("name") String name) {
         return Response.accepted(new Queued(targets.test(name))).build();
     }
 
@@ -198,7 +211,8 @@ public class WebhookResource {
             responseCode = "404",
             description = "No such delivery",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Deliveries.Detail delivery(@PathParam("id") long id) {
+    public Deliveries.Detail delivery(
+            @Parameter(description = "The delivery's id", example = "1") @PathParam("id") long id) {
         return deliveries.detail(id);
     }
 
@@ -213,7 +227,7 @@ public class WebhookResource {
             responseCode = "404",
             description = "No undelivered delivery with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response retry(@PathParam("id") long id) {
+    public Response retry(@Parameter(description = "The delivery's id", example = "1") @PathParam("id") long id) {
         sender.retry(id);
         return Response.accepted().build();
     }

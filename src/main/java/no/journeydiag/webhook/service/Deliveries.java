@@ -9,6 +9,7 @@ import java.util.List;
 import no.journeydiag.common.DomainException;
 import no.journeydiag.webhook.persistence.AttemptEntity;
 import no.journeydiag.webhook.persistence.DeliveryEntity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What admins may see of the outbox: each delivery's state and attempts, never its payload (which may hold a lead). */
 @ApplicationScoped
@@ -23,13 +24,17 @@ public class Deliveries {
             int sequence,
             String status,
             int attempts,
-            OffsetDateTime nextAttempt,
-            String lastError,
-            Integer lastStatus,
+            @Schema(nullable = true) OffsetDateTime nextAttempt,
+            @Schema(nullable = true) String lastError,
+            @Schema(nullable = true) Integer lastStatus,
             OffsetDateTime created) {}
 
     /** One attempt: when, the HTTP status if the target answered, what went wrong, how long it took. */
-    public record Attempt(OffsetDateTime at, Integer httpStatus, String error, int durationMs) {}
+    public record Attempt(
+            OffsetDateTime at,
+            @Schema(nullable = true) Integer httpStatus,
+            @Schema(nullable = true) String error,
+            int durationMs) {}
 
     /** A delivery with every attempt made, oldest first. */
     public record Detail(Delivery delivery, List<Attempt> attempts) {}

@@ -23,6 +23,11 @@ public class WebhookTargets {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** What an admin sends to add or change a target; null {@code events} or {@code questionnaires} means all. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            name = "WebhookTargetInput",
+            description = "A target to add or change; on a change, omitted fields stay as they are",
+            example =
+                    "{\"name\": \"crm\", \"url\": \"https://crm.example.com/hooks/diagnostic\", \"events\": [\"response.completed\", \"lead.captured\"], \"questionnaires\": [\"quick-check\"], \"enabled\": true}")
     public record Input(String name, String url, List<String> events, List<String> questionnaires, Boolean enabled) {}
 
     /** A target as admins see it: never its secret. {@code rotatingUntil} is set while the old secret still signs. */
@@ -34,6 +39,8 @@ public class WebhookTargets {
             List<String> questionnaires,
             boolean enabled,
             boolean managed,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
             OffsetDateTime rotatingUntil) {}
 
     /** A target with its secret, returned once: when it is made or rotated. */

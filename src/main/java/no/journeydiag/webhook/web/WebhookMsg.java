@@ -173,4 +173,28 @@ public interface WebhookMsg {
 
     @Message("nb")
     String other_locale();
+
+    @Message("The target answered {status}.")
+    String error_answered(String status);
+
+    @Message("The target answered {status}; redirects are not followed.")
+    String error_redirected(String status);
+
+    @Message("The target {name} is no longer configured.")
+    String error_gone(String name);
+
+    @Message("The target {name} is disabled.")
+    String error_disabled(String name);
+
+    @Message("Could not deliver (network: {detail}).")
+    String error_unreachable(String detail);
+
+    @Message("Not sent yet: {detail}.")
+    String error_not_sent(String detail);
+
+    @Message("Blocked, never contacted: {detail}.")
+    String error_blocked(String detail);
+
+    @Message("Interrupted while sending.")
+    String error_interrupted();
 }

@@ -227,7 +227,11 @@ public class WebhooksPage {
         String l = LocaleResolver.resolve(lang, headers, LocaleResolver.UI_LOCALES);
         Deliveries.Detail d = deliveries.detail(id);
         List<AttemptRow> attempts = d.attempts().stream()
-                .map(a -> new AttemptRow(Formats.dateTime(a.at(), l), a.httpStatus(), a.error(), a.durationMs()))
+                .map(a -> new AttemptRow(
+                        Formats.dateTime(a.at(), l),
+                        a.httpStatus(),
+                        DeliveryErrors.text(a.error(), msg(l)),
+                        a.durationMs()))
                 .toList();
         return Html.page(
                 200, Templates.delivery(l, me(), rows(List.of(d.delivery()), l).get(0), attempts), l);
@@ -262,7 +266,7 @@ public class WebhooksPage {
                         d.status(),
                         d.attempts(),
                         d.nextAttempt() == null ? "" : Formats.dateTime(d.nextAttempt(), l),
-                        d.lastError(),
+                        DeliveryErrors.text(d.lastError(), msg(l)),
                         d.lastStatus(),
                         Formats.dateTime(d.created(), l)))
                 .toList();
@@ -283,5 +287,9 @@ public class WebhooksPage {
 
     private static String path(String name) {
         return URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    private static WebhookMsg msg(String l) {
+        return io.quarkus.qute.i18n.MessageBundles.get(WebhookMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(l));
     }
 }

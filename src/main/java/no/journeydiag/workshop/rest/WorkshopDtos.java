@@ -17,7 +17,10 @@ public final class WorkshopDtos {
 
     private WorkshopDtos() {}
 
-    @Schema(description = "A new workshop. Omitted fields take their defaults.")
+    @Schema(
+            description = "A new workshop. Omitted fields take their defaults.",
+            example =
+                    "{\"organisation\": \"Acme AS\", \"questionnaire\": \"journey-ownership\", \"anonymityThreshold\": 3}")
     public record CreateWorkshop(
             @Schema(description = "The client organisation", example = "Acme AS") @NotBlank @Size(max = 120)
             String organisation,
@@ -43,7 +46,7 @@ public final class WorkshopDtos {
             @Schema(description = "An earlier workshop of the same client, to show change per element")
             Long previousWorkshopId) {}
 
-    @Schema(description = "Change a workshop's state; omitted fields stay as they are.")
+    @Schema(description = "Change a workshop's state; omitted fields stay as they are.", example = "{\"closed\": true}")
     public record UpdateWorkshop(
             @Schema(description = "Closed workshops take no new answers")
             Boolean closed,
@@ -58,8 +61,8 @@ public final class WorkshopDtos {
             String questionnaire,
             List<String> roles,
             int anonymityThreshold,
-            OffsetDateTime opensAt,
-            OffsetDateTime closesAt,
+            @Schema(nullable = true) OffsetDateTime opensAt,
+            @Schema(nullable = true) OffsetDateTime closesAt,
 
             @Schema(enumeration = {"open", "not-yet-open", "closed"})
             String state,
@@ -69,7 +72,7 @@ public final class WorkshopDtos {
             String joinUrl,
             String teamReportUrl,
             long participants,
-            Long previousWorkshopId,
+            @Schema(nullable = true) Long previousWorkshopId,
             OffsetDateTime createdAt) {
 
         public static WorkshopJson of(Workshop w, String base) {
@@ -101,7 +104,7 @@ public final class WorkshopDtos {
                             "Newer answers waiting: they join when the workshop is closed and adding them singles no one out")
             long pending,
 
-            @Schema(description = "When answers last joined the report; null before the first release")
+            @Schema(description = "When answers last joined the report; null before the first release", nullable = true)
             OffsetDateTime releasedAt) {}
 
     @Schema(description = "The team report: ids and numbers; labels come from GET /api/v1/questionnaires/{id}")

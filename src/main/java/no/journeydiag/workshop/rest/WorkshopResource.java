@@ -29,7 +29,11 @@ import no.journeydiag.workshop.service.TeamExport;
 import no.journeydiag.workshop.service.TeamReports;
 import no.journeydiag.workshop.service.Workshops;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -70,6 +74,7 @@ public class WorkshopResource {
 
     @GET
     @Operation(summary = "Your workshops (all workshops for an admin), newest first")
+    @APIResponse(responseCode = "200", description = "The workshops")
     public List<WorkshopJson> list(@Context UriInfo uri) {
         return workshops.list(me()).stream()
                 .map(w -> WorkshopJson.of(w, base(uri)))
@@ -79,7 +84,10 @@ public class WorkshopResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a workshop")
-    @APIResponse(responseCode = "201", description = "Created; Location is the workshop")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is the workshop",
+            content = @Content(schema = @Schema(implementation = WorkshopJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     public Response create(@Valid @NotNull CreateWorkshop body, @Context UriInfo uri) {
         var w = workshops.create(
@@ -102,8 +110,11 @@ public class WorkshopResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One workshop")
+    @APIResponse(responseCode = "200", description = "The workshop")
     @APIResponse(responseCode = "404", description = "No such workshop among yours")
-    public WorkshopJson get(@PathParam("id") long id, @Context UriInfo uri) {
+    public WorkshopJson get(
+            @Parameter(description = "The workshop's id", example = "1") @PathParam("id") long id,
+            @Context UriInfo uri) {
         return WorkshopJson.of(workshops.get(me(), id), base(uri));
     }
 
@@ -111,7 +122,12 @@ public class WorkshopResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close or reopen a workshop, publish or unpublish its team report")
-    public WorkshopJson update(@PathParam("id") long id, @Valid @NotNull UpdateWorkshop body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "The workshop as it is now")
+    @APIResponse(responseCode = "404", description = "No such workshop among yours")
+    public WorkshopJson update(
+            @Parameter(description = "The workshop's id", example = "1") @PathParam("id") long id,
+            @Valid @NotNull UpdateWorkshop body,
+            @Context UriInfo uri) {
         Consultant me = me();
         var w = workshops.get(me, id);
         if (body.closed() != null) {
@@ -127,7 +143,8 @@ public class WorkshopResource {
     @Path("{id}")
     @Operation(summary = "Delete a workshop with all its participants' answers")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No such workshop among yours")
+    public Response delete(@Parameter(description = "The workshop's id", example = "1") @PathParam("id") long id) {
         workshops.delete(me(), id);
         return Response.noContent().build();
     }
@@ -139,7 +156,11 @@ public class WorkshopResource {
                     "The team report, from released answers only (anonymity folding applied; below the threshold only the count)",
             description =
                     "Answers join the report in batches when the workshop is closed, and only when adding them singles no one out.")
-    public TeamReportJson report(@PathParam("id") long id, @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "The team report")
+    @APIResponse(responseCode = "404", description = "No such workshop among yours")
+    public TeamReportJson report(
+            @Parameter(description = "The workshop's id", example = "1") @PathParam("id") long id,
+            @Context UriInfo uri) {
         return TeamReportJson.of(teams.team(me(), id), base(uri));
     }
 
@@ -150,7 +171,12 @@ public class WorkshopResource {
             summary =
                     "One anonymous row per released answer: role group (merged_roles names what \"other\" counts), scores, "
                             + "answers without free text (formulas neutralised)")
-    public Response csv(@PathParam("id") long id) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such workshop among yours")
+    public Response csv(@Parameter(description = "The workshop's id", example = "1") @PathParam("id") long id) {
         Consultant me = me();
         return Response.ok(export.csv(teams.data(me, id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"workshop-" + id + ".csv\"")
