@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class TeamPdfIT {
 
     @Test
-    void theTeamReportPdfOfThePackagedJarOpensWithTheOrganisationInIt() throws Exception {
+    void theTeamReportPdfOfThePackagedJarOpensWithItsCoverInTheBundledFont() throws Exception {
         String base = "http://localhost:" + RestAssured.port;
         FormBrowser consultant = new FormBrowser(base).login("admin", PackagedJarResource.ADMIN_PASSWORD);
         consultant.page("/consultant/workshops/new");
@@ -58,6 +58,16 @@ class TeamPdfIT {
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             assertThat(doc.getNumberOfPages()).isPositive();
             assertThat(new PDFTextStripper().getText(doc)).contains("Fjordkraft Pilot AS");
+            // the cover, and the bundled font read from the jar's classpath
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(doc)).contains("Fjordkraft Pilot AS", "3 participants");
+            var resources = doc.getPage(0).getResources();
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name).getName());
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
         }
     }
 }

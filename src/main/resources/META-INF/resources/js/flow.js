@@ -62,6 +62,32 @@
     });
   }
 
+  // A workshop participant learns within seconds that the workshop closed (or was deleted) under them,
+  // from a status poll or from the autosave's answer, instead of at the next Next.
+  var closedNote = document.getElementById('workshop-closed');
+  var ended = false;
+  function workshopEnded(id) {
+    if (ended) { return; }
+    ended = true;
+    var note = document.getElementById(id);
+    note.hidden = false;
+    note.setAttribute('tabindex', '-1');
+    note.focus();
+  }
+  function poll() {
+    if (ended || document.visibilityState === 'hidden') { return; }
+    fetch(closedNote.getAttribute('data-status'), { credentials: 'same-origin', cache: 'no-store' }).then(function (r) {
+      if (r.status === 404) { workshopEnded('workshop-gone'); return null; }
+      return r.ok ? r.json() : null;
+    }).then(function (s) {
+      if (s && s.open === false) { workshopEnded('workshop-closed'); }
+    })['catch'](function () { /* offline: try again later */ });
+  }
+  if (closedNote && window.fetch) {
+    setInterval(poll, 4000);
+    document.addEventListener('visibilitychange', poll);
+  }
+
   // Saves the step as each answer is given, so a refresh, a closed tab or the language switch loses nothing.
   // The server saves what a post of this form would save (missing answers are fine) and re-checks everything.
   var timer = null;
@@ -73,6 +99,9 @@
       method: 'POST', credentials: 'same-origin', redirect: 'manual', keepalive: true,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(new FormData(form)).toString()
+    }).then(function (r) {
+      if (closedNote && r.status === 409) { workshopEnded('workshop-closed'); }
+      if (closedNote && r.status === 404) { workshopEnded('workshop-gone'); }
     })['catch'](function () { /* offline: Next still saves */ });
   }
   function later() { clearTimeout(timer); timer = setTimeout(save, 800); }

@@ -302,6 +302,11 @@ public class DraftService {
         return locked.responseToken;
     }
 
+    /** Whether the draft can still be sent: always outside a workshop, inside one while it is open. */
+    public boolean takesAnswers(Draft draft) {
+        return draft.workshopId() == null || draft.responseToken() != null || gate.isOpen(draft.workshopId());
+    }
+
     /** Switches the draft to {@code locale} when the questionnaire offers it; answers are unaffected. */
     @Transactional
     public Draft switchLocale(Draft draft, String locale) {

@@ -15,4 +15,17 @@ public interface FlowMsg {
 
     @Message("Your answers are saved as you give them. To continue on another day or device, keep this link:")
     String keep_link();
+
+    @Message("This workshop is closed")
+    String closed_title();
+
+    @Message(
+            "The workshop leader has closed it, so it takes no more answers. Your answers so far are kept, but they are not part of the team report.")
+    String closed_text();
+
+    @Message("If the workshop leader opens it again, you can go on from this link:")
+    String closed_reopen();
+
+    @Message("This workshop has been deleted, and your answers with it.")
+    String gone_title();
 }

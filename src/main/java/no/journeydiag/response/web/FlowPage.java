@@ -94,7 +94,8 @@ public class FlowPage {
             boolean followUps,
             String backUrl,
             String continueUrl,
-            String answersJson) {
+            String answersJson,
+            String statusUrl) {
         public int percent() {
             return Math.round(100f * (number - 1) / (total + 1));
         }
@@ -121,6 +122,8 @@ public class FlowPage {
         static native TemplateInstance step(StepView step, String base, boolean expired);
 
         static native TemplateInstance review(ReviewView review, String base);
+
+        static native TemplateInstance closed(String locale, String continueUrl);
     }
 
     private final DraftService drafts;
@@ -256,6 +259,9 @@ public class FlowPage {
         if (d.responseToken() != null) {
             return toReport(d, base);
         }
+        if (!drafts.takesAnswers(d)) {
+            return closed(d, uri);
+        }
         Step step = drafts.step(d, number);
         // After a post with unanswered questions (post/redirect/get): the saved draft says which they are.
         List<FieldError> missing = check == null
@@ -294,6 +300,9 @@ public class FlowPage {
         List<FieldError> formErrors = new ArrayList<>();
         Map<String, Object> raw = toAnswerValues(before.questionnaire(), submitted, formErrors);
         DraftService.StepOutcome outcome = drafts.saveStep(token, number, raw);
+        if (!drafts.takesAnswers(outcome.draft())) { // what was given is saved, but the next step would be in vain
+            return closed(outcome.draft(), uri);
+        }
         List<FieldError> errors = new ArrayList<>(formErrors);
         errors.addAll(outcome.errors());
         boolean onlyMissing = errors.stream().allMatch(e -> e.message().equals(AnswerReader.REQUIRED));
@@ -336,22 +345,58 @@ public class FlowPage {
     @GET
     @Path("d/{token}/review")
     @Produces(MediaType.TEXT_HTML)
-    public Response review(@PathParam("token") String token, @QueryParam("lang") String lang) {
+    public Response review(@PathParam("token") String token, @QueryParam("lang") String lang, @Context UriInfo uri) {
         String base = mount.base();
         Draft d = drafts.switchLocale(drafts.find(token), lang);
         if (d.responseToken() != null) {
             return toReport(d, base);
         }
+        if (!drafts.takesAnswers(d)) {
+            return closed(d, uri);
+        }
         return Html.page(200, Templates.review(reviewView(d, base), base), d.locale());
+    }
+
+    /** For the embedded flow, whose drafts never belong to a workshop. */
+    public Response review(String token, String lang) {
+        return review(token, lang, null);
+    }
+
+    /** For the embedded flow, whose drafts never belong to a workshop. */
+    public Response submit(String token) {
+        return submit(token, null);
+    }
+
+    /**
+     * Whether the participant's workshop still takes answers, for the open step page to ask every
+     * few seconds; it says nothing about anyone else. A deleted workshop took the draft along: 404.
+     */
+    @GET
+    @Path("d/{token}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status(@PathParam("token") String token) {
+        Draft d = drafts.find(token);
+        return Response.ok("{\"open\":" + drafts.takesAnswers(d) + "}")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** The workshop closed under a participant: a 409 page in their language that says what became of the answers. */
+    private Response closed(Draft d, UriInfo uri) {
+        String origin = uri == null ? PublicUrls.configured(config) : origin(uri);
+        return Html.page(409, Templates.closed(d.locale(), origin + "/d/" + d.token()), d.locale());
     }
 
     @POST
     @Path("d/{token}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("token") String token) {
+    public Response submit(@PathParam("token") String token, @Context UriInfo uri) {
         String base = mount.base();
         try {
             Draft before = drafts.find(token);
+            if (!drafts.takesAnswers(before)) {
+                return closed(before, uri);
+            }
             String result = drafts.submit(token);
             if (before.responseToken() == null) {
                 reached(before, "finished", result);
@@ -422,7 +467,8 @@ public class FlowPage {
                         ? base + "/d/" + token + "/" + (step.number() - 1)
                         : (base.isEmpty() ? "/a/" : base + "/") + q.id(),
                 origin + "/d/" + token,
-                answersJson(d));
+                answersJson(d),
+                d.workshopId() == null ? null : base + "/d/" + token + "/status");
     }
 
     private String showIfJson(Question x) {

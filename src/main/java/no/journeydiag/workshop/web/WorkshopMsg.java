@@ -532,4 +532,7 @@ public interface WorkshopMsg {
 
     @Message("new lead")
     String since_lead_changed();
+
+    @Message("Team report")
+    String pdf_cover_kind();
 }
