@@ -223,8 +223,19 @@ public class ReportPage {
      * The report as PDF ({@code /r/{token}.pdf}, see {@link ReportPdfPage}): the page's content and
      * chart, its link and date on every page. Behind the lead gate like the page itself.
      */
-    Response pdf(String token, String lang, UriInfo uri) {
-        Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, Map.of(), Map.of()));
+    Response pdf(String token, String lang, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        Prepared p;
+        try {
+            p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, Map.of(), Map.of()));
+        } catch (NotFound e) {
+            if (!deletedReports.wasDeleted(token)) {
+                throw e;
+            }
+            // as the page: a deleted report's link says so (410), in the reader's language
+            String locale = no.journeydiag.common.web.LocaleResolver.resolve(
+                    lang, headers, no.journeydiag.common.web.LocaleResolver.UI_LOCALES);
+            return respond(Html.builder(410, Templates.gone(locale, mount.base()), locale));
+        }
         if (p.view() == null) {
             return Response.seeOther(java.net.URI.create("/r/" + token)).build();
         }
