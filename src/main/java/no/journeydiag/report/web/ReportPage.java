@@ -204,8 +204,15 @@ public class ReportPage {
         CallToAction.Offer chosen = cta.byKey(offer);
         if (chosen == null) {
             ReportView view = assembler.assemble(stored);
+            if (view.nextStep() == null) {
+                throw new NotFound("This questionnaire offers no next step.");
+            }
             key = view.nextStep().key();
             chosen = cta.byKey(key);
+        }
+        String url = assembler.nextStepUrl(chosen.url());
+        if (url == null) {
+            throw new NotFound("This questionnaire offers no next step.");
         }
         try {
             clicks.clicked(q.id(), q.version(), key);
@@ -213,7 +220,7 @@ public class ReportPage {
             // A click that could not be counted must still take the reader where they asked to go.
             org.jboss.logging.Logger.getLogger(ReportPage.class).warnf("CTA click not counted: %s", e.getMessage());
         }
-        return Response.seeOther(java.net.URI.create(chosen.url()))
+        return Response.seeOther(java.net.URI.create(url))
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")
                 .build();
