@@ -18,8 +18,18 @@ import org.junit.jupiter.api.Test;
 
 /** The personal report's PDF from the packaged jar: its fonts and SVG renderer must be on that classpath too. */
 @QuarkusIntegrationTest
-@QuarkusTestResource(value = PackagedJarResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = ReportPdfIT.WithBookingPage.class, restrictToAnnotatedClass = true)
 class ReportPdfIT {
+
+    /** The shipped calls to action lead to ${booking-url}. */
+    public static class WithBookingPage extends PackagedJarResource {
+        @Override
+        public Map<String, String> start() {
+            Map<String, String> config = new java.util.HashMap<>(super.start());
+            config.put("diagnostic.branding.booking-url", "https://example.com/book");
+            return config;
+        }
+    }
 
     @Test
     void theReportPdfOfThePackagedJarCarriesTheVerdictTheNextStepAndItsOwnLink() throws Exception {

@@ -68,8 +68,23 @@ public class RateLimiter {
      * {@code perMinute}. A refused attempt is taken back off the count.
      */
     public boolean attempt(String scope, String client, int perMinute, long nowMillis) {
+        return attempt(scope, client, perMinute, 1, nowMillis);
+    }
+
+    /**
+     * As {@link #attempt(String, String, int, long)}, for an allowance per hour: this clock minute and
+     * the 60 before it are added up, so any 60 minutes lie within the sum.
+     */
+    public boolean attemptPerHour(String scope, String client, int perHour, long nowMillis) {
+        return attempt(scope, client, perHour, KEPT_MINUTES, nowMillis);
+    }
+
+    /** Minutes before the current one that a window may reach back; older counts are deleted. */
+    private static final int KEPT_MINUTES = 60;
+
+    private boolean attempt(String scope, String client, int allowance, int minutesBack, long nowMillis) {
         long minute = nowMillis / 60_000;
-        if (countOne(scope, client, minute) <= perMinute) {
+        if (countOne(scope, client, minute, minutesBack) <= allowance) {
             return true;
         }
         adjust(scope, client, minute, -1);
@@ -84,11 +99,11 @@ public class RateLimiter {
     /** True when {@code client} has already used its allowance of {@code perMinute} in {@code scope}; counts nothing. */
     public boolean exhausted(String scope, String client, int perMinute, long nowMillis) {
         long minute = nowMillis / 60_000;
-        return QuarkusTransaction.joiningExisting().call(() -> sum(scope, client, minute)) >= perMinute;
+        return QuarkusTransaction.joiningExisting().call(() -> sum(scope, client, minute, 1)) >= perMinute;
     }
 
     /** Adds this attempt and returns the count of the window including it. */
-    private long countOne(String scope, String client, long minute) {
+    private long countOne(String scope, String client, long minute, int minutesBack) {
         for (int tries = 1; ; tries++) {
             try {
                 // Its own transaction: the count must stick even when the request's own work rolls back.
@@ -102,7 +117,7 @@ public class RateLimiter {
                                 .setParameter(3, minute)
                                 .executeUpdate();
                     }
-                    return sum(scope, client, minute);
+                    return sum(scope, client, minute, minutesBack);
                 });
             } catch (RuntimeException e) {
                 if (!UniqueViolation.in(e) || tries == 3) {
@@ -133,12 +148,12 @@ public class RateLimiter {
                         .executeUpdate());
     }
 
-    private long sum(String scope, String client, long minute) {
+    private long sum(String scope, String client, long minute, int minutesBack) {
         Object n = em.createNativeQuery(
                         "SELECT COALESCE(SUM(n), 0) FROM rate_limit WHERE scope = ?1 AND client = ?2 AND window_minute >= ?3")
                 .setParameter(1, scope)
                 .setParameter(2, client)
-                .setParameter(3, minute - 1)
+                .setParameter(3, minute - minutesBack)
                 .getSingleResult();
         return ((Number) n).longValue();
     }
@@ -148,7 +163,7 @@ public class RateLimiter {
         long minute = System.currentTimeMillis() / 60_000;
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("DELETE FROM rate_limit WHERE window_minute < ?1")
-                        .setParameter(1, minute - 1)
+                        .setParameter(1, minute - KEPT_MINUTES)
                         .executeUpdate());
     }
 }

@@ -209,5 +209,11 @@ public interface DiagnosticConfig {
 
         /** The contact page's address (or a mailto: link), linked in every page's footer; none by default. */
         Optional<String> contactUrl();
+
+        /**
+         * Where a call to action whose url starts with ${booking-url} leads (a booking page); unset, such a
+         * call to action leads to contact-url, and without that it is not shown.
+         */
+        Optional<String> bookingUrl();
     }
 }

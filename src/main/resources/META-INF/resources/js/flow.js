@@ -90,11 +90,16 @@
 
   // Saves the step as each answer is given, so a refresh, a closed tab or the language switch loses nothing.
   // The server saves what a post of this form would save (missing answers are fine) and re-checks everything.
-  var timer = null;
-  function save() {
+  // One save in flight at a time: parallel posts of growing snapshots can be stored out of order,
+  // and an older one arriving last took back answers already given.
+  var timer = null, busy = false, again = false;
+  function save(now) {
     clearTimeout(timer);
     timer = null;
     if (!window.fetch || !window.URLSearchParams || !window.FormData) { return; }
+    if (busy && !now) { again = true; return; }
+    busy = true;
+    again = false;
     fetch(form.action, {
       method: 'POST', credentials: 'same-origin', redirect: 'manual', keepalive: true,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -102,7 +107,12 @@
     }).then(function (r) {
       if (closedNote && r.status === 409) { workshopEnded('workshop-closed'); }
       if (closedNote && r.status === 404) { workshopEnded('workshop-gone'); }
-    })['catch'](function () { /* offline: Next still saves */ });
+      done();
+    }, done); // offline: Next still saves
+  }
+  function done() {
+    busy = false;
+    if (again) { save(); }
   }
   function later() { clearTimeout(timer); timer = setTimeout(save, 800); }
 
@@ -133,7 +143,7 @@
   form.addEventListener('input', function (e) {
     if (e.target.tagName === 'TEXTAREA') { later(); }
   });
-  window.addEventListener('pagehide', function () { if (timer) { save(); } });
+  window.addEventListener('pagehide', function () { if (timer || again) { save(true); } });
   update();
 
   var copy = document.getElementById('copy-resume');

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import no.journeydiag.response.Answers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class BrandingTest {
                     "diagnostic.branding.primary-colour", "#6b2fa3",
                     "diagnostic.branding.favicon-url", "/brand/icon.png",
                     "diagnostic.branding.privacy-url", "https://nordlys.example/personvern",
-                    "diagnostic.branding.contact-url", "mailto:hei@nordlys.example");
+                    "diagnostic.branding.contact-url", "mailto:hei@nordlys.example",
+                    "diagnostic.branding.booking-url", "");
         }
     }
 
@@ -47,5 +49,19 @@ class BrandingTest {
         Document doc = Jsoup.parse(given().get("/").asString());
         assertThat(doc.select("link[rel=stylesheet]").eachAttr("href")).contains("/brand.css?c=6b2fa3");
         assertThat(given().get("/brand.css").asString()).isEqualTo(":root { --accent: #6b2fa3; }\n");
+    }
+
+    @Test
+    void withoutABookingPageTheNextStepLeadsToTheContactAddress() {
+        String token = ReportDesignTest.submit("quick-check", "nb", Answers.quickCheckCritical());
+        Document doc = Jsoup.parse(given().get("/r/" + token).asString());
+        // critical band: its offer is "${booking-url}?topic=critical"; the contact address is used as it is
+        assertThat(doc.select("#next-step .print-only .url").text()).isEqualTo("mailto:hei@nordlys.example");
+        given().redirects()
+                .follow(false)
+                .get("/r/" + token + "/next?offer=band:critical")
+                .then()
+                .statusCode(303)
+                .header("Location", "mailto:hei@nordlys.example");
     }
 }

@@ -35,6 +35,19 @@ class ReportPdfTest {
     }
 
     @Test
+    void aDeletedReportsPdfIsGoneLikeItsPageInTheReadersLanguage() {
+        String token = ReportDesignTest.submit("quick-check", "nb", Answers.quickCheckCritical());
+        given().delete("/api/v1/results/" + token).then().statusCode(204);
+
+        Response gone = given().header("Accept-Language", "nb").get("/r/" + token + ".pdf");
+
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.getContentType()).startsWith("text/html");
+        assertThat(org.jsoup.Jsoup.parse(gone.asString()).select("#gone").text())
+                .startsWith("Denne rapporten ble slettet av noen som hadde lenken.");
+    }
+
+    @Test
     void anUnknownTokenIsA404() {
         assertThat(given().get("/r/" + "A".repeat(43) + ".pdf").statusCode()).isEqualTo(404);
     }

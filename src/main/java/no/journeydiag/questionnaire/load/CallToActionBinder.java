@@ -66,8 +66,10 @@ final class CallToActionBinder {
 
     private CallToAction.Offer offer(Node n, Map<String, Node> f, String what) {
         String url = f.containsKey("url") ? y.string(f.get("url"), what + " url") : null;
-        if (url != null && !url.matches("https?://[^\\s\"<>]+")) {
-            y.error(f.get("url"), what + " url '" + url + "' must be an absolute http(s) address");
+        if (url != null && !url.matches("(?:https?://|\\$\\{booking-url\\})[^\\s\"<>]*")) {
+            y.error(
+                    f.get("url"),
+                    what + " url '" + url + "' must be an absolute http(s) address or start with ${booking-url}");
             url = null;
         }
         return new CallToAction.Offer(

@@ -22,7 +22,7 @@ public record LocalizedText(Map<String, String> values) {
     /** The text in {@code locale}, else in {@code fallback}, else any, else "". */
     public String in(String locale, String fallback) {
         String v = values.get(locale);
-        if (v == null) {
+        if (v == null && fallback != null) { // an immutable map's get(null) throws
             v = values.get(fallback);
         }
         if (v == null && !values.isEmpty()) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.journeydiag.common.web.Formats;
 import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.common.web.Msg;
@@ -191,11 +192,16 @@ public class ReportAssembler {
                         : null,
                 verdict,
                 summary,
-                nextStep(q, signs, r.overall().band(), loc));
+                nextStep(q, signs, r.overall().band(), loc, this::nextStepUrl));
     }
 
     /** The questionnaire's call to action for this result, in {@code loc}; null when it declares none. */
-    static ReportView.NextStepView nextStep(Questionnaire q, List<SignView> signs, String band, String loc) {
+    static ReportView.NextStepView nextStep(
+            Questionnaire q,
+            List<SignView> signs,
+            String band,
+            String loc,
+            java.util.function.Function<String, String> urls) {
         CallToAction cta = q.callToAction();
         if (cta == null) {
             return null;
@@ -203,13 +209,35 @@ public class ReportAssembler {
         List<String> fired =
                 signs.stream().filter(SignView::triggered).map(SignView::id).toList();
         CallToAction.Chosen c = cta.choose(fired, band);
+        String url = urls.apply(c.offer().url());
+        if (url == null) {
+            return null; // ${booking-url} with neither a booking nor a contact address configured
+        }
         String dl = q.defaultLocale();
         return new ReportView.NextStepView(
                 c.key(),
                 c.offer().title().in(loc, dl),
                 c.offer().text().in(loc, dl),
                 c.offer().label().in(loc, dl),
-                c.offer().url());
+                url);
+    }
+
+    /** Placeholder the shipped questionnaires' calls to action start with (diagnostic.branding.booking-url). */
+    public static final String BOOKING_URL = "${booking-url}";
+
+    /**
+     * Where an offer's url leads: ${booking-url} replaced by diagnostic.branding.booking-url; unset, the
+     * contact address as it is (a mailto: or page without the offer's suffix); null when neither is set.
+     */
+    public String nextStepUrl(String url) {
+        if (url == null || !url.startsWith(BOOKING_URL)) {
+            return url;
+        }
+        Optional<String> booking = config.branding().bookingUrl().filter(b -> !b.isBlank());
+        if (booking.isPresent()) {
+            return booking.get() + url.substring(BOOKING_URL.length());
+        }
+        return config.branding().contactUrl().filter(c -> !c.isBlank()).orElse(null);
     }
 
     /** Why there is no overall score, in words; null when there is one. */

@@ -204,8 +204,15 @@ public class ReportPage {
         CallToAction.Offer chosen = cta.byKey(offer);
         if (chosen == null) {
             ReportView view = assembler.assemble(stored);
+            if (view.nextStep() == null) {
+                throw new NotFound("This questionnaire offers no next step.");
+            }
             key = view.nextStep().key();
             chosen = cta.byKey(key);
+        }
+        String url = assembler.nextStepUrl(chosen.url());
+        if (url == null) {
+            throw new NotFound("This questionnaire offers no next step.");
         }
         try {
             clicks.clicked(q.id(), q.version(), key);
@@ -213,7 +220,7 @@ public class ReportPage {
             // A click that could not be counted must still take the reader where they asked to go.
             org.jboss.logging.Logger.getLogger(ReportPage.class).warnf("CTA click not counted: %s", e.getMessage());
         }
-        return Response.seeOther(java.net.URI.create(chosen.url()))
+        return Response.seeOther(java.net.URI.create(url))
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")
                 .build();
@@ -223,8 +230,19 @@ public class ReportPage {
      * The report as PDF ({@code /r/{token}.pdf}, see {@link ReportPdfPage}): the page's content and
      * chart, its link and date on every page. Behind the lead gate like the page itself.
      */
-    Response pdf(String token, String lang, UriInfo uri) {
-        Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, Map.of(), Map.of()));
+    Response pdf(String token, String lang, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        Prepared p;
+        try {
+            p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, Map.of(), Map.of()));
+        } catch (NotFound e) {
+            if (!deletedReports.wasDeleted(token)) {
+                throw e;
+            }
+            // as the page: a deleted report's link says so (410), in the reader's language
+            String locale = no.journeydiag.common.web.LocaleResolver.resolve(
+                    lang, headers, no.journeydiag.common.web.LocaleResolver.UI_LOCALES);
+            return respond(Html.builder(410, Templates.gone(locale, mount.base()), locale));
+        }
         if (p.view() == null) {
             return Response.seeOther(java.net.URI.create("/r/" + token)).build();
         }

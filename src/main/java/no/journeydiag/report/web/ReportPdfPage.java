@@ -21,7 +21,11 @@ public class ReportPdfPage {
 
     @GET
     @Produces("application/pdf")
-    public Response pdf(@PathParam("file") String file, @QueryParam("lang") String lang, @Context UriInfo uri) {
-        return reports.pdf(file.substring(0, file.length() - 4), lang, uri);
+    public Response pdf(
+            @PathParam("file") String file,
+            @QueryParam("lang") String lang,
+            @Context UriInfo uri,
+            @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return reports.pdf(file.substring(0, file.length() - 4), lang, uri, headers);
     }
 }

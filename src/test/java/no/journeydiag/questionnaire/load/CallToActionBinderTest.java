@@ -55,9 +55,21 @@ class CallToActionBinderTest {
     @Test
     void aRelativeOrScriptAddressIsRefused() {
         assertThat(problems("{title: T, label: L, url: 'javascript:alert(1)'}"))
-                .containsExactly("callToAction url 'javascript:alert(1)' must be an absolute http(s) address");
+                .containsExactly(
+                        "callToAction url 'javascript:alert(1)' must be an absolute http(s) address or start with ${booking-url}");
         assertThat(problems("{title: T, label: L, url: /book}"))
-                .containsExactly("callToAction url '/book' must be an absolute http(s) address");
+                .containsExactly(
+                        "callToAction url '/book' must be an absolute http(s) address or start with ${booking-url}");
+        assertThat(problems("{title: T, label: L, url: '${contact-url}'}"))
+                .containsExactly("callToAction url '${contact-url}' must be an absolute http(s) address or start"
+                        + " with ${booking-url}");
+    }
+
+    @Test
+    void anAddressMayStartWithTheConfiguredBookingPage() {
+        assertThat(problems("{title: T, label: L, url: '${booking-url}',"
+                        + " byBand: {low: {title: T, label: L, url: '${booking-url}?topic=low'}}}"))
+                .isEmpty();
     }
 
     @Test
