@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import no.journeydiag.compare.service.Comparisons;
 import no.journeydiag.response.event.ResponseDeleted;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Report pages rendered once and kept as bytes, least recently used dropped first within a byte
@@ -100,9 +99,12 @@ public class ReportPageCache {
     private final LinkedHashMap<Slot, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
-    ReportPageCache(
-            @ConfigProperty(name = "diagnostic.reports.page-cache-bytes", defaultValue = "16777216") long budget,
-            MeterRegistry meters) {
+    @jakarta.inject.Inject
+    ReportPageCache(no.journeydiag.config.DiagnosticConfig config, MeterRegistry meters) {
+        this(config.reports().pageCacheBytes(), meters);
+    }
+
+    ReportPageCache(long budget, MeterRegistry meters) {
         this.budget = budget;
         this.hits = meters.counter("diagnostic.report.cache", "result", "hit");
         this.misses = meters.counter("diagnostic.report.cache", "result", "miss");

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import no.journeydiag.common.DomainException.Unavailable;
 import no.journeydiag.common.UniqueViolation;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,14 +45,10 @@ public class GroupCommit {
     private final boolean on;
     private volatile boolean stopping;
 
-    GroupCommit(
-            @ConfigProperty(name = "diagnostic.submissions.group-commit", defaultValue = "true") boolean on,
-            @ConfigProperty(name = "diagnostic.submissions.queue", defaultValue = "1024") int capacity,
-            @ConfigProperty(name = "diagnostic.submissions.max-batch", defaultValue = "128") int maxBatch,
-            MeterRegistry meters) {
-        this.on = on;
-        this.queue = new ArrayBlockingQueue<>(capacity);
-        this.maxBatch = maxBatch;
+    GroupCommit(no.journeydiag.config.DiagnosticConfig config, MeterRegistry meters) {
+        this.on = config.submissions().groupCommit();
+        this.queue = new ArrayBlockingQueue<>(config.submissions().queue());
+        this.maxBatch = config.submissions().maxBatch();
         this.batchSize = DistributionSummary.builder("diagnostic.submissions.batch.size")
                 .description("submissions stored per group commit")
                 .register(meters);
