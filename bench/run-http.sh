@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP figures with wrk (Debian package) against the packaged jar on H2 file storage, -Xmx256m.
 # Usage: bench/run-http.sh [seconds per run, default 20]. Prints a markdown table for bench/RESULTS.md.
-# Needs: wrk, curl. Builds the jar unless SKIP_BUILD=1.
+# Needs: wrk, curl. Builds the jar unless SKIP_BUILD=1. APP_OPTS adds JVM options, e.g. the "before" of
+# issue 18 in the same jar: APP_OPTS="-Ddiagnostic.submissions.group-commit=false -Ddiagnostic.reports.page-cache-bytes=0".
 # PostgreSQL instead of H2: PG_URL=jdbc:postgresql://host:port/db [PG_USER=..] [PG_PASSWORD=..] bench/run-http.sh;
 # it builds the PostgreSQL jar (rebuild with ./mvnw package afterwards for H2) and the database should be empty.
 set -euo pipefail
@@ -22,7 +23,7 @@ fi
 
 start_ns=$(date +%s%N)
 env "${DB_ENV[@]}" DIAGNOSTIC_ADMIN_PASSWORD='benchmark admin passphrase' DIAGNOSTIC_AUTH_SECURE_COOKIE=false \
-  java -Xmx256m -Dquarkus.http.port=$PORT -Ddiagnostic.data-dir="$DATA" -Dquarkus.log.level=WARN \
+  java -Xmx256m ${APP_OPTS:-} -Dquarkus.http.port=$PORT -Ddiagnostic.data-dir="$DATA" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT

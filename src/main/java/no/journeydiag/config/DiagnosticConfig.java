@@ -53,6 +53,32 @@ public interface DiagnosticConfig {
         java.time.Duration cacheFor();
     }
 
+    /** Storing submissions: one writer commits those that arrive together in one transaction. */
+    Submissions submissions();
+
+    interface Submissions {
+        /** Group commit on; false stores each submission in its own transaction on its own thread. */
+        @WithDefault("true")
+        boolean groupCommit();
+
+        /** Submissions that may wait for the writer; beyond that a 503 with Retry-After. */
+        @WithDefault("1024")
+        int queue();
+
+        /** Most submissions stored in one transaction. */
+        @WithDefault("128")
+        int maxBatch();
+    }
+
+    /** Report pages. */
+    Reports reports();
+
+    interface Reports {
+        /** Bytes of rendered report pages kept per instance; 0 renders every view. */
+        @WithDefault("16777216")
+        long pageCacheBytes();
+    }
+
     /** Embedding in other sites with /embed.js. */
     Embed embed();
 

@@ -70,6 +70,44 @@ final class Plan {
     /** Bands whose elements "improve first" leaves out. */
     final java.util.Set<String> skipBands;
 
+    /** The shown-question lists made so far, by visibility mask (questionnaires of at most 64 questions). */
+    private final Map<Long, List<String>> shownLists = new ConcurrentHashMap<>();
+
+    /**
+     * The ids of the questions marked in {@code isShown}, in order, immutable. Answer sets share a
+     * handful of visibility patterns, so each list is made once (up to 1,024 patterns per plan).
+     */
+    List<String> shown(boolean[] isShown) {
+        if (isShown.length > 64) {
+            return shownList(isShown);
+        }
+        long mask = 0;
+        for (int i = 0; i < isShown.length; i++) {
+            if (isShown[i]) {
+                mask |= 1L << i;
+            }
+        }
+        List<String> kept = shownLists.get(mask);
+        if (kept == null) {
+            kept = shownList(isShown);
+            if (shownLists.size() < 1024) {
+                shownLists.put(mask, kept);
+            }
+        }
+        return kept;
+    }
+
+    private List<String> shownList(boolean[] isShown) {
+        String[] ids = new String[isShown.length];
+        int n = 0;
+        for (int i = 0; i < isShown.length; i++) {
+            if (isShown[i]) {
+                ids[n++] = questions[i].id();
+            }
+        }
+        return List.of(Arrays.copyOf(ids, n));
+    }
+
     static Plan of(Questionnaire q) {
         if (q.contentHash() == null) {
             return new Plan(q);

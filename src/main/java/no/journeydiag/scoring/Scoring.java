@@ -27,17 +27,17 @@ public final class Scoring {
      */
     public static List<String> shownQuestions(Questionnaire q, Map<String, Answer> answers) {
         Plan plan = Plan.of(q);
-        List<String> shown = new ArrayList<>();
-        visibleAnswers(plan, plan.byIndex(answers), shown, new boolean[plan.questions.length]);
-        return shown;
+        boolean[] isShown = new boolean[plan.questions.length];
+        visibleAnswers(plan, plan.byIndex(answers), isShown);
+        return new ArrayList<>(plan.shown(isShown));
     }
 
     /**
      * The answers of shown questions only, in question order, null elsewhere (a question is shown
-     * when its section's and its own showIf hold on the answers before it); fills {@code shown}
-     * with the shown question ids and marks them in {@code isShown}.
+     * when its section's and its own showIf hold on the answers before it); marks the shown ones in
+     * {@code isShown} (their ids: {@link Plan#shown}).
      */
-    private static Answer[] visibleAnswers(Plan plan, Answer[] given, List<String> shown, boolean[] isShown) {
+    private static Answer[] visibleAnswers(Plan plan, Answer[] given, boolean[] isShown) {
         Answer[] visible = new Answer[given.length];
         for (int i = 0; i < given.length; i++) {
             Check section = plan.sectionShowIf[i];
@@ -45,7 +45,6 @@ public final class Scoring {
             if ((section == null || section.test(visible, NO_SCORES))
                     && (own == null || own.test(visible, NO_SCORES))) {
                 isShown[i] = true;
-                shown.add(plan.questions[i].id());
                 visible[i] = given[i];
             }
         }
@@ -127,9 +126,8 @@ public final class Scoring {
         int n = questions.length;
 
         // Visibility in one pass (a question depends only on earlier answers), then the points of each shown answer.
-        List<String> shown = new ArrayList<>(n);
         boolean[] isShown = new boolean[n];
-        Answer[] visible = visibleAnswers(plan, byIndex, shown, isShown);
+        Answer[] visible = visibleAnswers(plan, byIndex, isShown);
         double[] points = new double[n]; // after reverse keying; NaN when hidden, unanswered or not scored
         for (int i = 0; i < n; i++) {
             Answer a = visible[i];
@@ -176,7 +174,7 @@ public final class Scoring {
                 signs,
                 priorities,
                 ownership,
-                List.copyOf(shown),
+                plan.shown(isShown),
                 t.chain,
                 mode);
     }
@@ -317,7 +315,21 @@ public final class Scoring {
         return Double.isNaN(d) ? d : Math.round(d * 10) / 10.0; // Math.round(NaN) would be 0
     }
 
-    private static Double boxed(double d) {
-        return Double.isNaN(d) ? null : d;
+    /** Every score of one decimal from 0 to 100, boxed once: a result holds a dozen of them. */
+    private static final Double[] TENTHS = new Double[1001];
+
+    static {
+        for (int k = 0; k <= 1000; k++) {
+            TENTHS[k] = k / 10.0;
+        }
+    }
+
+    /** The score as the result holds it: null for NaN, the shared box for a rounded score in range. */
+    static Double boxed(double d) {
+        if (Double.isNaN(d)) {
+            return null;
+        }
+        long k = Math.round(d * 10);
+        return k >= 0 && k <= 1000 && k / 10.0 == d ? TENTHS[(int) k] : Double.valueOf(d);
     }
 }

@@ -239,6 +239,6 @@ final class Totals {
     }
 
     private static Double boxed(double d) {
-        return Double.isNaN(d) ? null : d;
+        return Scoring.boxed(d);
     }
 }

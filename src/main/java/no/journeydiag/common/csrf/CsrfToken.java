@@ -58,6 +58,11 @@ public class CsrfToken {
         return token;
     }
 
+    /** The token if this request has already used it (a page rendered it), else null; never makes one. */
+    public String issued() {
+        return token;
+    }
+
     /** A token was made during this request and must be set as the cookie. */
     boolean fresh() {
         return fresh;

@@ -52,6 +52,16 @@ public class ReportAssembler {
 
     /** The result in {@code locale} (falling back to the questionnaire's default when it is not offered). */
     public ReportView assemble(Stored stored, String locale) {
+        return assemble(stored, locale, comparison(stored));
+    }
+
+    /** How the result compares with its peers now: the only part of a report that moves after it is stored. */
+    public Comparisons.Comparison comparison(Stored stored) {
+        return comparisons.compare(stored.questionnaire(), stored.result(), ResponseService.toJson(stored.answers()));
+    }
+
+    /** As above, with the comparison already made (a cached page's key holds it). */
+    public ReportView assemble(Stored stored, String locale, Comparisons.Comparison cmp) {
         Questionnaire q = stored.questionnaire();
         ScoringResult r = stored.result();
         String loc = q.pickLocale(locale);
@@ -60,7 +70,6 @@ public class ReportAssembler {
         Msg msg = MessageBundles.get(Msg.class, ui);
         ReportMsg rpt = MessageBundles.get(ReportMsg.class, ui);
 
-        Comparisons.Comparison cmp = comparisons.compare(q, r, ResponseService.toJson(stored.answers()));
         List<ElementView> elements = r.elements().stream()
                 .map(e -> {
                     Element el = q.element(e.id());

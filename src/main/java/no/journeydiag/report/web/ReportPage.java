@@ -37,7 +37,7 @@ import no.journeydiag.workshop.service.Workshops;
 /**
  * The personal report, rendered from the questionnaire snapshot the response was scored with;
  * with the questionnaire's lead form (before the report or under it) and a way for the link's
- * holder to delete the result.
+ * holder to delete the result. (Over 400 lines: its routes share one read-and-render path, kept together.)
  */
 @Path("/r/{token}")
 public class ReportPage {
@@ -100,6 +100,8 @@ public class ReportPage {
     private final no.journeydiag.common.web.Mount mount;
     private final CtaClicks clicks;
     private final no.journeydiag.report.service.DeletedLinks deletedReports;
+    private final ReportPageCache cache;
+    private final no.journeydiag.common.csrf.CsrfToken csrf;
 
     public ReportPage(
             ResponseService responses,
@@ -109,7 +111,11 @@ public class ReportPage {
             no.journeydiag.common.JsonText json,
             no.journeydiag.common.web.Mount mount,
             CtaClicks clicks,
-            no.journeydiag.report.service.DeletedLinks deletedReports) {
+            no.journeydiag.report.service.DeletedLinks deletedReports,
+            ReportPageCache cache,
+            no.journeydiag.common.csrf.CsrfToken csrf) {
+        this.cache = cache;
+        this.csrf = csrf;
         this.clicks = clicks;
         this.deletedReports = deletedReports;
         this.responses = responses;
@@ -129,7 +135,7 @@ public class ReportPage {
             @Context jakarta.ws.rs.core.HttpHeaders headers) {
         String base = mount.base();
         try {
-            return render(200, token, lang, uri, Map.of(), Map.of(), base);
+            return render(200, token, lang, uri, Map.of(), Map.of(), base, headers);
         } catch (NotFound e) {
             if (!deletedReports.wasDeleted(token)) {
                 throw e;
@@ -182,7 +188,7 @@ public class ReportPage {
             for (FieldError f : e.errors()) {
                 errors.putIfAbsent(f.field(), f.message());
             }
-            return render(400, token, language, uri, values, errors, base);
+            return render(400, token, language, uri, values, errors, base, null);
         }
     }
 
@@ -243,7 +249,7 @@ public class ReportPage {
                     lang, headers, no.journeydiag.common.web.LocaleResolver.UI_LOCALES);
             return respond(Html.builder(410, Templates.gone(locale, mount.base()), locale));
         }
-        if (p.view() == null) {
+        if (p.gated()) {
             return Response.seeOther(java.net.URI.create("/r/" + token)).build();
         }
         ReportView view = p.view();
@@ -293,11 +299,26 @@ public class ReportPage {
         String base = mount.base();
         Stored stored = responses.byToken(token);
         responses.delete(token);
+        cache.forget(token);
         return Html.page(200, Templates.deleted(stored.locale(), base, stored.questionnaireId()), stored.locale());
     }
 
-    /** What a report page shows, read in one transaction: the gate when {@code view} is null. */
-    private record Prepared(Stored stored, String locale, LeadBox lead, ReportView view, TeamLink team) {}
+    /**
+     * What a report page shows, read in one transaction: the gate when {@code gated}; else the
+     * comparison as of now, with which the report is assembled ({@link #view}) only when no kept page fits.
+     */
+    private record Prepared(
+            Stored stored,
+            String locale,
+            LeadBox lead,
+            boolean gated,
+            TeamLink team,
+            no.journeydiag.compare.service.Comparisons.Comparison comparison,
+            ReportAssembler assembler) {
+        ReportView view() {
+            return assembler.assemble(stored, locale, comparison);
+        }
+    }
 
     private Response render(
             int status,
@@ -306,12 +327,13 @@ public class ReportPage {
             UriInfo uri,
             Map<String, String> values,
             Map<String, String> errors,
-            String base) {
+            String base,
+            jakarta.ws.rs.core.HttpHeaders headers) {
         // The response, its lead, the peer figures and the workshop in one transaction, which ends
         // before the page is rendered: no connection is held while HTML is written.
         Prepared p = QuarkusTransaction.joiningExisting().call(() -> prepare(token, lang, values, errors));
         Questionnaire q = p.stored().questionnaire();
-        if (p.view() == null) {
+        if (p.gated()) {
             return respond(Html.builder(
                     status,
                     Templates.gate(
@@ -323,8 +345,38 @@ public class ReportPage {
                             base),
                     p.locale()));
         }
+        String share = shareUrlOf(p.stored().token(), uri);
+        // Pages with what a visitor typed (a lead form with errors) are theirs alone: never kept.
+        if (status != 200 || !values.isEmpty() || !errors.isEmpty()) {
+            return respond(Html.builder(status, page(p, share, base), p.locale()));
+        }
+        ReportPageCache.Page kept = cache.get(
+                new ReportPageCache.Slot(p.stored().token(), p.locale(), base, share),
+                new ReportPageCache.Version(
+                        p.lead() != null && p.lead().saved(),
+                        p.team() == null ? null : String.valueOf(p.team().url()),
+                        p.comparison()),
+                () -> {
+                    String html = page(p, share, base)
+                            .setLocale(java.util.Locale.forLanguageTag(p.locale()))
+                            .render();
+                    return ReportPageCache.Page.of(null, html, csrf.issued());
+                });
+        // The visitor's own form token, which sets their cookie when they have none yet.
+        String visitorToken = kept.hasToken() ? csrf.getToken() : "";
+        String etag = kept.etag(visitorToken);
+        Response.ResponseBuilder b = ReportPageCache.matches(headers, etag)
+                ? Response.notModified()
+                : Response.ok(kept.bytes(visitorToken))
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .header("Content-Language", p.locale());
+        // Stored by the browser only to revalidate: every view asks us, so a deleted link is gone at once.
+        return respond(b.header("ETag", etag).header("Cache-Control", "private, no-cache"));
+    }
+
+    /** The report page of {@code p}, ready to render. */
+    private TemplateInstance page(Prepared p, String share, String base) {
         ReportView view = p.view();
-        String share = shareUrl(view, uri);
         String completed = base.isEmpty()
                 ? null
                 : json.write(new Completed(
@@ -334,7 +386,7 @@ public class ReportPage {
                         view.elements().stream()
                                 .map(e -> new Completed.Element(e.id(), e.label(), e.score()))
                                 .toList()));
-        return respond(Html.builder(status, page(q, view, share, p.team(), p.lead(), base, completed), view.locale()));
+        return page(p.stored().questionnaire(), view, share, p.team(), p.lead(), base, completed);
     }
 
     /** The report page's template with its chart, ready to render (also what bench/run-render.sh measures). */
@@ -367,13 +419,13 @@ public class ReportPage {
                     errors,
                     saved.isPresent());
             if (lead.gate() && saved.isEmpty()) {
-                return new Prepared(stored, locale, lead, null, null);
+                return new Prepared(stored, locale, lead, true, null, null, assembler);
             }
         }
         TeamLink team = stored.workshopId() == null
                 ? null
                 : new TeamLink(workshops.publishedTeamUrl(stored.workshopId()).orElse(null));
-        return new Prepared(stored, locale, lead, assembler.assemble(stored, locale), team);
+        return new Prepared(stored, locale, lead, false, team, assembler.comparison(stored), assembler);
     }
 
     private static Response respond(Response.ResponseBuilder page) {
@@ -391,8 +443,16 @@ public class ReportPage {
 
     /** The absolute link to share: from the configured public URL, else from this request. */
     private static String shareUrl(ReportView view, UriInfo uri) {
-        return view.reportUrl().startsWith("http")
-                ? view.reportUrl()
-                : uri.getBaseUri().resolve(view.reportUrl().substring(1)).toString();
+        return absolute(view.reportUrl(), uri);
+    }
+
+    private String shareUrlOf(String token, UriInfo uri) {
+        return absolute(assembler.reportUrl(token), uri);
+    }
+
+    private static String absolute(String reportUrl, UriInfo uri) {
+        return reportUrl.startsWith("http")
+                ? reportUrl
+                : uri.getBaseUri().resolve(reportUrl.substring(1)).toString();
     }
 }

@@ -1,6 +1,7 @@
 package no.journeydiag.response.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -37,12 +38,15 @@ public class ResponseService {
     private final JsonText json;
     private final jakarta.enterprise.event.Event<ResponseCompleted> completed;
     private final jakarta.enterprise.event.Event<ResponseDeleted> deleted;
+    private final GroupCommit group;
 
     public ResponseService(
             QuestionnaireRegistry registry,
             JsonText json,
             jakarta.enterprise.event.Event<ResponseCompleted> completed,
-            jakarta.enterprise.event.Event<ResponseDeleted> deleted) {
+            jakarta.enterprise.event.Event<ResponseDeleted> deleted,
+            GroupCommit group) {
+        this.group = group;
         this.registry = registry;
         this.json = json;
         this.completed = completed;
@@ -72,15 +76,15 @@ public class ResponseService {
 
     /**
      * Checks the answers (throwing a 400 with every field error), scores them and stores the
-     * response. Nothing is stored unless everything is valid.
+     * response. Nothing is stored unless everything is valid. Called inside a transaction (a draft's
+     * submit), the response is stored in it; otherwise checking and scoring happen on the caller's
+     * thread and storing in the next group commit ({@link GroupCommit}), which returns once it is durable.
      */
-    @Transactional
     public Stored submit(String questionnaireId, String locale, Map<String, ?> rawAnswers, AnswerReader.Hidden hidden) {
         return submit(questionnaireId, locale, rawAnswers, hidden, null, null);
     }
 
     /** As above, for a workshop participant with the role they chose. */
-    @Transactional
     public Stored submit(
             String questionnaireId,
             String locale,
@@ -92,7 +96,6 @@ public class ResponseService {
     }
 
     /** As above; a {@code test} response is stored and reported, but never counted among the peers. */
-    @Transactional
     public Stored submit(
             String questionnaireId,
             String locale,
@@ -108,7 +111,6 @@ public class ResponseService {
      * As above, remembering the client's Idempotency-Key: a second response with the same key for
      * this questionnaire breaks a unique constraint at commit, so of two racing retries one is stored.
      */
-    @Transactional
     public Stored submit(
             String questionnaireId,
             String locale,
@@ -125,7 +127,6 @@ public class ResponseService {
      * As above, with hidden-field values: a map from the API, read strictly (errors under
      * {@code hidden.}), or values a page has already read leniently ({@link Attribution}).
      */
-    @Transactional
     public Stored submit(
             String questionnaireId,
             String locale,
@@ -175,8 +176,16 @@ public class ResponseService {
             e.idempotencyKey = idempotency.key();
             e.requestHash = idempotency.requestHash();
         }
-        e.persist();
         Stored stored = new Stored(e, q, read.answers(), result);
+        if (QuarkusTransaction.isActive()) {
+            return store(stored);
+        }
+        return group.submit(() -> store(stored), () -> e.id = null);
+    }
+
+    /** Inserts the response; its observers (histograms, outbox) write in the same transaction. */
+    private Stored store(Stored stored) {
+        stored.entity().persist();
         completed.fire(new ResponseCompleted(stored));
         return stored;
     }
