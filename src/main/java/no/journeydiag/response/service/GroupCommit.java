@@ -136,7 +136,7 @@ public class GroupCommit {
                 }
             });
         } catch (RuntimeException e) {
-            if (batch.size() == 1 || !UniqueViolation.in(e)) {
+            if (batch.size() == 1 || !(UniqueViolation.in(e) || lockConflict(e))) {
                 batch.forEach(i -> i.done().completeExceptionally(e));
                 return;
             }
@@ -151,7 +151,26 @@ public class GroupCommit {
         }
     }
 
-    /** After a constraint broke a batch: each item in its own transaction, so only the bad one fails. */
+    /**
+     * A deadlock or lock wait that gave up: a batch takes its items' histogram rows one item after another,
+     * so it can meet a draft's submit that takes the same rows in another order. One item alone takes them in
+     * the one shared order and cannot deadlock, so the batch is stored again one by one.
+     */
+    static boolean lockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 40xxx: serialization failure / deadlock (both databases); HYT00: H2's lock timeout;
+                // 55P03: PostgreSQL's lock not available
+                if (state.startsWith("40") || state.equals("HYT00") || state.equals("55P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** After a constraint or a lock conflict broke a batch: each item in its own transaction, so only the bad one fails. */
     private static void alone(List<Item> batch) {
         for (Item i : batch) {
             i.reset().run();
