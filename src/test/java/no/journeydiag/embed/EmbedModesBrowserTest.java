@@ -225,11 +225,12 @@ class EmbedModesBrowserTest {
 
         sender.sendDue();
         Map<String, String> lead = received.stream()
+                // other classes of this profile may have left leads whose events arrive here too
                 .filter(r -> r.get("body").contains("\"lead.captured\""))
+                .filter(r -> token.equals(new JsonPath(r.get("body")).getString("result.token")))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError("no lead.captured for " + token + " in " + received));
         JsonPath body = new JsonPath(lead.get("body"));
-        assertEquals(token, body.getString("result.token"));
         assertEquals(2, body.getInt("sequence"), "after its response.completed");
         assertEquals("phone-site", body.getString("hidden.utm_source"));
         assertEquals("spring", body.getString("hidden.utm_campaign"));

@@ -42,6 +42,9 @@ public class MailProfile implements QuarkusTestProfile {
                 "diagnostic.mail.from",
                 "Diagnostic <diagnostic@test.example>",
                 "diagnostic.mail.subject-prefix",
-                "[Test] ");
+                "[Test] ",
+                // GreenMail starts afresh for every test; a pooled connection would point at the last one
+                "quarkus.mailer.keep-alive",
+                "false");
     }
 }

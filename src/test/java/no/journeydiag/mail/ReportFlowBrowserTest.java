@@ -117,11 +117,13 @@ class ReportFlowBrowserTest {
                 // the page's Back saves this step and shows the first one as it was answered
                 driver.findElement(By.cssSelector("button[name=nav][value=back]"))
                         .click();
+                arriveAt(driver, 1);
                 assertThat((List<String>) driver.executeScript(CHECKED))
                         .as(run + " back to step 1")
                         .isEqualTo(firstStep);
                 driver.findElement(By.cssSelector("main form button[type=submit]:not([name=nav])"))
                         .click();
+                arriveAt(driver, 2);
                 assertThat((List<String>) driver.executeScript(CHECKED))
                         .as(run + " step 2 again")
                         .isEqualTo(given);
@@ -176,5 +178,14 @@ class ReportFlowBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
         support.screenshot(driver, run + "-emailed-link");
+    }
+
+    /** Waits for the page of step {@code step}: a click returns before the next page has loaded. */
+    private static void arriveAt(org.openqa.selenium.chrome.ChromeDriver driver, int step) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?")
+                        && "complete"
+                                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript("return document.readyState")));
     }
 }

@@ -160,6 +160,7 @@ class ReportMailTest {
     @Transactional
     void neitherTheAddressNorTheReportTokenIsStored() {
         String token = submit("en");
+        long leadsBefore = leads();
         assertThat(email(new Client("10.17.4.1"), token, "secret.person@example.com", "en")
                         .statusCode())
                 .isEqualTo(200);
@@ -168,9 +169,13 @@ class ReportMailTest {
         List<String> keys = em.createNativeQuery("SELECT client FROM rate_limit WHERE scope LIKE 'mail-%'")
                 .getResultList();
         assertThat(keys).contains("10.17.4.1").noneMatch(k -> k.contains("@") || k.contains(token));
-        @SuppressWarnings("unchecked")
-        List<Object> leads = em.createNativeQuery("SELECT COUNT(*) FROM lead").getResultList();
-        assertThat(((Number) leads.get(0)).longValue()).isZero();
+        assertThat(leads())
+                .as("no lead made (other classes of this profile may have left some)")
+                .isEqualTo(leadsBefore);
+    }
+
+    long leads() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM lead").getSingleResult()).longValue();
     }
 
     @Test

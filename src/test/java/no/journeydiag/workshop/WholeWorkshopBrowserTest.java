@@ -71,8 +71,8 @@ class WholeWorkshopBrowserTest {
         support = BrowserSupport.require("whole");
         consultant = support.newDriver();
         consultant.manage().window().setSize(new Dimension(1920, 1080));
-        if (accounts.accounts().stream().noneMatch(a -> a.username().equals("wendy"))) {
-            accounts.create("wendy", "Wendy Workshop", PASSWORD, "consultant");
+        if (accounts.accounts().stream().noneMatch(a -> a.username().equals("wilma"))) {
+            accounts.create("wilma", "Wilma Workshop", PASSWORD, "consultant");
         }
     }
 
@@ -262,7 +262,7 @@ class WholeWorkshopBrowserTest {
 
     private void signIn() {
         consultant.get(base + "login");
-        consultant.findElement(By.id("username")).sendKeys("wendy");
+        consultant.findElement(By.id("username")).sendKeys("wilma");
         consultant.findElement(By.id("password")).sendKeys(PASSWORD);
         consultant.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         arrive(consultant, ".*/consultant");

@@ -1,7 +1,7 @@
 package no.journeydiag.mail.service;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -63,7 +63,10 @@ public class ReportMail {
 
     private final MailConfig config;
     private final DiagnosticConfig diagnostic;
-    private final Mailer mailer;
+    /** How long a visitor waits for the SMTP server before being told to try again. */
+    private static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(15);
+
+    private final ReactiveMailer mailer;
     private final RateLimiter limits;
     private final ResponseService responses;
     private final ReportAssembler assembler;
@@ -73,7 +76,7 @@ public class ReportMail {
     public ReportMail(
             MailConfig config,
             DiagnosticConfig diagnostic,
-            Mailer mailer,
+            ReactiveMailer mailer,
             RateLimiter limits,
             ResponseService responses,
             ReportAssembler assembler,
@@ -121,7 +124,8 @@ public class ReportMail {
         Mail mail = Mail.withText(to, message.subject(), message.text());
         from().ifPresent(mail::setFrom);
         try {
-            mailer.send(mail);
+            // Bounded: an SMTP server that accepts and then stays silent must not hold the request forever.
+            mailer.send(mail).await().atMost(SEND_TIMEOUT);
         } catch (RuntimeException e) {
             LOG.warnf("Report e-mail not sent: %s", e.getMessage());
             throw new Unavailable(
