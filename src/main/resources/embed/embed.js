@@ -4,7 +4,8 @@
  *   <script src="https://DIAGNOSTIC/embed.js" async></script>
  * or in one line: <script src="https://DIAGNOSTIC/embed.js" data-questionnaire="quick-check" async></script>
  * data-mode="popup" | "slider" | "button" opens it in a dialog, a side panel or from a floating
- * button. Events (bubbling CustomEvents on the element, and window.Diagnostic.on): diagnostic:ready,
+ * button; data-hidden-<field> and data-answer-<question> pass hidden fields and prefilled answers.
+ * Events (bubbling CustomEvents on the element, and window.Diagnostic.on): diagnostic:ready,
  * started, step {index, total}, completed {resultToken, reportUrl, overall, elements},
  * lead {resultToken, consent}, close. JS API: Diagnostic.mount(el), open(el | id), close(), on(type, fn).
  */
@@ -47,6 +48,7 @@
   function options(el) {
     var lang = el.getAttribute('data-lang') || (document.documentElement.lang || 'en').slice(0, 2).toLowerCase();
     var hidden = {};
+    var answers = {};
     var n = 0;
     // utm_* of the host page's address, then data-hidden-* (which win); the service keeps the declared ones.
     new URLSearchParams(location.search).forEach(function (v, k) {
@@ -56,6 +58,9 @@
       var a = el.attributes[i];
       var m = a.name.match(/^data-hidden-([a-z][a-z0-9_-]{0,39})$/);
       if (m && n < 40) { hidden[m[1].replace(/-/g, '_')] = a.value.slice(0, 500); n++; }
+      // data-answer-<question id> prefills a question the questionnaire marks prefill: true.
+      var p = a.name.match(/^data-answer-([a-z0-9][a-z0-9-]{0,63})$/);
+      if (p && n < 60) { answers[p[1]] = a.value.slice(0, 500); n++; }
     }
     var mode = el.getAttribute('data-mode') || 'inline';
     if (['inline', 'popup', 'slider', 'button'].indexOf(mode) < 0) {
@@ -69,7 +74,8 @@
       title: el.getAttribute('data-title'),
       buttonText: el.getAttribute('data-button-text'),
       dataLayer: el.hasAttribute('data-datalayer') || script.hasAttribute('data-datalayer'),
-      hidden: hidden
+      hidden: hidden,
+      answers: answers
     };
   }
 
@@ -83,7 +89,10 @@
     var draft = resumeToken(o.id);
     var url = new URL(draft ? origin + '/embed/d/' + draft : origin + '/embed/' + o.id);
     if (o.lang) { url.searchParams.set('lang', o.lang); }
-    if (!draft) { for (var k in o.hidden) { url.searchParams.set(k, o.hidden[k]); } }
+    if (!draft) { // a resumed draft keeps what the visitor answered: nothing is sent again
+      for (var k in o.hidden) { url.searchParams.set(k, o.hidden[k]); }
+      for (var q in o.answers) { url.searchParams.set('answer.' + q, o.answers[q]); }
+    }
     return url.toString();
   }
 
@@ -299,7 +308,7 @@
       var el = document.createElement('div');
       for (var i = 0; i < script.attributes.length; i++) {
         var a = script.attributes[i];
-        if (/^data-(mode|lang|title|button-text|datalayer|hidden-.*)$/.test(a.name)) { el.setAttribute(a.name, a.value); }
+        if (/^data-(mode|lang|title|button-text|datalayer|hidden-.*|answer-.*)$/.test(a.name)) { el.setAttribute(a.name, a.value); }
       }
       el.setAttribute('data-diagnostic', one);
       script.parentNode.insertBefore(el, script.nextSibling);

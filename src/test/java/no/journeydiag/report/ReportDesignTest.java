@@ -102,7 +102,7 @@ class ReportDesignTest {
         assertThat(doc.select("#next-step .print-only").text())
                 .isEqualTo("Bestill en gratis samtale: https://example.com/book?topic=critical");
 
-        long before = clicks.count("quick-check", "2.1", "band:critical");
+        long before = clicks.count("quick-check", "2.2", "band:critical");
         given().redirects()
                 .follow(false)
                 .get(href)
@@ -110,20 +110,20 @@ class ReportDesignTest {
                 .statusCode(303)
                 .header("Location", "https://example.com/book?topic=critical")
                 .header("Referrer-Policy", "no-referrer");
-        assertThat(clicks.count("quick-check", "2.1", "band:critical")).isEqualTo(before + 1);
+        assertThat(clicks.count("quick-check", "2.2", "band:critical")).isEqualTo(before + 1);
     }
 
     @Test
     void anInventedOfferLeadsToTheResultsOwnOfferNeverElsewhere() {
         String token = submit("quick-check", "en", Answers.quickCheckCritical());
-        long before = clicks.count("quick-check", "2.1", "band:critical");
+        long before = clicks.count("quick-check", "2.2", "band:critical");
         given().redirects()
                 .follow(false)
                 .get("/r/" + token + "/next?offer=https://evil.example")
                 .then()
                 .statusCode(303)
                 .header("Location", "https://example.com/book?topic=critical");
-        assertThat(clicks.count("quick-check", "2.1", "band:critical")).isEqualTo(before + 1);
+        assertThat(clicks.count("quick-check", "2.2", "band:critical")).isEqualTo(before + 1);
         given().get("/r/" + "x".repeat(43) + "/next").then().statusCode(404);
     }
 

@@ -129,7 +129,7 @@ class SnapshotTest {
         // the current version is untouched
         given().get("/api/v1/questionnaires/quick-check")
                 .then()
-                .body("version", equalTo("2.1"))
+                .body("version", equalTo("2.2"))
                 .body("title", equalTo("Who owns your customer journey? A four-minute check"));
     }
 
@@ -141,14 +141,14 @@ class SnapshotTest {
     @Test
     void aFileEditedWithoutANewVersionIsRefusedNamingTheFile() {
         String real = QuestionnaireParser.sha256(readShipped());
-        setStoredHash("2.1", "0".repeat(64)); // as if 2.1 had been stored with other content
+        setStoredHash("2.2", "0".repeat(64)); // as if 2.2 had been stored with other content
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class, registry::load);
             assertTrue(
-                    e.getMessage().contains("quick-check.yaml: the content changed but version '2.1' did not"),
+                    e.getMessage().contains("quick-check.yaml: the content changed but version '2.2' did not"),
                     e.getMessage());
         } finally {
-            setStoredHash("2.1", real);
+            setStoredHash("2.2", real);
         }
         registry.load(); // and with the right hash it loads again
     }

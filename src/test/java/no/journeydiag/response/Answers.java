@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Answer sets for the shipped questionnaires (format 2, version 2.1), shared by the API and page tests. */
+/** Answer sets for the shipped questionnaires (format 2, version 2.2), shared by the API and page tests. */
 public final class Answers {
 
     private Answers() {}

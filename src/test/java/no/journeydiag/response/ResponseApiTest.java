@@ -121,7 +121,7 @@ class ResponseApiTest {
                 .then()
                 .statusCode(200)
                 .body("overall.score", equalTo(15.3f))
-                .body("questionnaire.version", equalTo("2.1"))
+                .body("questionnaire.version", equalTo("2.2"))
                 .body("locale", equalTo("en"));
     }
 

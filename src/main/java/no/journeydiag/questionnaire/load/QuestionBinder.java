@@ -39,7 +39,8 @@ final class QuestionBinder {
             "options",
             "max",
             "showIf",
-            "dominant");
+            "dominant",
+            "prefill");
     /** The stage of a scored question that belongs to no loop stage (the ownership map, say). */
     static final String NO_STAGE = "none";
 
@@ -114,6 +115,13 @@ final class QuestionBinder {
             y.error(f.get("reverse"), what + " is reverse-keyed but feeds no element; add 'feeds' or remove 'reverse'");
         }
         String stage = stage(n, f, feeds, what);
+        boolean prefill = y.bool(f.get("prefill"), "prefill", false);
+        if (prefill && type == QuestionType.TEXT) {
+            y.error(
+                    f.get("prefill"),
+                    what + " is a text question: free text from a link could carry anything into the answers;"
+                            + " prefill only questions with options or a scale");
+        }
         return new Question(
                 id,
                 type,
@@ -131,7 +139,8 @@ final class QuestionBinder {
                 max,
                 f.containsKey("showIf") ? conditions.condition(f.get("showIf")) : null,
                 pos,
-                y.bool(f.get("dominant"), "dominant", false));
+                y.bool(f.get("dominant"), "dominant", false),
+                prefill);
     }
 
     private QuestionType type(Node node) {

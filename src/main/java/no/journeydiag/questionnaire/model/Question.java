@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One question. {@code options} holds the effective options (built in for likert and yesno);
  * {@code maxPoints} is what a fully positive answer scores, after any multi cap.
- * {@code feeds} maps element id to weight.
+ * {@code feeds} maps element id to weight. {@code prefill}: a host page may answer it in advance
+ * (from its URL or the embed's data attributes); the respondent still sees and can change it.
  */
 public record Question(
         String id,
@@ -25,7 +26,8 @@ public record Question(
         int maxPoints,
         Condition showIf,
         Pos pos,
-        boolean dominant) {
+        boolean dominant,
+        boolean prefill) {
 
     /** A question without {@code dominant} (the share limit applies). */
     public Question(
@@ -62,6 +64,7 @@ public record Question(
                 maxPoints,
                 showIf,
                 pos,
+                false,
                 false);
     }
 

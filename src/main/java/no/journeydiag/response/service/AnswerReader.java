@@ -77,6 +77,11 @@ public final class AnswerReader {
         return new Outcome(answers, errors);
     }
 
+    /** One value read alone, as an answer to {@code q} (visibility aside): null, and an error, when it is not one. */
+    public static Answer single(Question q, Object value, String field, List<FieldError> errors) {
+        return one(q, value, field, errors);
+    }
+
     private static Answer one(Question q, Object value, String field, List<FieldError> errors) {
         if (value instanceof String s && q.type() != QuestionType.TEXT) {
             if (s.equals(Question.DONT_KNOW)) {

@@ -163,11 +163,27 @@ public class DraftService {
     /** Starts a draft with hidden-field values already read by {@link Attribution#lenient}. */
     @Transactional
     public Draft start(String questionnaireId, String locale, Map<String, String> attribution) {
+        return startPrefilled(questionnaireId, locale, attribution, Map.of());
+    }
+
+    /**
+     * Starts a draft with hidden-field values ({@link Attribution#lenient}) and prefilled answers
+     * ({@link Prefill#lenient}); only a new draft takes them, so no answer the visitor gave is replaced.
+     */
+    @Transactional
+    public Draft startPrefilled(
+            String questionnaireId, String locale, Map<String, String> attribution, Map<String, List<String>> prefill) {
         Draft d = start(questionnaireId, locale, null, null);
+        DraftEntity e = d.entity();
         if (attribution != null && !attribution.isEmpty()) {
-            DraftEntity.<DraftEntity>findByToken(d.token()).attribution = json.write(attribution);
+            e.attribution = json.write(attribution);
         }
-        return d;
+        Map<String, Answer> answers = Prefill.answers(d.questionnaire(), prefill == null ? Map.of() : prefill);
+        if (answers.isEmpty()) {
+            return d;
+        }
+        e.answersJson = json.write(ResponseService.toJson(answers));
+        return new Draft(e, d.questionnaire(), answers);
     }
 
     /** Starts a draft; a workshop participant's draft carries the workshop and their role. */

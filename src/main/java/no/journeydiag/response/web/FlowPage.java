@@ -44,6 +44,7 @@ import no.journeydiag.response.service.Attribution;
 import no.journeydiag.response.service.DraftService;
 import no.journeydiag.response.service.DraftService.Draft;
 import no.journeydiag.response.service.DraftService.Step;
+import no.journeydiag.response.service.Prefill;
 import no.journeydiag.response.service.ResponseService;
 
 /**
@@ -69,7 +70,8 @@ public class FlowPage {
             String resumeUrl,
             long keepDays,
             boolean asksContact,
-            Map<String, String> hidden) {
+            Map<String, String> hidden,
+            Map<String, List<String>> prefill) {
 
         /** For search results: the intro's first sentence, or its first 155 characters. */
         public String description() {
@@ -197,9 +199,9 @@ public class FlowPage {
                                 resume,
                                 config.drafts().ttl().toDays(),
                                 q.leadCapture().on(),
-                                // Hidden fields come in as query parameters (utm_source=…) and go on with the start
-                                // form.
-                                hidden),
+                                hidden,
+                                // answer.<id>=… prefills a question that allows it; what is not an answer is dropped.
+                                Prefill.lenient(q, uri.getQueryParameters())),
                         base),
                 l);
         if (l.equals(lang) && base.isEmpty()) {
@@ -216,7 +218,8 @@ public class FlowPage {
     public Response start(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         String base = mount.base();
         Questionnaire q = responses.questionnaire(id).questionnaire();
-        Draft d = drafts.start(id, form.getFirst("lang"), Attribution.lenient(q, form, "hidden."));
+        Draft d = drafts.startPrefilled(
+                id, form.getFirst("lang"), Attribution.lenient(q, form, "hidden."), Prefill.lenient(q, form));
         reached(d, "started", null);
         reached(d, "step-1", null);
         String token = d.token();

@@ -105,7 +105,7 @@ class CompareTest {
     @Order(2)
     void concurrentSubmissionsLoseNoCount() throws Exception {
         long before = comparisons
-                .histograms("quick-check", "2.1")
+                .histograms("quick-check", "2.2")
                 .getOrDefault(Comparisons.OVERALL, Histogram.empty())
                 .total();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -117,7 +117,7 @@ class CompareTest {
             f.get();
         }
         pool.shutdown();
-        Histogram after = comparisons.histograms("quick-check", "2.1").get(Comparisons.OVERALL);
+        Histogram after = comparisons.histograms("quick-check", "2.2").get(Comparisons.OVERALL);
         assertEquals(before + 40, after.total(), "every one of 40 concurrent responses counted once");
     }
 
@@ -182,7 +182,7 @@ class CompareTest {
 
     long overallTotal() {
         return comparisons
-                .histograms("quick-check", "2.1")
+                .histograms("quick-check", "2.2")
                 .getOrDefault(Comparisons.OVERALL, Histogram.empty())
                 .total();
     }

@@ -53,7 +53,7 @@ class GroupCommitTest {
 
     long counted() {
         return comparisons
-                .histograms("quick-check", "2.1")
+                .histograms("quick-check", "2.2")
                 .getOrDefault(Comparisons.OVERALL, Histogram.empty())
                 .total();
     }
