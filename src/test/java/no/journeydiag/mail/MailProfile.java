@@ -13,6 +13,21 @@ public class MailProfile implements QuarkusTestProfile {
     public static final int SMTP_PORT = freePort();
     public static final String BASE = "http://localhost:" + HTTP_PORT;
 
+    private static com.icegreen.greenmail.util.GreenMail server;
+
+    /**
+     * The one SMTP server of this JVM, started at first use and never stopped: the app's mailer keeps its
+     * connection between test classes, and a server restarted under it left sends hanging.
+     */
+    public static synchronized com.icegreen.greenmail.util.GreenMail smtp() {
+        if (server == null) {
+            server = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                    SMTP_PORT, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+        return server;
+    }
+
     /** A free port below the ephemeral range, bound only later (by the app or GreenMail). */
     static int freePort() {
         java.util.Random random = new java.util.Random();
@@ -43,8 +58,9 @@ public class MailProfile implements QuarkusTestProfile {
                 "Diagnostic <diagnostic@test.example>",
                 "diagnostic.mail.subject-prefix",
                 "[Test] ",
-                // GreenMail starts afresh for every test; a pooled connection would point at the last one
-                "quarkus.mailer.keep-alive",
-                "false");
+                // One connection, opened once and reused: a second connection opened from another event loop
+                // now and then waited out the send timeout against GreenMail.
+                "quarkus.mailer.max-pool-size",
+                "1");
     }
 }

@@ -3,8 +3,7 @@ package no.journeydiag.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
@@ -21,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,9 +34,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestProfile(MailProfile.class)
 class ReportFlowBrowserTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(MailProfile.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    /** The JVM's one SMTP server: the app's mailer keeps its connection between tests and classes. */
+    static final GreenMail smtp = MailProfile.smtp();
+
+    @org.junit.jupiter.api.BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
 
     private static final String ANSWER_FIRST_OF_EACH =
             "var seen = {}; document.querySelectorAll('main input[type=radio], main input[type=checkbox]')"
@@ -135,6 +137,7 @@ class ReportFlowBrowserTest {
                 driver.findElement(By.cssSelector("main form button[type=submit]:not([name=nav])"))
                         .click();
             }
+            leave(driver, step);
             step++;
             assertThat(step).as(run + " steps").isLessThan(30);
         }
@@ -142,6 +145,8 @@ class ReportFlowBrowserTest {
         support.screenshot(driver, run + "-review");
         driver.findElement(By.cssSelector("form[action$='/submit'] button[type=submit]"))
                 .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().matches(".*/r/[A-Za-z0-9_-]{43}.*"));
 
         assertThat(driver.getCurrentUrl()).as(run).matches(".*/r/[A-Za-z0-9_-]{43}.*");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
@@ -184,6 +189,15 @@ class ReportFlowBrowserTest {
     private static void arriveAt(org.openqa.selenium.chrome.ChromeDriver driver, int step) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?")
+                        && "complete"
+                                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript("return document.readyState")));
+    }
+
+    /** Waits until the page of step {@code step} has been left for the next one (or the review) and has loaded. */
+    private static void leave(org.openqa.selenium.chrome.ChromeDriver driver, int step) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?")
                         && "complete"
                                 .equals(((org.openqa.selenium.JavascriptExecutor) d)
                                         .executeScript("return document.readyState")));

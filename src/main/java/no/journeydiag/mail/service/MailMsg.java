@@ -42,6 +42,10 @@ public interface MailMsg {
             + " or try again in an hour.")
     String limited();
 
+    @Message("You have asked for as many reports by e-mail as we allow from one connection in an hour. Copy the link"
+            + " from the report page, or try again in an hour.")
+    String limited_client();
+
     @Message(
             "The e-mail could not be sent just now. Copy the link from the report page, or try again in a few minutes.")
     String unavailable();

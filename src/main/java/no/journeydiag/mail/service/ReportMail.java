@@ -50,10 +50,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReportMail {
 
-    /** What a request came to: sent, or refused by a rate limit. */
+    /** What a request came to: sent, or refused by the limit per client or the limit per report. */
     public enum Outcome {
         SENT,
-        LIMITED
+        CLIENT_LIMITED,
+        REPORT_LIMITED
     }
 
     static final String ADDRESS =
@@ -117,9 +118,11 @@ public class ReportMail {
         Message message = QuarkusTransaction.joiningExisting().call(() -> compose(token, lang));
         String to = checked(address);
         long now = System.currentTimeMillis();
-        if (!limits.attemptPerHour("mail-client", client, config.perClientPerHour(), now)
-                || !limits.attemptPerHour("mail-report", hash(token), config.perReportPerHour(), now)) {
-            return Outcome.LIMITED;
+        if (!limits.attemptPerHour("mail-client", client, config.perClientPerHour(), now)) {
+            return Outcome.CLIENT_LIMITED;
+        }
+        if (!limits.attemptPerHour("mail-report", hash(token), config.perReportPerHour(), now)) {
+            return Outcome.REPORT_LIMITED;
         }
         Mail mail = Mail.withText(to, message.subject(), message.text());
         from().ifPresent(mail::setFrom);

@@ -33,7 +33,7 @@ public class EmailReportPage {
 
     /**
      * What the page shows: {@code state} is sent, fix (the form again, with {@code error} and the
-     * typed address), limited or unavailable.
+     * typed address), limited (with {@code error} client or report) or unavailable.
      */
     public record EmailView(String token, String locale, String state, String address, String error) {}
 
@@ -55,9 +55,12 @@ public class EmailReportPage {
         String typed = email == null ? "" : email.length() > 254 ? email.substring(0, 254) : email;
         try {
             ReportMail.Outcome outcome = mail.send(token, email, lang, RateLimiter.client(request));
-            return outcome == ReportMail.Outcome.SENT
-                    ? page(200, new EmailView(token, locale, "sent", typed.strip(), null))
-                    : page(429, new EmailView(token, locale, "limited", null, null));
+            return switch (outcome) {
+                case SENT -> page(200, new EmailView(token, locale, "sent", typed.strip(), null));
+                // which limit it was, so a visitor who sent many reports is not told this one was sent too often
+                case CLIENT_LIMITED -> page(429, new EmailView(token, locale, "limited", null, "client"));
+                case REPORT_LIMITED -> page(429, new EmailView(token, locale, "limited", null, "report"));
+            };
         } catch (Invalid e) {
             String error = email == null || email.isBlank() ? "missing" : "address";
             return page(400, new EmailView(token, locale, "fix", typed, error));
