@@ -33,6 +33,11 @@ class AddressGuardTest {
     }
 
     @Test
+    void anAddressWrittenAsTheHostIsNamedOnceInTheReason() {
+        assertEquals("10.20.30.40 is a private address", refusal("https://10.20.30.40/hook"));
+    }
+
+    @Test
     void ipv6FormsOfAnInternalIpv4AddressAreJudgedByTheAddressTheyCarry() {
         assertTrue(
                 refusal("https://[::127.0.0.1]/hook").endsWith("carries 127.0.0.1, a loopback address"),

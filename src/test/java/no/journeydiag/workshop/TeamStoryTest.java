@@ -153,6 +153,12 @@ class TeamStoryTest {
                 d.select(".summary-error li").eachText());
         assertEquals("#a-what", d.select(".summary-error a").attr("href"));
         assertEquals("true", d.select("#a-what").attr("aria-invalid"));
+        // and said again at the field itself, which points to it
+        assertEquals("a-what-error", d.select("#a-what").attr("aria-describedby"));
+        assertEquals(
+                "Hva skal gjøres: skriv hva som skal gjøres, med høyst 300 tegn",
+                d.select("#a-what-error").text());
+        assertEquals(0, d.select("#a-owner-error").size(), "no message at a field that is fine");
         // What was typed is kept, and the form still goes back to the presenter view.
         assertEquals("customer service", d.select("#a-owner").val());
         assertEquals("2027-03-01", d.select("#a-due").val());

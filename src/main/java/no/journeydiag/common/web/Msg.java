@@ -510,7 +510,7 @@ public interface Msg {
     @Message("The team answered every question alike, or too few answered a question to show it.")
     String team_prompts_none();
 
-    @Message("({section}; spread {spread}, {n} answers)")
+    @Message("({n} answers in the part “{section}”; spread {spread})")
     String team_prompt_meta(String section, String spread, int n);
 
     @Message("Who leads each stage? Does the team agree?")

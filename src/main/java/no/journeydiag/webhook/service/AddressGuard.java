@@ -76,7 +76,12 @@ public final class AddressGuard {
         for (InetAddress a : addresses) {
             String why = internal(a, allowLoopback);
             if (why != null) {
-                return refuse(host + " resolves to " + a.getHostAddress() + ", " + why);
+                // an address written as the host needs no "resolves to" that says it twice
+                boolean literal = host.replace("[", "").replace("]", "").equalsIgnoreCase(a.getHostAddress());
+                return refuse(
+                        literal && !why.startsWith("which")
+                                ? host + " is " + why
+                                : host + " resolves to " + a.getHostAddress() + ", " + why);
             }
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
