@@ -160,4 +160,34 @@ class ReportDesignTest {
         assertThat(never.statusCode()).isEqualTo(404);
         assertThat(never.asString()).doesNotContain("deleted with the link");
     }
+
+    @Test
+    void theFunnelCountsEachClickOnTheNextStepUnderTheOfferTheReportShowed() {
+        String token = submit("quick-check", "en", Answers.quickCheckCritical());
+        no.journeydiag.workshop.Client admin =
+                new no.journeydiag.workshop.Client().login("admin", "test-admin-password");
+        String page = "/consultant/funnel?questionnaire=quick-check&lang=";
+        String row = "#funnel-clicks tr[data-offer=band:critical]";
+        Document first = admin.page(page + "en", 200);
+        long before = first.select(row).isEmpty()
+                ? 0
+                : Long.parseLong(first.select(row + " td").text());
+        for (int i = 0; i < 2; i++) {
+            given().redirects()
+                    .follow(false)
+                    .get("/r/" + token + "/next")
+                    .then()
+                    .statusCode(303);
+        }
+
+        Document en = admin.page(page + "en", 200);
+        assertThat(en.select(row + " th").text()).isEqualTo("For the band critical");
+        assertThat(en.select(row + " td").text()).isEqualTo(Long.toString(before + 2));
+        assertThat(admin.page(page + "nb", 200).select(row + " th").text()).isEqualTo("For nivået critical");
+        assertThat(admin.req()
+                        .get("/consultant/funnel/export.csv?questionnaire=quick-check")
+                        .asString())
+                .contains("\r\nnext_step_offer,clicks\r\n")
+                .contains("\r\nband:critical," + (before + 2) + "\r\n");
+    }
 }

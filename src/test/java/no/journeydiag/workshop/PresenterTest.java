@@ -206,6 +206,15 @@ class PresenterTest {
                         .get("/consultant/workshops/" + id + "/report.json")
                         .jsonPath()
                         .getString("actions[0].what"));
+        // and as CSV, for the follow-up list
+        var csv = pia.req().get("/consultant/workshops/" + id + "/actions.csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals(
+                "what,owner,due,linked_to\r\n"
+                        + "Name one owner for leaving customers,customer service,2027-03-01,element:mandate\r\n",
+                csv.asString());
+        assertEquals(
+                404, pia.req().get("/consultant/workshops/999999/actions.csv").statusCode(), "not hers: not found");
         // The re-run three months later lists it under "actions from last time".
         var later = given().header("Authorization", "Bearer " + token)
                 .contentType("application/json")

@@ -96,6 +96,31 @@ public interface FunnelMsg {
     @Message("No score has enough responses yet.")
     String distribution_empty();
 
+    @Message("Clicks on the next step")
+    String clicks_title();
+
+    @Message("Every click on the report's call to action in the period, by the offer the report showed. Clicks are"
+            + " counted, not people: no one is recorded.")
+    String clicks_intro();
+
+    @Message("No one clicked the next step in this period.")
+    String clicks_empty();
+
+    @Message("Offer")
+    String offer();
+
+    @Message("Clicks")
+    String clicks();
+
+    @Message("The questionnaire's own offer")
+    String offer_default();
+
+    @Message("For the warning sign {id}")
+    String offer_sign(String id);
+
+    @Message("For the band {id}")
+    String offer_band(String id);
+
     @Message("Norsk")
     String other_language();
 

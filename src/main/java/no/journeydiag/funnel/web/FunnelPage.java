@@ -31,10 +31,12 @@ import no.journeydiag.common.web.LocaleResolver;
 import no.journeydiag.config.DiagnosticConfig;
 import no.journeydiag.funnel.service.FunnelReport;
 import no.journeydiag.questionnaire.service.QuestionnaireRegistry;
+import no.journeydiag.report.service.CtaClicks;
 
 /**
  * The funnel dashboard for admins and consultants: per questionnaire and period, each step's
- * count, embedded and hosted, the drop-off as a server-side SVG chart, by source, and as CSV.
+ * count, embedded and hosted, the drop-off as a server-side SVG chart, by source, the clicks on the
+ * report's next step, and as CSV.
  */
 @Path("/consultant/funnel")
 @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
@@ -42,6 +44,9 @@ public class FunnelPage {
 
     /** One row of the steps table, labelled for the page's language. */
     public record Row(String step, String label, long total, long embedded, long hosted, String ofPrevious) {}
+
+    /** Clicks on the report's next step for one offer, labelled for the page's language. */
+    public record Click(String offer, String label, long clicks) {}
 
     /** One score distribution, labelled, with its bars drawn on the server. */
     public record Spread(String metric, String label, List<Long> bands, long total, String svg) {}
@@ -64,7 +69,8 @@ public class FunnelPage {
                 String chart,
                 List<Spread> spreads,
                 List<String> bands,
-                int floor);
+                int floor,
+                List<Click> clicks);
     }
 
     private final FunnelReport reports;
@@ -72,13 +78,16 @@ public class FunnelPage {
     private final SecurityIdentity identity;
     private final Accounts accounts;
     private final DiagnosticConfig config;
+    private final CtaClicks ctaClicks;
 
     public FunnelPage(
             FunnelReport reports,
             QuestionnaireRegistry registry,
             SecurityIdentity identity,
             Accounts accounts,
-            DiagnosticConfig config) {
+            DiagnosticConfig config,
+            CtaClicks ctaClicks) {
+        this.ctaClicks = ctaClicks;
         this.reports = reports;
         this.registry = registry;
         this.identity = identity;
@@ -112,7 +121,8 @@ public class FunnelPage {
                         FunnelChart.svg(rows, msg.chart()),
                         spreads(r.questionnaire(), msg),
                         BANDS,
-                        config.compare().minResponses()),
+                        config.compare().minResponses(),
+                        clicks(r, msg)),
                 l);
     }
 
@@ -143,6 +153,10 @@ public class FunnelPage {
                     Long.toString(s.started()),
                     Long.toString(s.finished()),
                     Long.toString(s.lead()))));
+        }
+        out.append("\r\nnext_step_offer,clicks\r\n");
+        for (CtaClicks.OfferClicks c : ctaClicks.byOffer(r.questionnaire(), r.from(), r.to())) {
+            out.append(Csv.row(List.of(c.offer(), Long.toString(c.clicks()))));
         }
         out.append("\r\n")
                 .append(Csv.row(new ArrayList<>(java.util.stream.Stream.concat(
@@ -226,6 +240,23 @@ public class FunnelPage {
             errors.add(new FieldError(field, "Give a date as YYYY-MM-DD."));
             return fallback;
         }
+    }
+
+    /** Each offer's clicks, named as the consultant wrote the call to action: the default, by sign, by band. */
+    private List<Click> clicks(FunnelReport.Report r, FunnelMsg msg) {
+        return ctaClicks.byOffer(r.questionnaire(), r.from(), r.to()).stream()
+                .map(c -> new Click(c.offer(), offerLabel(c.offer(), msg), c.clicks()))
+                .toList();
+    }
+
+    static String offerLabel(String offer, FunnelMsg msg) {
+        if (offer.startsWith("sign:")) {
+            return msg.offer_sign(offer.substring(5));
+        }
+        if (offer.startsWith("band:")) {
+            return msg.offer_band(offer.substring(5));
+        }
+        return offer.equals("default") ? msg.offer_default() : offer;
     }
 
     static List<Row> rows(FunnelReport.Report r, FunnelMsg msg, String l) {

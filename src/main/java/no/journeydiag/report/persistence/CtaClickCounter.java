@@ -51,4 +51,20 @@ public class CtaClickCounter implements CtaClicks {
                 .getSingleResult();
         return ((Number) n).longValue();
     }
+
+    @Override
+    @Transactional
+    public java.util.List<OfferClicks> byOffer(String questionnaire, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT offer, SUM(clicks) AS n FROM cta_click"
+                        + " WHERE questionnaire = ?1 AND click_date BETWEEN ?2 AND ?3"
+                        + " GROUP BY offer ORDER BY n DESC, offer")
+                .setParameter(1, questionnaire)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new OfferClicks((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
+    }
 }

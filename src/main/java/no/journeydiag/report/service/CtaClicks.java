@@ -10,4 +10,10 @@ public interface CtaClicks {
 
     /** Clicks counted so far for one offer, over all days. */
     long count(String questionnaire, String version, String offer);
+
+    /** One offer's clicks in a period, over every version of the questionnaire. */
+    record OfferClicks(String offer, long clicks) {}
+
+    /** The clicks of each offer of {@code questionnaire} from {@code from} to {@code to} (UTC days), most first. */
+    java.util.List<OfferClicks> byOffer(String questionnaire, java.time.LocalDate from, java.time.LocalDate to);
 }

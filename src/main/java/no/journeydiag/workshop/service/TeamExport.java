@@ -73,6 +73,23 @@ public class TeamExport {
                 : List.of("role", "merged_roles", "overall");
     }
 
+    /**
+     * The actions agreed in the room as CSV, in the order they were recorded: what, the owning function,
+     * the due date (ISO, empty when none) and the element or sign it is linked to (its id, as in the
+     * questionnaire). Column names in the workshop's language.
+     */
+    public String actionsCsv(List<WorkshopActions.Action> actions, String language) {
+        StringBuilder out = new StringBuilder(Csv.row(
+                "nb".equals(language)
+                        ? List.of("hva", "eier", "frist", "knyttet_til")
+                        : List.of("what", "owner", "due", "linked_to")));
+        for (WorkshopActions.Action a : actions) {
+            out.append(Csv.row(List.of(
+                    a.what(), a.owner(), a.due() == null ? "" : a.due().toString(), a.link() == null ? "" : a.link())));
+        }
+        return out.toString();
+    }
+
     /** One decimal with ".", whatever the page language: the CSV is machine data. Empty when there is no score. */
     static String number(Double v) {
         return v == null

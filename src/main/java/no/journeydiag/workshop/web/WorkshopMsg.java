@@ -436,6 +436,9 @@ public interface WorkshopMsg {
     @Message("Actions agreed")
     String actions();
 
+    @Message("Actions (CSV)")
+    String actions_csv();
+
     @Message("No actions recorded yet.")
     String actions_none();
 

@@ -244,6 +244,18 @@ public class WorkshopPages {
     }
 
     @GET
+    @Path("consultant/workshops/{id}/actions.csv")
+    @Produces("text/csv")
+    public Response actionsCsv(@PathParam("id") long id) {
+        List<WorkshopActions.Action> list = actions.list(me(), id);
+        String language = teams.team(me(), id).workshop().language();
+        return Response.ok(export.actionsCsv(list, language), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"workshop-" + id + "-actions.csv\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
     @Path("consultant/workshops/{id}/report.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
