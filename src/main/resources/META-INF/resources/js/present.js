@@ -39,7 +39,11 @@
   nav.hidden = false;
   function show(i) {
     current = Math.min(slides.length - 1, Math.max(0, i));
-    slides.forEach(function (s, k) { s.classList.toggle('current', k === current); });
+    // The shown slide may scroll inside itself (workshop.css), so the keyboard must be able to reach it.
+    slides.forEach(function (s, k) {
+      s.classList.toggle('current', k === current);
+      if (k === current) { s.setAttribute('tabindex', '0'); } else { s.removeAttribute('tabindex'); }
+    });
     var text = template.replace('0', String(current + 1));
     var last = text.lastIndexOf('0');
     position.textContent = text.substring(0, last) + slides.length + text.substring(last + 1);

@@ -181,9 +181,9 @@ class ReportDesignTest {
         }
 
         Document en = admin.page(page + "en", 200);
-        assertThat(en.select(row + " th").text()).isEqualTo("For the band critical");
+        assertThat(en.select(row + " th").text()).isEqualTo("For the band “Critical”");
         assertThat(en.select(row + " td").text()).isEqualTo(Long.toString(before + 2));
-        assertThat(admin.page(page + "nb", 200).select(row + " th").text()).isEqualTo("For nivået critical");
+        assertThat(admin.page(page + "nb", 200).select(row + " th").text()).isEqualTo("For nivået «Kritisk»");
         assertThat(admin.req()
                         .get("/consultant/funnel/export.csv?questionnaire=quick-check")
                         .asString())

@@ -115,10 +115,10 @@ public interface FunnelMsg {
     @Message("The questionnaire's own offer")
     String offer_default();
 
-    @Message("For the warning sign {id}")
+    @Message("For the warning sign “{id}”")
     String offer_sign(String id);
 
-    @Message("For the band {id}")
+    @Message("For the band “{id}”")
     String offer_band(String id);
 
     @Message("Norsk")

@@ -122,7 +122,7 @@ public class FunnelPage {
                         spreads(r.questionnaire(), msg),
                         BANDS,
                         config.compare().minResponses(),
-                        clicks(r, msg)),
+                        clicks(r, msg, l)),
                 l);
     }
 
@@ -243,18 +243,37 @@ public class FunnelPage {
     }
 
     /** Each offer's clicks, named as the consultant wrote the call to action: the default, by sign, by band. */
-    private List<Click> clicks(FunnelReport.Report r, FunnelMsg msg) {
+    private List<Click> clicks(FunnelReport.Report r, FunnelMsg msg, String l) {
+        var q = registry.find(r.questionnaire()).map(c -> c.questionnaire()).orElse(null);
         return ctaClicks.byOffer(r.questionnaire(), r.from(), r.to()).stream()
-                .map(c -> new Click(c.offer(), offerLabel(c.offer(), msg), c.clicks()))
+                .map(c -> new Click(c.offer(), offerLabel(c.offer(), q, msg, l), c.clicks()))
                 .toList();
     }
 
-    static String offerLabel(String offer, FunnelMsg msg) {
+    /** The offer named as the report named it: the sign's or band's label in the page's language, else its id. */
+    static String offerLabel(
+            String offer, no.journeydiag.questionnaire.model.Questionnaire q, FunnelMsg msg, String l) {
         if (offer.startsWith("sign:")) {
-            return msg.offer_sign(offer.substring(5));
+            String id = offer.substring(5);
+            String label = q == null
+                    ? id
+                    : q.warningSigns().stream()
+                            .filter(w -> w.id().equals(id))
+                            .map(w -> w.label().in(l, "en"))
+                            .findFirst()
+                            .orElse(id);
+            return msg.offer_sign(label);
         }
         if (offer.startsWith("band:")) {
-            return msg.offer_band(offer.substring(5));
+            String id = offer.substring(5);
+            String label = q == null
+                    ? id
+                    : q.bands().stream()
+                            .filter(b -> b.id().equals(id))
+                            .map(b -> b.label().in(l, "en"))
+                            .findFirst()
+                            .orElse(id);
+            return msg.offer_band(label);
         }
         return offer.equals("default") ? msg.offer_default() : offer;
     }
