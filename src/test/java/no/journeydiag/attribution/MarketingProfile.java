@@ -36,6 +36,9 @@ public class MarketingProfile implements QuarkusTestProfile {
                 Map.entry("diagnostic.webhooks.allow-loopback", "true"),
                 // "off": the tests call the sender themselves; a tick beside them would race them for a row
                 Map.entry("diagnostic.webhooks.poll-every", "off"),
+                // Receivers come and go between tests on one port, so the sender's pooled connection can be dead;
+                // the failed attempt is then retried at once, not in a minute.
+                Map.entry("diagnostic.webhooks.backoff", "PT0.05S"),
                 Map.entry("diagnostic.webhooks.targets.crm.url", "http://127.0.0.1:" + RECEIVER_PORT + "/hook"),
                 Map.entry("diagnostic.webhooks.targets.crm.secret", SECRET),
                 Map.entry("diagnostic.webhooks.targets.crm.questionnaires", "site-check"));

@@ -139,6 +139,20 @@ class EmbedModesBrowserTest {
         }
     }
 
+    static List<String> deliveries(String token) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> no
+                        .journeydiag
+                        .webhook
+                        .persistence
+                        .DeliveryEntity
+                        .<no.journeydiag.webhook.persistence.DeliveryEntity>list("resultToken", token)
+                        .stream()
+                        .map(d -> d.eventType + "/" + d.target + " " + d.status + " attempts " + d.attempts + " "
+                                + d.lastError)
+                        .toList());
+    }
+
     @SuppressWarnings("unchecked")
     List<String> events() {
         return (List<String>) driver.executeScript("return window.events.slice();");
@@ -233,12 +247,20 @@ class EmbedModesBrowserTest {
                 .filter(r -> r.get("body").contains("\"lead.captured\""))
                 .filter(r -> token.equals(new JsonPath(r.get("body")).getString("result.token")))
                 .findFirst();
-        org.awaitility.Awaitility.await("lead.captured for " + token)
-                .atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> {
-                    sender.sendDue();
-                    return ours.get().isPresent();
-                });
+        try {
+            org.awaitility.Awaitility.await("lead.captured for " + token)
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> {
+                        sender.sendDue();
+                        return ours.get().isPresent();
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // say where the event stands, so a failure here explains itself
+            throw new AssertionError(
+                    "no lead.captured delivered for " + token + "; its deliveries: " + deliveries(token)
+                            + "; received: " + received.size(),
+                    e);
+        }
         Map<String, String> lead = ours.get().orElseThrow();
         JsonPath body = new JsonPath(lead.get("body"));
         assertEquals(2, body.getInt("sequence"), "after its response.completed");
