@@ -253,29 +253,20 @@ public class FunnelPage {
     /** The offer named as the report named it: the sign's or band's label in the page's language, else its id. */
     static String offerLabel(
             String offer, no.journeydiag.questionnaire.model.Questionnaire q, FunnelMsg msg, String l) {
+        if (offer.equals("default")) {
+            return msg.offer_default();
+        }
+        java.util.Map<String, no.journeydiag.questionnaire.model.LocalizedText> labels = new java.util.HashMap<>();
+        if (q != null) {
+            q.warningSigns().forEach(w -> labels.put("sign:" + w.id(), w.label()));
+            q.bands().forEach(band -> labels.put("band:" + band.id(), band.label()));
+        }
+        String id = offer.substring(offer.indexOf(':') + 1);
+        String label = labels.containsKey(offer) ? labels.get(offer).in(l, q.defaultLocale()) : id;
         if (offer.startsWith("sign:")) {
-            String id = offer.substring(5);
-            String label = q == null
-                    ? id
-                    : q.warningSigns().stream()
-                            .filter(w -> w.id().equals(id))
-                            .map(w -> w.label().in(l, "en"))
-                            .findFirst()
-                            .orElse(id);
             return msg.offer_sign(label);
         }
-        if (offer.startsWith("band:")) {
-            String id = offer.substring(5);
-            String label = q == null
-                    ? id
-                    : q.bands().stream()
-                            .filter(b -> b.id().equals(id))
-                            .map(b -> b.label().in(l, "en"))
-                            .findFirst()
-                            .orElse(id);
-            return msg.offer_band(label);
-        }
-        return offer.equals("default") ? msg.offer_default() : offer;
+        return offer.startsWith("band:") ? msg.offer_band(label) : offer;
     }
 
     static List<Row> rows(FunnelReport.Report r, FunnelMsg msg, String l) {
