@@ -86,6 +86,7 @@ class ReportFlowBrowserTest {
         support.screenshot(driver, run + "-landing");
         driver.findElement(By.cssSelector("form[action$='/start'] button[type=submit]"))
                 .click();
+        arriveAt(driver, 1); // the click returns before the first step has loaded
         int step = 1;
         List<String> firstStep = null;
         while (driver.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/[0-9]+.*")) {
@@ -107,14 +108,19 @@ class ReportFlowBrowserTest {
                 driver.manage().deleteCookieNamed("csrf-token");
                 driver.findElement(By.cssSelector("main form button[type=submit]:not([name=nav])"))
                         .click();
-                if (driver.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/1.*")) {
-                    assertThat((List<String>) driver.executeScript(CHECKED))
-                            .as(run + " after an expired token")
-                            .isEqualTo(given);
-                    support.screenshot(driver, run + "-step-1-expired");
-                    driver.findElement(By.cssSelector("main form button[type=submit]:not([name=nav])"))
-                            .click();
-                }
+                // the answer comes back on the same address, so wait for the page that says so
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> !d.findElements(By.id("expired")).isEmpty()
+                                && "complete"
+                                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                                .executeScript("return document.readyState")));
+                assertThat(driver.getCurrentUrl()).as(run).matches(".*/d/[A-Za-z0-9_-]{43}/1([?#].*)?");
+                assertThat((List<String>) driver.executeScript(CHECKED))
+                        .as(run + " after an expired token")
+                        .isEqualTo(given);
+                support.screenshot(driver, run + "-step-1-expired");
+                driver.findElement(By.cssSelector("main form button[type=submit]:not([name=nav])"))
+                        .click();
             } else if (step == 2) {
                 // the page's Back saves this step and shows the first one as it was answered
                 driver.findElement(By.cssSelector("button[name=nav][value=back]"))
@@ -171,7 +177,12 @@ class ReportFlowBrowserTest {
 
         driver.findElement(By.id("email-address")).sendKeys("reader@example.com");
         driver.findElement(By.id("email-send")).click();
-        assertThat(driver.findElement(By.id("email-sent")).getText()).contains("reader@example.com");
+        String sent = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.id("email-sent")).stream()
+                        .map(e -> e.getText())
+                        .findFirst()
+                        .orElse(null));
+        assertThat(sent).contains("reader@example.com");
         support.screenshot(driver, run + "-emailed");
         assertThat(smtp.waitForIncomingEmail(5000, mails)).isTrue();
         String body = (String) smtp.getReceivedMessages()[mails - 1].getContent();

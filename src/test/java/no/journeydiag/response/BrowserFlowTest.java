@@ -201,8 +201,13 @@ class BrowserFlowTest {
         fail("could not reach the element by keyboard on " + driver.getCurrentUrl());
     }
 
+    /** Presses Enter on a link or button and waits for the page it leads to: keys return before it loads. */
     private void enter() {
+        driver.executeScript("window.__left = true;"); // the next document lacks the mark, even at the same address
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return window.__left !== true && document.readyState === 'complete';")));
     }
 
     private void open(String path) {
