@@ -86,9 +86,9 @@ class LeadsPageTest {
 
         Document en = k.page("/consultant/leads?lang=en", 200);
         assertThat(rows(en, "nyere@example.no").get(0).select("td").get(0).text())
-                .isEqualTo("6 March 2026, 13:00 CET");
+                .isEqualTo("6 March 2026, 13:00 UTC+01:00");
         assertThat(rows(en, "eldre@example.no").get(0).select("td").get(0).text())
-                .isEqualTo("5 March 2026, 09:07 CET");
+                .isEqualTo("5 March 2026, 09:07 UTC+01:00");
 
         Document olas = new Client("10.15.1.2").login("ola", PASSWORD).page("/consultant/leads", 200);
         assertThat(rows(olas, "eldre@example.no", "nyere@example.no"))

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Numbers, shares and times as a reader of {@code locale} writes them: "62.3", "58%", "2 December
- * 2026, 09:41 CET" in English; "62,3", "58 %", "2. desember 2026 kl. 09.41" in Norwegian Bokmål.
+ * 2026, 09:41 UTC+01:00" in English; "62,3", "58 %", "2. desember 2026 kl. 09.41" in Norwegian Bokmål.
  * Times are shown in diagnostic.time-zone (stored times are UTC). Pages, PDFs and e-mails use
  * these; machine data (CSV, JSON) keeps "." and ISO-8601.
  */
@@ -57,7 +57,7 @@ public final class Formats {
                         key,
                         k -> k.equals("nb")
                                 ? DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb"))
-                                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.ENGLISH))
+                                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'xxx", Locale.ENGLISH))
                 .format(time.atZoneSameInstant(zone()));
     }
 

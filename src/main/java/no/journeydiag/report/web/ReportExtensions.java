@@ -29,7 +29,7 @@ public class ReportExtensions {
         return no.journeydiag.common.web.Formats.percent(share, locale);
     }
 
-    /** The completion time in the service's time zone and the report's language, e.g. "22 November 2026, 19:21 CET". */
+    /** The completion time in the service's time zone and the report's language, e.g. "22 November 2026, 19:21 UTC+01:00". */
     public static String pretty(OffsetDateTime time, String locale) {
         return no.journeydiag.common.web.Formats.dateTime(time, locale);
     }
