@@ -109,11 +109,7 @@ class ReportFlowBrowserTest {
                 driver.findElement(By.cssSelector("main form button[type=submit]:not([name=nav])"))
                         .click();
                 // the answer comes back on the same address, so wait for the page that says so
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                        .until(d -> !d.findElements(By.id("expired")).isEmpty()
-                                && "complete"
-                                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                                .executeScript("return document.readyState")));
+                loaded(driver, d -> !d.findElements(By.id("expired")).isEmpty());
                 assertThat(driver.getCurrentUrl()).as(run).matches(".*/d/[A-Za-z0-9_-]{43}/1([?#].*)?");
                 assertThat((List<String>) driver.executeScript(CHECKED))
                         .as(run + " after an expired token")
@@ -197,18 +193,19 @@ class ReportFlowBrowserTest {
     }
 
     /** Waits for the page of step {@code step}: a click returns before the next page has loaded. */
-    private static void arriveAt(org.openqa.selenium.chrome.ChromeDriver driver, int step) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?")
-                        && "complete"
-                                .equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                        .executeScript("return document.readyState")));
+    private static void arriveAt(ChromeDriver driver, int step) {
+        loaded(driver, d -> d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?"));
     }
 
     /** Waits until the page of step {@code step} has been left for the next one (or the review) and has loaded. */
-    private static void leave(org.openqa.selenium.chrome.ChromeDriver driver, int step) {
+    private static void leave(ChromeDriver driver, int step) {
+        loaded(driver, d -> !d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?"));
+    }
+
+    /** Waits until {@code page} holds for the browser's document and that document has loaded. */
+    private static void loaded(ChromeDriver driver, java.util.function.Predicate<org.openqa.selenium.WebDriver> page) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> !d.getCurrentUrl().matches(".*/d/[A-Za-z0-9_-]{43}/" + step + "([?#].*)?")
+                .until(d -> page.test(d)
                         && "complete"
                                 .equals(((org.openqa.selenium.JavascriptExecutor) d)
                                         .executeScript("return document.readyState")));
