@@ -77,6 +77,10 @@ public interface DiagnosticConfig {
         /** Bytes of rendered report pages kept per instance; 0 renders every view. */
         @WithDefault("16777216")
         long pageCacheBytes();
+
+        /** Parsed results kept per instance for report views (a result never changes once stored); 0 reads each view afresh. */
+        @WithDefault("1024")
+        int keptResults();
     }
 
     /** Embedding in other sites with /embed.js. */

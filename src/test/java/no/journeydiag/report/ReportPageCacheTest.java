@@ -109,6 +109,17 @@ class ReportPageCacheTest {
     }
 
     @Test
+    void aResultDeletedByAnotherInstanceIsNotFoundAtOnceThoughThisOneKeptItsPage() {
+        String token = submit();
+        View.open("/r/" + token);
+        View.open("/r/" + token); // the page and the parsed result are kept here
+        // as another instance would: straight in the database, so nothing on this one hears of it
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> no.journeydiag.response.persistence.ResponseEntity.delete("reportToken", token));
+        given().get("/r/" + token).then().statusCode(404);
+    }
+
+    @Test
     void theKeptPageChangesWhenALeadIsLeftOrThePeerFiguresMove() {
         String token = submit();
         View before = View.open("/r/" + token);

@@ -50,4 +50,14 @@ public class LeadEntity extends PanacheEntityBase {
 
     @Column(name = "consented_at", nullable = false)
     public OffsetDateTime consentedAt;
+
+    /** Whether a lead belongs to this response (at most one does). */
+    public static boolean existsFor(long responseId) {
+        return !getEntityManager()
+                .createQuery("select l.id from LeadEntity l where l.responseId = ?1", Long.class)
+                .setParameter(1, responseId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
 }

@@ -139,6 +139,12 @@ public class LeadService {
         return v.isEmpty() ? null : v;
     }
 
+    /** Whether a lead was given with this result: one index lookup, no row loaded. */
+    @Transactional
+    public boolean given(long responseId) {
+        return LeadEntity.existsFor(responseId);
+    }
+
     @Transactional
     public Optional<Lead> forResult(long responseId) {
         return LeadEntity.<LeadEntity>find("responseId", responseId)

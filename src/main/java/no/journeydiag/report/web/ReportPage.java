@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.journeydiag.common.DomainException.Invalid;
 import no.journeydiag.common.DomainException.NotFound;
 import no.journeydiag.common.FieldError;
@@ -402,14 +401,14 @@ public class ReportPage {
     }
 
     private Prepared prepare(String token, String lang, Map<String, String> values, Map<String, String> errors) {
-        Stored stored = responses.byToken(token);
+        Stored stored = responses.viewByToken(token);
         // The language the answers were given in, unless the reader switches.
         String locale = lang != null && stored.questionnaire().locales().contains(lang) ? lang : stored.locale();
         Questionnaire q = stored.questionnaire();
         LeadCapture rule = q.leadCapture();
         LeadBox lead = null;
         if (rule.on() && stored.workshopId() == null) { // workshop answers stay anonymous: no lead form, no gate
-            Optional<LeadService.Lead> saved = leads.forResult(stored.id());
+            boolean saved = leads.given(stored.id());
             lead = new LeadBox(
                     stored.token(),
                     rule.mode() == LeadCapture.Mode.BEFORE_REPORT,
@@ -417,8 +416,8 @@ public class ReportPage {
                     rule.consent().in(locale, q.defaultLocale()),
                     values,
                     errors,
-                    saved.isPresent());
-            if (lead.gate() && saved.isEmpty()) {
+                    saved);
+            if (lead.gate() && !saved) {
                 return new Prepared(stored, locale, lead, true, null, null, assembler);
             }
         }

@@ -78,6 +78,16 @@ public class ResponseEntity extends PanacheEntityBase {
         return find("reportToken", token).firstResult();
     }
 
+    /** The id of the response behind a report token, or null: one index lookup, no row loaded. */
+    public static Long idByToken(String token) {
+        return getEntityManager()
+                .createQuery("select r.id from ResponseEntity r where r.reportToken = ?1", Long.class)
+                .setParameter(1, token)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     public static ResponseEntity findByIdempotencyKey(String questionnaire, String key) {
         return find("questionnaire = ?1 and idempotencyKey = ?2", questionnaire, key)
                 .firstResult();

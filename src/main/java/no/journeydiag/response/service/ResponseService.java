@@ -39,14 +39,17 @@ public class ResponseService {
     private final jakarta.enterprise.event.Event<ResponseCompleted> completed;
     private final jakarta.enterprise.event.Event<ResponseDeleted> deleted;
     private final GroupCommit group;
+    private final KeptResults kept;
 
     public ResponseService(
             QuestionnaireRegistry registry,
             JsonText json,
             jakarta.enterprise.event.Event<ResponseCompleted> completed,
             jakarta.enterprise.event.Event<ResponseDeleted> deleted,
-            GroupCommit group) {
+            GroupCommit group,
+            KeptResults kept) {
         this.group = group;
+        this.kept = kept;
         this.registry = registry;
         this.json = json;
         this.completed = completed;
@@ -198,6 +201,30 @@ public class ResponseService {
             throw new NotFound("There is no result for this link. Check that the whole link was copied.");
         }
         return stored(e);
+    }
+
+    /**
+     * As {@link #byToken}, for views that only read: the token is looked up in the database every
+     * time (so a deleted result is gone at once on every instance), but a result read before is
+     * not parsed again, since a stored response never changes.
+     */
+    @Transactional
+    public Stored viewByToken(String token) {
+        Long id = Tokens.wellFormed(token) ? ResponseEntity.idByToken(token) : null;
+        if (id == null) {
+            throw new NotFound("There is no result for this link. Check that the whole link was copied.");
+        }
+        Stored known = kept.get(id);
+        if (known != null) {
+            return known;
+        }
+        ResponseEntity e = ResponseEntity.findById(id);
+        if (e == null) { // deleted between the two reads
+            throw new NotFound("There is no result for this link. Check that the whole link was copied.");
+        }
+        Stored read = stored(e);
+        kept.put(read);
+        return read;
     }
 
     /**
