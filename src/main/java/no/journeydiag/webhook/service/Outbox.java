@@ -86,8 +86,9 @@ public class Outbox {
             String reportToken,
             Object lead,
             Map<String, String> hidden) {
-        List<Targets.Target> wanting =
-                targets.all().stream().filter(t -> t.wants(type, questionnaire)).toList();
+        List<Targets.Target> wanting = targets.forEvents().stream()
+                .filter(t -> t.wants(type, questionnaire))
+                .toList();
         if (wanting.isEmpty()) {
             return; // no event to write, so no payload to build
         }

@@ -36,10 +36,30 @@ public class Targets {
         }
     }
 
-    private final DiagnosticConfig config;
+    /** Where {@link #forEvents} keeps the list for the rest of its transaction. */
+    private static final Object IN_TRANSACTION = new Object();
 
-    public Targets(DiagnosticConfig config) {
+    private final DiagnosticConfig config;
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    public Targets(DiagnosticConfig config, jakarta.transaction.TransactionSynchronizationRegistry transactions) {
         this.config = config;
+        this.transactions = transactions;
+    }
+
+    /**
+     * {@link #all}, read once per transaction: a group commit writes the events of many
+     * submissions in one transaction, and none of them changes the targets.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Target> forEvents() {
+        List<Target> kept = (List<Target>) transactions.getResource(IN_TRANSACTION);
+        if (kept == null) {
+            kept = List.copyOf(all());
+            transactions.putResource(IN_TRANSACTION, kept);
+        }
+        return kept;
     }
 
     /** Configuration targets first (in name order), then the app's, enabled or not. */
