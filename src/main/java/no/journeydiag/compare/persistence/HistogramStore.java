@@ -33,12 +33,25 @@ public class HistogramStore {
         this.postgres = dbKind.startsWith("postgres");
     }
 
+    /** The one order every transaction takes histogram rows in, so that no two can deadlock. */
+    public static final java.util.Comparator<Cell> ORDER = java.util.Comparator.comparing(Cell::segment)
+            .thenComparing(Cell::metric)
+            .thenComparingInt(Cell::bucket);
+
+    /** Adds one to each cell's row (see {@link #add}). */
+    public void count(String questionnaire, String version, List<Cell> cells) {
+        java.util.SortedMap<Cell, Integer> counts = new java.util.TreeMap<>(ORDER);
+        for (Cell c : cells) {
+            counts.merge(c, 1, Integer::sum);
+        }
+        add(questionnaire, version, counts);
+    }
+
     /**
-     * Adds one to each cell's row, in the submission's transaction and on its connection, with
+     * Adds each count to its cell's row, in the caller's transaction and on its connection, with
      * two statements prepared once (Hibernate's planning of five native queries was a quarter of a
-     * submission). Strictly in the cells' order, so concurrent submissions take row locks in the
-     * same order and cannot deadlock: a batch of all the updates first, then the missing rows,
-     * took locks out of that order while rows were being created.
+     * submission). Strictly in {@link #ORDER}, which a group commit's folded counts follow as well,
+     * so concurrent transactions take row locks in the same order and cannot deadlock.
      *
      * <p>The first response in a bucket creates its row here too. A separate transaction would
      * need a second connection while this one holds the first: 64 concurrent submissions to new
@@ -47,51 +60,58 @@ public class HistogramStore {
      * statement there would abort the whole transaction. H2 refuses only the statement, and the
      * refusal is ignored.
      */
-    public void count(String questionnaire, String version, List<Cell> cells) {
+    public void add(String questionnaire, String version, java.util.SortedMap<Cell, Integer> counts) {
+        if (counts.comparator() != ORDER) {
+            throw new IllegalArgumentException("counts must be in HistogramStore.ORDER");
+        }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE score_histogram SET n = n + 1 "
+            try (PreparedStatement update = connection.prepareStatement("UPDATE score_histogram SET n = n + ? "
                             + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ?");
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO score_histogram "
-                            + "(questionnaire, version, segment, metric, bucket, n) VALUES (?, ?, ?, ?, ?, 1)"
+                            + "(n, questionnaire, version, segment, metric, bucket) VALUES (?, ?, ?, ?, ?, ?)"
                             + (postgres ? " ON CONFLICT DO NOTHING" : ""))) {
-                for (Cell c : cells) {
-                    if (execute(update, questionnaire, version, c) == 0
-                            && !insertCounted(insert, questionnaire, version, c)) {
-                        execute(update, questionnaire, version, c); // created meanwhile by another submission
+                for (java.util.Map.Entry<Cell, Integer> e : counts.entrySet()) {
+                    Cell c = e.getKey();
+                    int n = e.getValue();
+                    if (execute(update, n, questionnaire, version, c) == 0
+                            && !insertCounted(insert, n, questionnaire, version, c)) {
+                        execute(update, n, questionnaire, version, c); // created meanwhile by another submission
                     }
                 }
             }
         });
     }
 
-    /** Takes one off each cell's row (never below zero), in the deleting transaction, in the cells' order as {@link #count}. */
+    /** Takes one off each cell's row (never below zero), in the deleting transaction, in {@link #ORDER}. */
     public void uncount(String questionnaire, String version, List<Cell> cells) {
+        List<Cell> ordered = cells.stream().sorted(ORDER).toList();
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE score_histogram SET n = n - 1 "
+                    "UPDATE score_histogram SET n = n - ? "
                             + "WHERE questionnaire = ? AND version = ? AND segment = ? AND metric = ? AND bucket = ? AND n > 0")) {
-                for (Cell c : cells) {
-                    execute(update, questionnaire, version, c);
+                for (Cell c : ordered) {
+                    execute(update, 1, questionnaire, version, c);
                 }
             }
         });
     }
 
-    private static int execute(PreparedStatement statement, String questionnaire, String version, Cell c)
+    private static int execute(PreparedStatement statement, int n, String questionnaire, String version, Cell c)
             throws SQLException {
-        statement.setString(1, questionnaire);
-        statement.setString(2, version);
-        statement.setString(3, c.segment());
-        statement.setString(4, c.metric());
-        statement.setInt(5, c.bucket());
+        statement.setInt(1, n);
+        statement.setString(2, questionnaire);
+        statement.setString(3, version);
+        statement.setString(4, c.segment());
+        statement.setString(5, c.metric());
+        statement.setInt(6, c.bucket());
         return statement.executeUpdate();
     }
 
     /** Inserts the row already counting this response; false when another submission created it first. */
-    private boolean insertCounted(PreparedStatement insert, String questionnaire, String version, Cell c)
+    private boolean insertCounted(PreparedStatement insert, int n, String questionnaire, String version, Cell c)
             throws SQLException {
         try {
-            return execute(insert, questionnaire, version, c) == 1; // 0: PostgreSQL found it there (ON CONFLICT)
+            return execute(insert, n, questionnaire, version, c) == 1; // 0: PostgreSQL found it there (ON CONFLICT)
         } catch (SQLException e) {
             if (postgres || !"23505".equals(e.getSQLState())) {
                 throw e;

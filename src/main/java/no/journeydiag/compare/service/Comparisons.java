@@ -69,6 +69,7 @@ public class Comparisons {
 
     private static final Logger LOG = Logger.getLogger(Comparisons.class);
     private static final Object COUNTING = new Object();
+    private static final Object FOLDING = new Object();
     private static final int PAGE = 1000;
 
     private final HistogramStore store;
@@ -104,7 +105,23 @@ public class Comparisons {
             return; // a test or demo response must not move anyone's comparison
         }
         holdOffRebuilds();
-        store.count(completed.stored().questionnaireId(), completed.stored().version(), cells(completed.stored()));
+        String questionnaire = completed.stored().questionnaireId();
+        String version = completed.stored().version();
+        FoldedCounts folded = (FoldedCounts) transactions.getResource(FOLDING);
+        if (folded != null && folded.open()) {
+            folded.add(questionnaire, version, cells(completed.stored()));
+        } else {
+            store.count(questionnaire, version, cells(completed.stored()));
+        }
+    }
+
+    /** A group commit's counts are gathered from its opening and written once just before it commits. */
+    void onGroup(@Observes no.journeydiag.response.event.GroupCommitting group) {
+        if (group.opening()) {
+            transactions.putResource(FOLDING, new FoldedCounts());
+        } else if (transactions.getResource(FOLDING) instanceof FoldedCounts folded) {
+            folded.writeTo(store);
+        }
     }
 
     /** A deleted response leaves the figures too: the delete page says the answers are gone. */
@@ -122,8 +139,7 @@ public class Comparisons {
         List<String> segments = new java.util.ArrayList<>();
         segments.add(ALL);
         segments.addAll(segments(stored.questionnaire(), ResponseService.toJson(stored.answers())));
-        // Always in this order (segments, then overall and elements as declared), so that two
-        // submissions lock shared rows in the same order and cannot deadlock.
+        // The store takes the rows in its own fixed order (HistogramStore.ORDER), whatever this one.
         List<HistogramStore.Cell> cells = new java.util.ArrayList<>();
         for (String segment : segments) {
             if (r.overall().value() != null) {

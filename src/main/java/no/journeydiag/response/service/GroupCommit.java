@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * One writer that stores the submissions which arrived while its previous transaction committed,
  * all in one transaction: one durable flush (H2's log write, PostgreSQL's WAL fsync) for many
- * responses. Each caller is answered only after its batch committed. When a batch fails on a
+ * responses, and one write of the histogram counts they share ({@link no.journeydiag.response.event.GroupCommitting}).
+ * Each caller is answered only after its batch committed. When a batch fails on a
  * constraint (a repeated Idempotency-Key, say), its items are stored one by one so that only the
  * bad one fails; any other failure (the database gone, the disk full) fails every item of the batch
  * with that same exception, which the error mapper turns into today's 503. The queue is bounded:
@@ -43,9 +44,14 @@ public class GroupCommit {
     private final Timer flushTime;
     private final Thread writer;
     private final boolean on;
+    private final jakarta.enterprise.event.Event<no.journeydiag.response.event.GroupCommitting> committing;
     private volatile boolean stopping;
 
-    GroupCommit(no.journeydiag.config.DiagnosticConfig config, MeterRegistry meters) {
+    GroupCommit(
+            no.journeydiag.config.DiagnosticConfig config,
+            MeterRegistry meters,
+            jakarta.enterprise.event.Event<no.journeydiag.response.event.GroupCommitting> committing) {
+        this.committing = committing;
         this.on = config.submissions().groupCommit();
         this.queue = new ArrayBlockingQueue<>(config.submissions().queue());
         this.maxBatch = config.submissions().maxBatch();
@@ -131,9 +137,11 @@ public class GroupCommit {
         List<Stored> stored = new ArrayList<>(batch.size());
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                committing.fire(new no.journeydiag.response.event.GroupCommitting(true));
                 for (Item i : batch) {
                     stored.add(i.store().get());
                 }
+                committing.fire(new no.journeydiag.response.event.GroupCommitting(false));
             });
         } catch (RuntimeException e) {
             if (batch.size() == 1 || !(UniqueViolation.in(e) || lockConflict(e))) {
@@ -152,9 +160,9 @@ public class GroupCommit {
     }
 
     /**
-     * A deadlock or lock wait that gave up: a batch takes its items' histogram rows one item after another,
-     * so it can meet a draft's submit that takes the same rows in another order. One item alone takes them in
-     * the one shared order and cannot deadlock, so the batch is stored again one by one.
+     * A deadlock or lock wait that gave up. Histogram rows are taken in one order by every transaction, but a
+     * batch holds them longer than one submission would and meets rebuilds and deletions; stored again one by
+     * one, each item waits only for its own rows.
      */
     static boolean lockConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
