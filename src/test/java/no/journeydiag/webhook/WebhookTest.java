@@ -212,6 +212,31 @@ class WebhookTest {
     }
 
     @Test
+    void aBacklogOfMoreThanOneBatchIsDeliveredInOneTick() {
+        startReceiver();
+        java.util.Set<String> tokens = new java.util.TreeSet<>();
+        for (int i = 0; i < 45; i++) { // 45 events for the CRM, plus 90 for the two blocked targets
+            tokens.add(submitQuickCheck());
+        }
+        sender.sendBacklog();
+        java.util.List<String> delivered = received.stream()
+                .map(r -> new JsonPath(r.body()).getString("result.token"))
+                .sorted()
+                .toList();
+        assertEquals(
+                List.copyOf(tokens),
+                delivered,
+                "every CRM event once (a short answer once made one fail after it arrived, and sent it again),"
+                        + " not just the first batch of " + WebhookSender.BATCH);
+        assertEquals(0, pending(), "nothing left for the next tick");
+    }
+
+    @Transactional
+    long pending() {
+        return DeliveryEntity.count("status", DeliveryEntity.PENDING);
+    }
+
+    @Test
     void aCompletedResponseIsPostedOnceWithAVerifiableSignature() {
         startReceiver();
         String token = submitQuickCheck();

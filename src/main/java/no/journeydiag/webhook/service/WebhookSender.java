@@ -38,11 +38,14 @@ import org.jboss.logging.Logger;
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-    static final int BATCH = 20;
+    public static final int BATCH = 20;
+    /** How long one tick keeps sending while it finds full batches. */
+    private static final java.time.Duration ROUNDS_FOR = java.time.Duration.ofSeconds(20);
 
     private final DiagnosticConfig config;
     private final AddressGuard.Dns dns;
     private final HttpClient http;
+    private final Vertx vertx;
 
     private final Targets targets;
 
@@ -50,6 +53,7 @@ public class WebhookSender {
         this.config = config;
         this.targets = targets;
         this.dns = dns;
+        this.vertx = vertx;
         // Vert.x rather than the JDK client: only it can connect to the address the guard checked.
         // No pooled connections (each send is pinned to the address checked for it), no redirects
         // (one could point inwards), and TLS verifies the certificate against the URL's host name.
@@ -91,7 +95,7 @@ public class WebhookSender {
             skipExecutionIf = WhileServing.class)
     void tick() {
         try {
-            sendDue();
+            sendBacklog();
         } catch (RuntimeException e) {
             if (stopping(e) || no.journeydiag.common.StorageHealth.isStorageFailure(e)) {
                 // The service is stopping (or starting failed) or cannot reach its database: the rows stay
@@ -115,7 +119,23 @@ public class WebhookSender {
         return false;
     }
 
-    /** Sends every due delivery this instance can claim; returns how many attempts were made. */
+    /**
+     * Sends batch after batch while they come back full: a campaign can store more events per poll
+     * than one batch holds (20 every 5 s was 4 a second). Bounded in time, so that shutdown and the
+     * other instances get their turn. Returns how many attempts were made.
+     */
+    public int sendBacklog() {
+        long until = System.nanoTime() + ROUNDS_FOR.toNanos();
+        int attempts = 0;
+        int round;
+        do {
+            round = sendDue();
+            attempts += round;
+        } while (round >= BATCH && System.nanoTime() < until);
+        return attempts;
+    }
+
+    /** Sends one batch of the due deliveries this instance can claim; returns how many attempts were made. */
     public int sendDue() {
         OffsetDateTime now = now();
         List<Long> due = QuarkusTransaction.requiringNew()
@@ -249,12 +269,16 @@ public class WebhookSender {
                 .putHeader(Signatures.ID, d.eventId)
                 .putHeader(Signatures.TIMESTAMP, Long.toString(unixSeconds))
                 .putHeader(Signatures.SIGNATURE, Signatures.header(secrets, d.eventId, unixSeconds, d.payload));
-        return http.request(options)
-                .compose(request -> request.send(Buffer.buffer(d.payload)))
-                .compose(response -> response.end().map(v -> response.statusCode())) // the body is read and dropped
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(2 * timeout, TimeUnit.MILLISECONDS);
+        // The chain starts on an event loop: started from this worker thread, the response's handler was
+        // sometimes set only after a short answer had already ended, and end() then threw (the receiver had
+        // the event; it was sent again). On the loop each handler is set before the next step can happen.
+        io.vertx.core.Promise<Integer> status = io.vertx.core.Promise.promise();
+        vertx.getOrCreateContext()
+                .runOnContext(go -> http.request(options)
+                        .compose(request -> request.send(Buffer.buffer(d.payload)))
+                        .compose(response -> response.end().map(v -> response.statusCode())) // body read, dropped
+                        .onComplete(status));
+        return status.future().toCompletionStage().toCompletableFuture().get(2 * timeout, TimeUnit.MILLISECONDS);
     }
 
     private void finish(long id, String status, Integer httpStatus, String error, long started) {
