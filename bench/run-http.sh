@@ -2,7 +2,8 @@
 # HTTP figures with wrk (Debian package) against the packaged jar on H2 file storage, -Xmx256m.
 # Usage: bench/run-http.sh [seconds per run, default 20]. Prints a markdown table for bench/RESULTS.md.
 # Needs: wrk, curl. Builds the jar unless SKIP_BUILD=1. APP_OPTS adds JVM options, e.g. the "before" of
-# issue 18 in the same jar: APP_OPTS="-Ddiagnostic.submissions.group-commit=false -Ddiagnostic.reports.page-cache-bytes=0".
+# issue 18 in the same jar: APP_OPTS="-Ddiagnostic.submissions.group-commit=false -Ddiagnostic.reports.page-cache-bytes=0
+# -Ddiagnostic.reports.kept-results=0".
 # PostgreSQL instead of H2: PG_URL=jdbc:postgresql://host:port/db [PG_USER=..] [PG_PASSWORD=..] bench/run-http.sh;
 # it builds the PostgreSQL jar (rebuild with ./mvnw package afterwards for H2) and the database should be empty.
 set -euo pipefail
