@@ -51,7 +51,11 @@ public final class ByFunction {
                 if (mine == null) {
                     continue;
                 }
-                List<Participant> members = layout.groups().get(row.role());
+                // By identity: List.contains compared whole participants (answers and results) and made a
+                // 2,000-person report take 0.7 s; two people who answered alike are still two people.
+                java.util.Set<Participant> members =
+                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                members.addAll(layout.groups().get(row.role()));
                 List<Double> rest = new ArrayList<>();
                 for (Participant p : all) {
                     ElementScore s = p.result().element(e.id());

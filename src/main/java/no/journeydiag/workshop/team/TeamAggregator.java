@@ -2,6 +2,7 @@ package no.journeydiag.workshop.team;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,8 +256,13 @@ public final class TeamAggregator {
                     .filter(c -> x.option(c.value()) != null)
                     .toList();
             if (x.type() == QuestionType.LIKERT && !ordered.isEmpty() && ordered.size() * 2 >= given.size()) {
+                // Ranks by value, looked up once: indexOf compares whole options (labels in every language).
+                Map<String, Integer> rank = new HashMap<>();
+                for (int i = 0; i < x.options().size(); i++) {
+                    rank.put(x.options().get(i).value(), i);
+                }
                 List<Answer.Choice> sorted = ordered.stream()
-                        .sorted(Comparator.comparingInt(c -> x.options().indexOf(x.option(c.value()))))
+                        .sorted(Comparator.comparingInt(c -> rank.get(c.value())))
                         .toList();
                 out.put(x.id(), sorted.get((sorted.size() - 1) / 2)); // lower median: an answer someone gave
                 continue;
