@@ -51,13 +51,15 @@ public class LeadEntity extends PanacheEntityBase {
     @Column(name = "consented_at", nullable = false)
     public OffsetDateTime consentedAt;
 
-    /** Whether a lead belongs to this response (at most one does). */
+    /** Whether a lead belongs to this response (at most one does); plain JDBC, as it runs on every report view. */
     public static boolean existsFor(long responseId) {
-        return !getEntityManager()
-                .createQuery("select l.id from LeadEntity l where l.responseId = ?1", Long.class)
-                .setParameter(1, responseId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT 1 FROM lead WHERE response_id = ?")) {
+                s.setLong(1, responseId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 }

@@ -78,14 +78,20 @@ public class ResponseEntity extends PanacheEntityBase {
         return find("reportToken", token).firstResult();
     }
 
-    /** The id of the response behind a report token, or null: one index lookup, no row loaded. */
+    /**
+     * The id of the response behind a report token, or null: one index lookup, no row loaded. Plain
+     * JDBC on the session's connection, since it runs on every report view and the same query through
+     * HQL cost a fifth of a kept page's CPU.
+     */
     public static Long idByToken(String token) {
-        return getEntityManager()
-                .createQuery("select r.id from ResponseEntity r where r.reportToken = ?1", Long.class)
-                .setParameter(1, token)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT id FROM response WHERE report_token = ?")) {
+                s.setString(1, token);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        });
     }
 
     public static ResponseEntity findByIdempotencyKey(String questionnaire, String key) {
