@@ -62,4 +62,31 @@ class MetricsTest {
                 .contains("diagnostic_webhook_outbox_pending")
                 .contains("diagnostic_webhook_outbox_oldest_pending_seconds");
     }
+
+    @Test
+    void aSubmissionIsCountedInItsGroupCommitAndASecondReportViewIsServedFromKeptBytes() {
+        String before = scrape();
+        String token = given().contentType("application/json")
+                .body(Map.of("answers", Answers.quickCheckCritical()))
+                .post("/api/v1/questionnaires/quick-check/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+        given().get("/r/" + token).then().statusCode(200); // rendered: a miss
+        given().get("/r/" + token).then().statusCode(200); // the kept bytes: a hit
+
+        String after = scrape();
+        // one batch (of one, or more with other tests' submissions) and its flush timed
+        assertThat(value(after, "diagnostic_submissions_batch_size_count"))
+                .isGreaterThanOrEqualTo(value(before, "diagnostic_submissions_batch_size_count") + 1);
+        assertThat(value(after, "diagnostic_submissions_batch_size_sum"))
+                .isGreaterThanOrEqualTo(value(before, "diagnostic_submissions_batch_size_sum") + 1);
+        assertThat(value(after, "diagnostic_submissions_flush_seconds_count"))
+                .isGreaterThanOrEqualTo(value(before, "diagnostic_submissions_flush_seconds_count") + 1);
+        String miss = "diagnostic_report_cache_total{result=\"miss\"}";
+        String hit = "diagnostic_report_cache_total{result=\"hit\"}";
+        assertThat(value(after, miss)).isEqualTo(value(before, miss) + 1);
+        assertThat(value(after, hit)).isEqualTo(value(before, hit) + 1);
+    }
 }
