@@ -122,6 +122,10 @@ public interface DiagnosticConfig {
         @WithDefault("5s")
         String pollEvery();
 
+        /** Deliveries one instance sends at once (events about one result still go one after another, in order). */
+        @WithDefault("4")
+        int concurrency();
+
         /** After a secret is rotated in the app, how long the previous one still signs (as a second signature). */
         @WithDefault("PT24H")
         java.time.Duration rotationOverlap();

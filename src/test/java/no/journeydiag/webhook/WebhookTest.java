@@ -88,6 +88,9 @@ class WebhookTest {
     volatile boolean laterResolves;
 
     final AtomicInteger answer = new AtomicInteger(200);
+    /** Requests the receiver has read and not yet answered. */
+    final AtomicInteger waiting = new AtomicInteger();
+
     volatile CountDownLatch hold;
     HttpServer receiver;
 
@@ -134,6 +137,7 @@ class WebhookTest {
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     body));
+            waiting.incrementAndGet();
             CountDownLatch h = hold;
             if (h != null) {
                 try {
@@ -142,6 +146,7 @@ class WebhookTest {
                     Thread.currentThread().interrupt();
                 }
             }
+            waiting.decrementAndGet();
             exchange.sendResponseHeaders(answer.get(), -1);
             exchange.close();
         });
@@ -229,6 +234,23 @@ class WebhookTest {
                 "every CRM event once (a short answer once made one fail after it arrived, and sent it again),"
                         + " not just the first batch of " + WebhookSender.BATCH);
         assertEquals(0, pending(), "nothing left for the next tick");
+    }
+
+    @Test
+    void eventsAboutDifferentResultsAreSentSideBySide() throws Exception {
+        startReceiver();
+        for (int i = 0; i < 4; i++) {
+            submitQuickCheck();
+        }
+        hold = new CountDownLatch(1); // the receiver keeps each request open until released
+        var sending = java.util.concurrent.CompletableFuture.supplyAsync(sender::sendBacklog);
+        Awaitility.await("four deliveries in flight at once")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> waiting.get() == 4);
+        hold.countDown();
+        sending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(4, received.size());
+        assertEquals(0, pending());
     }
 
     @Transactional

@@ -46,6 +46,7 @@ public class WebhookSender {
     private final AddressGuard.Dns dns;
     private final HttpClient http;
     private final Vertx vertx;
+    private final java.util.concurrent.ExecutorService workers;
 
     private final Targets targets;
 
@@ -54,12 +55,22 @@ public class WebhookSender {
         this.targets = targets;
         this.dns = dns;
         this.vertx = vertx;
+        this.workers = java.util.concurrent.Executors.newFixedThreadPool(
+                config.webhooks().concurrency(), r -> {
+                    Thread t = new Thread(r, "webhook-sender");
+                    t.setDaemon(true);
+                    return t;
+                });
         // Vert.x rather than the JDK client: only it can connect to the address the guard checked.
         // No pooled connections (each send is pinned to the address checked for it), no redirects
         // (one could point inwards), and TLS verifies the certificate against the URL's host name.
         this.http = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(false).setVerifyHost(true).setConnectTimeout((int)
                         config.webhooks().timeout().toMillis()));
+    }
+
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        workers.shutdown();
     }
 
     /** Refuses to start with a target that could never be delivered to, naming it. */
@@ -154,14 +165,42 @@ public class WebhookSender {
                         .stream()
                         .map(d -> ((DeliveryEntity) d).id)
                         .toList());
-        int attempts = 0;
-        for (Long id : due) {
-            for (Long next = id; next != null && claim(next); next = nextInOrder(next)) {
-                attempt(next);
-                attempts++;
+        // Each due row with the events after it about the same result: one chain, one worker, in order.
+        // The due rows themselves are about different results (or targets), so they go side by side.
+        List<java.util.concurrent.Future<Integer>> chains = new java.util.ArrayList<>();
+        try {
+            for (Long id : due) {
+                chains.add(workers.submit(() -> chain(id)));
             }
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shutting down: the rows not started stay pending for the next start or another instance
+        }
+        int attempts = 0;
+        for (java.util.concurrent.Future<Integer> c : chains) {
+            attempts += finished(c);
         }
         return attempts;
+    }
+
+    /** Sends the row and then each next event about the same result for the same target; how many were attempted. */
+    private int chain(long id) {
+        int attempts = 0;
+        for (Long next = id; next != null && claim(next); next = nextInOrder(next)) {
+            attempt(next);
+            attempts++;
+        }
+        return attempts;
+    }
+
+    private static int finished(java.util.concurrent.Future<Integer> chain) {
+        try {
+            return chain.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Once an event is delivered, the next one about the same result for the same target may go at once. */
