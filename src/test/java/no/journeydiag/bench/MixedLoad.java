@@ -129,7 +129,8 @@ public final class MixedLoad {
             return send(kind, HttpRequest.newBuilder(URI.create(base + path)).GET(), expected);
         }
 
-        HttpResponse<String> post(String kind, String path, Map<String, List<String>> form, int... expected) {
+        HttpResponse<String> post(String kind, String action, Map<String, List<String>> form, int... expected) {
+            String path = action.replaceFirst("#.*", ""); // a browser never sends the fragment
             StringBuilder body = new StringBuilder();
             form.forEach((k, vs) -> vs.forEach(v -> body.append(body.length() == 0 ? "" : "&")
                     .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
@@ -265,7 +266,7 @@ public final class MixedLoad {
                 Browser visitor = new Browser();
                 Element lead = Jsoup.parse(
                                 visitor.get("report page", "/r/" + token, 200).body())
-                        .selectFirst("form[action$=/lead]");
+                        .selectFirst("form.lead-form");
                 Map<String, List<String>> form = fill(lead, random);
                 form.put("email", List.of("lead-" + seed + "-" + random.nextInt(1_000_000) + "@example.com"));
                 form.put("consent", List.of("yes"));
@@ -444,6 +445,7 @@ public final class MixedLoad {
                     leads.get(),
                     webhooks.get(),
                     errors.size());
+            errors.stream().limit(3).forEach(e -> System.err.println("  " + e));
         }
         for (Thread t : threads) {
             t.join(60_000);
