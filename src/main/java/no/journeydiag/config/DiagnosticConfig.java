@@ -80,6 +80,7 @@ public interface DiagnosticConfig {
 
         /** Parsed results kept per instance for report views (a result never changes once stored); 0 reads each view afresh. */
         @WithDefault("1024")
+        @jakarta.validation.constraints.PositiveOrZero
         int keptResults();
     }
 
@@ -124,6 +125,7 @@ public interface DiagnosticConfig {
 
         /** Deliveries one instance sends at once (events about one result still go one after another, in order). */
         @WithDefault("4")
+        @jakarta.validation.constraints.Positive
         int concurrency();
 
         /** After a secret is rotated in the app, how long the previous one still signs (as a second signature). */

@@ -90,6 +90,8 @@ class WebhookTest {
     final AtomicInteger answer = new AtomicInteger(200);
     /** Requests the receiver has read and not yet answered. */
     final AtomicInteger waiting = new AtomicInteger();
+    /** The most requests the receiver held at once. */
+    final AtomicInteger mostWaiting = new AtomicInteger();
 
     volatile CountDownLatch hold;
     HttpServer receiver;
@@ -137,7 +139,7 @@ class WebhookTest {
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     body));
-            waiting.incrementAndGet();
+            mostWaiting.accumulateAndGet(waiting.incrementAndGet(), Math::max);
             CountDownLatch h = hold;
             if (h != null) {
                 try {
@@ -251,6 +253,38 @@ class WebhookTest {
         sending.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(4, received.size());
         assertEquals(0, pending());
+    }
+
+    /** A second event about the same result for the CRM, written at the same moment, so with the same sequence. */
+    @Transactional
+    String twin(String token) {
+        DeliveryEntity first = DeliveryEntity.find("resultToken = ?1 and target = ?2", token, "crm")
+                .firstResult();
+        DeliveryEntity d = new DeliveryEntity();
+        d.eventId = java.util.UUID.randomUUID().toString();
+        d.eventType = first.eventType;
+        d.target = first.target;
+        d.payload = first.payload.replace(first.eventId, d.eventId);
+        d.status = DeliveryEntity.PENDING;
+        d.nextAttemptAt = first.nextAttemptAt;
+        d.giveUpAt = first.giveUpAt;
+        d.createdAt = first.createdAt;
+        d.resultToken = first.resultToken;
+        d.sequence = first.sequence;
+        d.persist();
+        return d.eventId;
+    }
+
+    @Test
+    void twoEventsAboutOneResultWithTheSameSequenceGoOneAfterTheOtherOldestFirst() throws Exception {
+        startReceiver();
+        String token = submitQuickCheck();
+        String second = twin(token);
+        hold = new CountDownLatch(1); // never released: each request is held for the receiver's 2 s
+        sender.sendBacklog();
+        assertEquals(2, received.size());
+        assertEquals(second, received.get(1).eventId(), "the row written first goes first");
+        assertEquals(1, mostWaiting.get(), "never both at once");
     }
 
     @Transactional

@@ -15,8 +15,12 @@ import no.journeydiag.response.event.ResponseDeleted;
 @ApplicationScoped
 class KeptResults {
 
+    static final java.time.Duration MAX_AGE = java.time.Duration.ofMinutes(10);
+
+    private record Kept(Stored stored, long at) {}
+
     private final int capacity;
-    private final LinkedHashMap<Long, Stored> results;
+    private final LinkedHashMap<Long, Kept> results;
 
     @jakarta.inject.Inject
     KeptResults(no.journeydiag.config.DiagnosticConfig config) {
@@ -27,19 +31,27 @@ class KeptResults {
         this.capacity = capacity;
         this.results = new LinkedHashMap<>(Math.min(capacity, 1024) * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Stored> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
                 return size() > KeptResults.this.capacity;
             }
         };
     }
 
     synchronized Stored get(long id) {
-        return results.get(id);
+        Kept k = results.get(id);
+        if (k == null) {
+            return null;
+        }
+        if (System.nanoTime() - k.at() > MAX_AGE.toNanos()) {
+            results.remove(id);
+            return null;
+        }
+        return k.stored();
     }
 
     synchronized void put(Stored stored) {
         if (capacity > 0) {
-            results.put(stored.id(), stored);
+            results.put(stored.id(), new Kept(stored, System.nanoTime()));
         }
     }
 

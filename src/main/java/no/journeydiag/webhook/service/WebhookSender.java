@@ -47,6 +47,7 @@ public class WebhookSender {
     private final HttpClient http;
     private final Vertx vertx;
     private final java.util.concurrent.ExecutorService workers;
+    private volatile boolean stopping;
 
     private final Targets targets;
 
@@ -69,8 +70,11 @@ public class WebhookSender {
                         config.webhooks().timeout().toMillis()));
     }
 
-    void stop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+    /** No new claims from now on; deliveries in flight get a timeout's time to finish and record their outcome. */
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         workers.shutdown();
+        workers.awaitTermination(2 * config.webhooks().timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Refuses to start with a target that could never be delivered to, naming it. */
@@ -156,8 +160,10 @@ public class WebhookSender {
                                 "from DeliveryEntity d where d.status = ?1 and d.nextAttemptAt <= ?2"
                                         + " and (d.lockedUntil is null or d.lockedUntil < ?2) and not exists ("
                                         + "select e.id from DeliveryEntity e where e.resultToken = d.resultToken"
-                                        + " and e.target = d.target and e.sequence < d.sequence and e.status = ?1)"
-                                        + " order by d.nextAttemptAt, d.sequence",
+                                        + " and e.target = d.target and e.status = ?1 and (e.sequence < d.sequence"
+                                        // two events written at once may share a sequence: the older row goes first
+                                        + " or e.sequence = d.sequence and e.id < d.id))"
+                                        + " order by d.nextAttemptAt, d.sequence, d.id",
                                 DeliveryEntity.PENDING,
                                 now)
                         .page(0, BATCH)
@@ -185,7 +191,7 @@ public class WebhookSender {
     /** Sends the row and then each next event about the same result for the same target; how many were attempted. */
     private int chain(long id) {
         int attempts = 0;
-        for (Long next = id; next != null && claim(next); next = nextInOrder(next)) {
+        for (Long next = id; next != null && !stopping && claim(next); next = nextInOrder(next)) {
             attempt(next);
             attempts++;
         }
@@ -211,11 +217,13 @@ public class WebhookSender {
                 return null;
             }
             DeliveryEntity next = DeliveryEntity.<DeliveryEntity>find(
-                            "resultToken = ?1 and target = ?2 and status = ?3 and sequence > ?4 order by sequence",
+                            "resultToken = ?1 and target = ?2 and status = ?3"
+                                    + " and (sequence > ?4 or sequence = ?4 and id > ?5) order by sequence, id",
                             d.resultToken,
                             d.target,
                             DeliveryEntity.PENDING,
-                            d.sequence)
+                            d.sequence,
+                            d.id)
                     .firstResult();
             return next == null ? null : next.id;
         });
