@@ -33,16 +33,20 @@ class MetricsTest {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
-    @Test
-    void aStoredResponseIsCountedOnceAndItsRouteIsTimedByTemplate() {
-        double before = value(scrape(), STORED);
-        String token = given().contentType("application/json")
+    static String submit() {
+        return given().contentType("application/json")
                 .body(Map.of("answers", Answers.quickCheckCritical()))
                 .post("/api/v1/questionnaires/quick-check/responses")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("token");
+    }
+
+    @Test
+    void aStoredResponseIsCountedOnceAndItsRouteIsTimedByTemplate() {
+        double before = value(scrape(), STORED);
+        String token = submit();
         given().get("/api/v1/results/" + token).then().statusCode(200);
 
         String after = scrape();
@@ -66,13 +70,7 @@ class MetricsTest {
     @Test
     void aSubmissionIsCountedInItsGroupCommitAndASecondReportViewIsServedFromKeptBytes() {
         String before = scrape();
-        String token = given().contentType("application/json")
-                .body(Map.of("answers", Answers.quickCheckCritical()))
-                .post("/api/v1/questionnaires/quick-check/responses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("token");
+        String token = submit();
         given().get("/r/" + token).then().statusCode(200); // rendered: a miss
         given().get("/r/" + token).then().statusCode(200); // the kept bytes: a hit
 
